@@ -1,0 +1,49 @@
+"""Backprop Lab's engine: chapter 5 of *Deep Learning from Scratch* in NumPy.
+
+Pure NumPy and the standard library: no Qt, no threads, no printing. The GUI
+and the CLI use the engine only through the names exported here.
+"""
+from .config import LIMITS, TrainConfig
+from .data import (
+    FASHION_CLASS_NAMES,
+    MNIST_CLASS_NAMES,
+    DataFileError,
+    Dataset,
+    default_cache_dir,
+    load_dataset,
+    load_mnist,
+    read_idx,
+)
+from .faults import BUGS, Bug, bug_names
+from .functions import (
+    cross_entropy_error,
+    log_softmax,
+    numerical_gradient,
+    relu,
+    sigmoid,
+    softmax,
+    softmax_cross_entropy,
+)
+from .gradcheck import THRESHOLDS, Cancelled, GradCheckResult, GradCheckRow, gradient_check, verdict_for
+from .layers import Affine, Relu, Sigmoid, SoftmaxWithLoss
+from .network import LayerNet, MultiLayerNet, TwoLayerNet
+from .optimizers import OPTIMIZERS, SGD, AdaGrad, Adam, Momentum, make_optimizer
+from .persist import ModelFileError, load_model, save_model
+from .preprocess import EmptyDrawingError, PreprocessStages, preprocess_stages, to_mnist
+from .trainer import Report, Trainer, build_network
+
+__all__ = [
+    "LIMITS", "TrainConfig",
+    "FASHION_CLASS_NAMES", "MNIST_CLASS_NAMES", "DataFileError", "Dataset", "default_cache_dir",
+    "load_dataset", "load_mnist", "read_idx",
+    "BUGS", "Bug", "bug_names",
+    "cross_entropy_error", "log_softmax", "numerical_gradient", "relu", "sigmoid", "softmax",
+    "softmax_cross_entropy",
+    "THRESHOLDS", "Cancelled", "GradCheckResult", "GradCheckRow", "gradient_check", "verdict_for",
+    "Affine", "Relu", "Sigmoid", "SoftmaxWithLoss",
+    "LayerNet", "MultiLayerNet", "TwoLayerNet",
+    "OPTIMIZERS", "SGD", "AdaGrad", "Adam", "Momentum", "make_optimizer",
+    "ModelFileError", "load_model", "save_model",
+    "EmptyDrawingError", "PreprocessStages", "preprocess_stages", "to_mnist",
+    "Report", "Trainer", "build_network",
+]

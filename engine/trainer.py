@@ -1,0 +1,169 @@
+"""Mini-batch training as a generator of small, immutable progress reports.
+
+The loop is the book's ``train_neuralnet.py``: draw a mini-batch, compute the
+gradient by backprop, let the optimizer update the parameters, and every
+epoch measure train and test accuracy. It differs in three ways that matter
+to an app:
+
+* Real epochs: a fresh permutation of the training set each epoch, so every
+  sample is seen once per epoch (the book samples with replacement).
+* It yields a ``Report`` after every mini-batch instead of printing, and it
+  checks a stop flag before each mini-batch, so a caller on another thread
+  can stop it promptly. It never sleeps and never prints.
+* A loss that is not finite ends the run with a 'diverged' report rather
+  than a wall of overflow warnings.
+
+Same config and same seed give the same loss sequence, bit for bit.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Iterator
+
+import numpy as np
+
+from .config import TrainConfig
+from .network import MultiLayerNet
+from .optimizers import make_optimizer
+
+__all__ = ["Report", "Trainer", "build_network"]
+
+
+@dataclass(frozen=True)
+class Report:
+    """One step of progress.
+
+    kind : 'step' (a mini-batch was trained), 'done' (all steps made),
+        'stopped' (the stop flag ended the run) or 'diverged' (loss not finite).
+    step : updates made so far; epoch : step / steps_per_epoch (a float).
+    loss : loss of the latest mini-batch (NaN before the first one).
+    train_acc, test_acc : set at evaluation points, None otherwise.
+    elapsed : seconds spent training so far, evaluation excluded.
+    """
+
+    kind: str
+    step: int
+    epoch: float
+    loss: float
+    total_steps: int
+    elapsed: float
+    train_acc: float | None = None
+    test_acc: float | None = None
+    lr: float | None = None
+    message: str = ""
+
+    @property
+    def evaluated(self) -> bool:
+        return self.test_acc is not None
+
+
+def build_network(config: TrainConfig, input_size: int = 784, output_size: int = 10) -> MultiLayerNet:
+    """The network a config describes, initialised from ``config.seed``."""
+    net = MultiLayerNet(
+        input_size,
+        config.hidden_sizes,
+        output_size,
+        activation=config.activation,
+        weight_init=config.weight_init,
+        weight_decay=config.weight_decay,
+        seed=config.seed,
+        dtype=np.dtype(config.dtype),
+        bug=config.bug,
+    )
+    net.config = config
+    return net
+
+
+class Trainer:
+    """Trains ``net`` on (x_train, t_train), evaluating on (x_test, t_test).
+
+    x_* : (N, D) float arrays; t_* : (N,) integer labels.
+    ``optimizer.lr`` may be changed between steps (the GUI's live learning rate).
+    ``step`` and ``elapsed`` carry over if ``run`` is called again (resume).
+    """
+
+    def __init__(self, net, x_train, t_train, x_test, t_test, config: TrainConfig):
+        self.net = net
+        self.config = config
+        if config.train_size is not None:
+            x_train, t_train = x_train[: config.train_size], t_train[: config.train_size]
+        dtype = net.dtype
+        # One cast up front, not one per mini-batch.
+        self.x_train = np.ascontiguousarray(x_train, dtype=dtype)
+        self.t_train = np.asarray(t_train).astype(np.intp, copy=False)
+        self.x_test = np.ascontiguousarray(x_test, dtype=dtype)
+        self.t_test = np.asarray(t_test).astype(np.intp, copy=False)
+        self.optimizer = make_optimizer(config.optimizer, config.lr)
+        n = self.x_train.shape[0]
+        self.batch_size = min(config.batch_size, n)
+        self.steps_per_epoch = config.steps_per_epoch(n)
+        self.total_steps = config.total_steps(n)
+        self.eval_interval = config.eval_interval(n)
+        # Mini-batch order has its own stream, apart from weight initialisation.
+        self.rng = np.random.default_rng([config.seed, 1])
+        self.step = 0
+        self.elapsed = 0.0
+        self.loss = float("nan")
+        self._order = np.empty(0, dtype=np.intp)
+        if config.augment:
+            from .augment import augment_batch  # only runs that ask for it pay for it
+
+            self._augment = augment_batch
+        else:
+            self._augment = None
+
+    def evaluate(self) -> tuple[float, float]:
+        """(train accuracy, test accuracy) of the network now."""
+        return self.net.accuracy(self.x_train, self.t_train), self.net.accuracy(self.x_test, self.t_test)
+
+    def _next_batch(self):
+        position = self.step % self.steps_per_epoch
+        if position == 0 or self._order.size == 0:
+            self._order = self.rng.permutation(self.x_train.shape[0])  # a real epoch
+        batch_mask = self._order[position * self.batch_size:(position + 1) * self.batch_size]
+        x_batch = self.x_train[batch_mask]
+        if self._augment is not None:
+            x_batch = self._augment(x_batch, self.rng)
+        return x_batch, self.t_train[batch_mask]
+
+    def _report(self, kind, evaluate=False, message=""):
+        train_acc = test_acc = None
+        if evaluate:
+            train_acc, test_acc = self.evaluate()
+        return Report(kind=kind, step=self.step, epoch=self.step / self.steps_per_epoch, loss=self.loss,
+                      total_steps=self.total_steps, elapsed=self.elapsed, train_acc=train_acc,
+                      test_acc=test_acc, lr=float(self.optimizer.lr), message=message)
+
+    def run(self, stop=None) -> Iterator[Report]:
+        """Train until ``total_steps``, yielding a Report after every mini-batch.
+
+        stop : anything with ``is_set()`` (a threading.Event), checked before
+        each mini-batch. The last report's kind says how the run ended.
+        """
+        net, optimizer = self.net, self.optimizer
+        while self.step < self.total_steps:
+            if stop is not None and stop.is_set():
+                yield self._report("stopped", evaluate=True, message="stopped")
+                return
+            start = time.perf_counter()
+            # A diverging run overflows; we detect it from the loss instead.
+            with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+                x_batch, t_batch = self._next_batch()
+                grads = net.gradient(x_batch, t_batch)
+                optimizer.update(net.params, grads)
+            self.elapsed += time.perf_counter() - start
+            self.step += 1
+            self.loss = float(net.last_loss)
+            if not np.isfinite(self.loss):
+                yield self._report(
+                    "diverged",
+                    message=f"The loss became {self.loss} at step {self.step}: the run diverged. "
+                            f"Try a smaller learning rate (now {optimizer.lr:g}).",
+                )
+                return
+            finished = self.step >= self.total_steps
+            if finished:
+                yield self._report("done", evaluate=True)
+                return
+            yield self._report("step", evaluate=self.step % self.eval_interval == 0)
