@@ -27,7 +27,15 @@ from .config import TrainConfig
 from .network import MultiLayerNet
 from .optimizers import make_optimizer
 
-__all__ = ["Report", "Trainer", "build_network"]
+__all__ = ["Report", "Trainer", "build_network", "DIVERGENCE_FACTOR"]
+
+# A run has diverged when its loss is not finite, or when the loss, smoothed
+# over ~20 steps, has climbed to DIVERGENCE_FACTOR times where it started.
+# The second rule matters: with an exact log-softmax the loss of a wrecked
+# network grows (10, 20, 80, ...) but may stay finite for a long time.
+DIVERGENCE_FACTOR = 4.0
+_EMA_ALPHA = 0.05
+_EMA_WARMUP = 20
 
 
 @dataclass(frozen=True)
@@ -105,6 +113,8 @@ class Trainer:
         self.step = 0
         self.elapsed = 0.0
         self.loss = float("nan")
+        self._first_loss = None
+        self._loss_ema = None
         self._order = np.empty(0, dtype=np.intp)
         if config.augment:
             from .augment import augment_batch  # only runs that ask for it pay for it
@@ -135,6 +145,20 @@ class Trainer:
                       total_steps=self.total_steps, elapsed=self.elapsed, train_acc=train_acc,
                       test_acc=test_acc, lr=float(self.optimizer.lr), message=message)
 
+    def _divergence(self) -> str:
+        """Why the run counts as diverged after the latest step ('' if it does not)."""
+        if not np.isfinite(self.loss):
+            return f"the loss became {self.loss}"
+        if self._first_loss is None:
+            self._first_loss = self._loss_ema = self.loss
+            return ""
+        self._loss_ema += _EMA_ALPHA * (self.loss - self._loss_ema)
+        limit = DIVERGENCE_FACTOR * self._first_loss
+        if self.step > _EMA_WARMUP and self._loss_ema > limit:
+            return (f"the loss climbed to {self._loss_ema:.3g} (smoothed), more than "
+                    f"{DIVERGENCE_FACTOR:g} times its starting value {self._first_loss:.3g}")
+        return ""
+
     def run(self, stop=None) -> Iterator[Report]:
         """Train until ``total_steps``, yielding a Report after every mini-batch.
 
@@ -155,10 +179,11 @@ class Trainer:
             self.elapsed += time.perf_counter() - start
             self.step += 1
             self.loss = float(net.last_loss)
-            if not np.isfinite(self.loss):
+            why = self._divergence()
+            if why:
                 yield self._report(
                     "diverged",
-                    message=f"The loss became {self.loss} at step {self.step}: the run diverged. "
+                    message=f"The run diverged at step {self.step}: {why}. "
                             f"Try a smaller learning rate (now {optimizer.lr:g}).",
                 )
                 return

@@ -1,0 +1,263 @@
+"""Backprop Lab: entry point.
+
+``python main.py`` opens the window; ``python main.py --headless`` trains (or
+gradient-checks) in the terminal with the same hyperparameter flags. The
+defaults reproduce the book's chapter 5 run: 784-50-10, ReLU, std 0.01, SGD
+with lr 0.1, batch 100, 10,000 steps.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+
+# One BLAS thread, set before NumPy loads: for this app's matrices (a batch of
+# 100 against a few hundred units) a second thread gains little, and on a
+# 2-core machine it would fight the window's own thread for the other core.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+EPILOG = """examples:
+  python main.py --headless                      the book's chapter 5 run
+  python main.py --headless --hidden 256,128 --weight-init he --optimizer adam --lr 0.001 --epochs 10
+  python main.py --headless --gradcheck          the book's gradient check, with verdicts
+  python main.py --headless --gradcheck --inject-bug relu-no-mask
+  python main.py --autostart --epochs 2          train in the window at once
+"""
+
+
+def _weight_init(text: str):
+    if text.lower() in ("he", "xavier"):
+        return text.lower()
+    try:
+        return float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected 'he', 'xavier' or a number, not {text!r}") from None
+
+
+def _hidden(text: str):
+    try:
+        return tuple(int(part) for part in text.replace(" ", "").split(",") if part)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected comma-separated sizes such as 50 or 100,100, not {text!r}") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="backprop-lab",
+        description="Learn and teach error backpropagation (Deep Learning from Scratch, chapter 5).",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    mode = p.add_argument_group("mode")
+    mode.add_argument("--headless", action="store_true", help="run in the terminal, without a window")
+    mode.add_argument("--gradcheck", action="store_true",
+                      help="compare backprop with numerical gradients (the book's gradient_check.py)")
+    mode.add_argument("--list-bugs", action="store_true", help="list the bugs --inject-bug can plant, then exit")
+    mode.add_argument("--json", action="store_true", help="print one JSON summary at the end (progress goes to stderr)")
+
+    h = p.add_argument_group("hyperparameters (defaults: the book's chapter 5 run)")
+    h.add_argument("--hidden", type=_hidden, default=(50,), metavar="SIZES",
+                   help="hidden layer sizes, comma-separated (default 50)")
+    h.add_argument("--activation", choices=("relu", "sigmoid"), default="relu")
+    h.add_argument("--weight-init", type=_weight_init, default=0.01, metavar="INIT",
+                   help="'he', 'xavier' or a standard deviation (default 0.01)")
+    h.add_argument("--optimizer", choices=("sgd", "momentum", "adagrad", "adam"), default="sgd")
+    h.add_argument("--lr", type=float, default=0.1, help="learning rate (default 0.1)")
+    h.add_argument("--batch-size", type=int, default=100)
+    length = h.add_mutually_exclusive_group()
+    length.add_argument("--steps", type=int, default=None, help="mini-batch updates (default 10000)")
+    length.add_argument("--epochs", type=float, default=None, help="passes over the training set")
+    h.add_argument("--eval-every", type=int, default=None, metavar="STEPS",
+                   help="steps between accuracy evaluations (default: once per epoch)")
+    h.add_argument("--seed", type=int, default=0)
+    h.add_argument("--weight-decay", type=float, default=0.0, metavar="LAMBDA")
+    h.add_argument("--train-size", type=int, default=None, metavar="N", help="train on the first N samples only")
+    h.add_argument("--augment", action="store_true",
+                   help="random shifts, rotations, stroke thickness and blur on each mini-batch")
+    h.add_argument("--inject-bug", default=None, metavar="NAME", help="plant a bug in a backward pass (see --list-bugs)")
+
+    d = p.add_argument_group("data and files")
+    d.add_argument("--data-dir", default=None, metavar="DIR",
+                   help="a folder of MNIST-format IDX files (e.g. /usr/share/datasets/fashion-mnist)")
+    d.add_argument("--save", default=None, metavar="PATH", help="save the trained model (.npz)")
+
+    g = p.add_argument_group("gradient check")
+    g.add_argument("--samples", type=int, default=3, help="samples in the gradient check (default 3, as the book)")
+    g.add_argument("--h", type=float, default=1e-4, dest="step_h", metavar="H", help="finite-difference step (default 1e-4)")
+    g.add_argument("--max-entries", type=int, default=None, metavar="N",
+                   help="check at most N random entries per parameter (default: all)")
+
+    w = p.add_argument_group("window")
+    w.add_argument("--autostart", action="store_true", help="start training as soon as the window is ready")
+    w.add_argument("--exit-after-training", action="store_true", help="quit when the run ends")
+    w.add_argument("--screenshot", default=None, metavar="PATH",
+                   help="save a PNG of the window when ready (after training with --autostart), then quit")
+    w.add_argument("--lang", default=None, metavar="CODE", help="interface language, e.g. en or ko")
+    return p
+
+
+def config_from_args(args):
+    """The TrainConfig the flags describe. Raises ValueError naming a bad field."""
+    from engine import TrainConfig
+
+    return TrainConfig(
+        hidden_sizes=args.hidden,
+        activation=args.activation,
+        weight_init=args.weight_init,
+        optimizer=args.optimizer,
+        lr=args.lr,
+        batch_size=args.batch_size,
+        steps=args.steps if args.steps is not None else (None if args.epochs is not None else 10_000),
+        epochs=args.epochs,
+        eval_every=args.eval_every,
+        seed=args.seed,
+        weight_decay=args.weight_decay,
+        train_size=args.train_size,
+        augment=args.augment,
+        bug=args.inject_bug,
+    )
+
+
+def _say(args, text=""):
+    # With --json, stdout carries only the JSON object; progress goes to stderr.
+    print(text, file=sys.stderr if args.json else sys.stdout, flush=True)
+
+
+def _fmt(value, spec=".4f"):
+    return "-" if value is None else format(value, spec)
+
+
+def run_gradcheck(args, config, dataset):
+    import numpy as np
+    from engine import BUGS, build_network, gradient_check
+
+    net = build_network(config.replace(dtype="float64"), dataset.x_train.shape[1], len(dataset.class_names))
+    n = max(1, min(args.samples, dataset.x_test.shape[0]))
+    x, t = dataset.x_test[:n].astype(np.float64), dataset.t_test[:n]
+    result = gradient_check(net, x, t, h=args.step_h, max_entries=args.max_entries)
+    arch = "-".join(str(s) for s in net.sizes)
+    _say(args, f"Gradient check: {arch} {config.activation} net, {n} test samples, float64, h={args.step_h:g}"
+               + (f", at most {args.max_entries} entries per parameter" if args.max_entries else ""))
+    if config.bug:
+        _say(args, f"PLANTED BUG: {config.bug} ({BUGS[config.bug].title})")
+    _say(args, f"{'param':<6}{'mean |diff|':>13}{'max |diff|':>13}{'rel error':>12}{'kinks':>8}  verdict")
+    for row in result.rows:
+        _say(args, f"{row.name:<6}{row.mean_abs_diff:>13.3e}{row.max_abs_diff:>13.3e}{row.rel_error:>12.3e}"
+                   f"{row.kinks:>8}  {row.verdict}")
+    _say(args, f"backprop {result.backprop_seconds * 1e3:.2f} ms, numerical {result.numerical_seconds * 1e3:.1f} ms: "
+               f"backprop was {result.speedup:,.0f} times faster")
+    _say(args, "PASS: backprop agrees with the numerical gradient" if result.passed
+         else "FAIL: " + ", ".join(r.name for r in result.rows if not r.passed) + " disagree")
+    return {
+        "architecture": net.sizes,
+        "samples": n,
+        "h": args.step_h,
+        "bug": config.bug,
+        "passed": result.passed,
+        "backprop_seconds": result.backprop_seconds,
+        "numerical_seconds": result.numerical_seconds,
+        "rows": [row.to_dict() for row in result.rows],
+    }
+
+
+def run_training(args, config, dataset):
+    from engine import Trainer, build_network, save_model
+
+    net = build_network(config, dataset.x_train.shape[1], len(dataset.class_names))
+    trainer = Trainer(net, dataset.x_train, dataset.t_train, dataset.x_test, dataset.t_test, config)
+    arch = "-".join(str(s) for s in net.sizes)
+    _say(args, f"Training {arch} ({config.activation}, init {config.weight_init}, {config.optimizer} lr {config.lr:g}, "
+               f"batch {trainer.batch_size}) on {dataset.name}: {trainer.total_steps} steps, "
+               f"{trainer.steps_per_epoch} per epoch" + (f"  [PLANTED BUG: {config.bug}]" if config.bug else ""))
+    last = None
+    start = time.perf_counter()
+    try:
+        for report in trainer.run():
+            last = report
+            if report.evaluated or report.kind != "step":
+                _say(args, f"epoch {report.epoch:6.2f}  step {report.step:>7}/{report.total_steps}  "
+                           f"loss {report.loss:.4f}  train acc {_fmt(report.train_acc)}  "
+                           f"test acc {_fmt(report.test_acc)}  ({report.elapsed:.1f} s training)")
+    except KeyboardInterrupt:
+        _say(args, "interrupted")
+        train_acc, test_acc = trainer.evaluate()
+        last = trainer._report("stopped")
+        last = type(last)(**{**last.__dict__, "train_acc": train_acc, "test_acc": test_acc, "message": "interrupted"})
+    wall = time.perf_counter() - start
+    if last.kind == "diverged":
+        _say(args, "DIVERGED: " + last.message)
+    summary = {
+        "status": last.kind,
+        "steps": last.step,
+        "epochs": last.epoch,
+        "train_seconds": last.elapsed,
+        "wall_seconds": wall,
+        "test_accuracy": last.test_acc,
+        "train_accuracy": last.train_acc,
+        "loss": last.loss,
+        "dataset": dataset.name,
+        "config": config.to_dict(),
+    }
+    if args.save and last.kind != "diverged":
+        path = save_model(net, args.save, config=config, info={
+            "test_accuracy": last.test_acc, "train_accuracy": last.train_acc, "steps": last.step,
+            "dataset": dataset.name,
+        })
+        summary["saved"] = str(path)
+        _say(args, f"saved {path}")
+    elif args.save:
+        _say(args, f"not saved: the run diverged, {args.save} was left as it was")
+    _say(args, f"{last.step} steps in {last.elapsed:.2f} s of training ({last.step / max(last.elapsed, 1e-9):,.0f} steps/s); "
+               f"test accuracy {_fmt(last.test_acc)}")
+    return summary, (0 if last.kind in ("done", "stopped") else 1)
+
+
+def run_headless(args) -> int:
+    from engine import BUGS, DataFileError, load_dataset
+
+    if args.list_bugs:
+        for name, bug in BUGS.items():
+            only = f" (only in {bug.needs_activation} nets)" if bug.needs_activation else ""
+            print(f"{name:<26}{bug.title}{only}; breaks {', '.join(bug.affects)}")
+        return 0
+    try:
+        config = config_from_args(args)
+    except ValueError as exc:
+        print(f"backprop-lab: error: {exc}", file=sys.stderr)
+        return 2
+    try:
+        t0 = time.perf_counter()
+        dataset = load_dataset(args.data_dir)
+        _say(args, f"Loaded {dataset.name}: {len(dataset.x_train)} training and {len(dataset.x_test)} test images "
+                   f"in {time.perf_counter() - t0:.2f} s")
+    except DataFileError as exc:
+        print(f"backprop-lab: cannot load the data: {exc}", file=sys.stderr)
+        return 2
+
+    summary, code = {}, 0
+    train_too = args.steps is not None or args.epochs is not None or args.save
+    if args.gradcheck:
+        summary["gradcheck"] = run_gradcheck(args, config, dataset)
+        code = 0 if summary["gradcheck"]["passed"] else 1
+    if not args.gradcheck or train_too:
+        training, train_code = run_training(args, config, dataset)
+        summary.update(training)
+        code = max(code, train_code)
+    if args.json:
+        print(json.dumps(summary, indent=2))
+    return code
+
+
+def main(argv=None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.headless or args.list_bugs:
+        return run_headless(args)
+    from gui.app import run_app
+
+    return run_app(args, config_from_args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
