@@ -34,8 +34,9 @@ WEIGHT_INITS = ("he", "xavier")
 DTYPES = ("float32", "float64")
 
 
-def _check_range(name, value, kind=float):
+def _check_range(name, value, kind=float, field_name=None):
     low, high = LIMITS[name]
+    name = field_name or name
     ok = isinstance(value, (int, float)) and not isinstance(value, bool)
     if ok and kind is int:
         ok = float(value).is_integer()
@@ -83,7 +84,7 @@ class TrainConfig:
         if not low <= len(sizes) <= high:
             raise ValueError(f"hidden_sizes must have {low} to {high} layers, not {len(sizes)}")
         for size in sizes:
-            _check_range("hidden_size", size, int)
+            _check_range("hidden_size", size, int, "hidden_sizes entries")
         object.__setattr__(self, "hidden_sizes", tuple(int(s) for s in sizes))
 
         if self.activation not in ACTIVATIONS:

@@ -83,10 +83,13 @@ def load_model(path) -> LayerNet:
     if not path.is_file():
         raise _fail(path, "no such file")
     try:
-        with np.load(path, allow_pickle=False) as archive:
+        # We open the file ourselves so that it is closed whatever np.load makes of it.
+        with open(path, "rb") as f:
+            archive = np.load(f, allow_pickle=False)
             if not isinstance(archive, np.lib.npyio.NpzFile):
                 raise _fail(path, "not a model file (a single .npy array, not an .npz archive)")
-            arrays = {key: archive[key] for key in archive.files}
+            with archive:
+                arrays = {key: archive[key] for key in archive.files}
     except ModelFileError:
         raise
     except (zipfile.BadZipFile, EOFError, OSError, KeyError) as exc:

@@ -193,9 +193,6 @@ def test_truncated_file(tmp_path, keep):
     assert_refused(path)
 
 
-@pytest.mark.xfail(strict=True, raises=TypeError,
-                   reason="engine/persist.py:86 uses np.load(...) as a context manager; for a .npy it "
-                          "returns an ndarray, so `with` raises TypeError before the isinstance check")
 @pytest.mark.parametrize("name", ["array.npy", "array.npz"])
 def test_plain_npy(tmp_path, name):
     path = tmp_path / name
@@ -291,10 +288,6 @@ def test_architecture_disagreeing_with_arrays(tmp_path):
     assert_refused(path)
 
 
-@pytest.mark.xfail(strict=True,
-                   reason="engine/persist.py:86 passes the path to np.load, which opens the file and, for "
-                          "zip-like content, hands the handle to NpzFile before the zip is parsed: on "
-                          "BadZipFile the handle is never closed (ResourceWarning)")
 @pytest.mark.parametrize("case", ["truncated", "fake-zip"])
 def test_refusing_a_broken_zip_closes_the_file(tmp_path, case):
     if case == "truncated":

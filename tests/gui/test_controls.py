@@ -86,8 +86,8 @@ def test_set_config_emits_config_changed_once(panel):
 
 
 @pytest.mark.parametrize("name, text, field", [
-    ("hiddenSizes", "50, x", "hidden_size"),
-    ("hiddenSizes", "0", "hidden_size"),
+    ("hiddenSizes", "50, x", "hidden_sizes"),
+    ("hiddenSizes", "0", "hidden_sizes"),
     ("hiddenSizes", "", "hidden_sizes"),
     ("hiddenSizes", "1, 2, 3, 4, 5, 6", "hidden_sizes"),
     ("learningRate", "500", "lr"),
