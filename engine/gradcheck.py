@@ -194,6 +194,8 @@ def gradient_check(net, x, t, *, h=1e-4, max_entries=None, seed=0, should_stop=N
     """
     if not h > 0:
         raise ValueError(f"h must be positive, not {h!r}")
+    if max_entries is not None and not (isinstance(max_entries, (int, np.integer)) and max_entries >= 1):
+        raise ValueError(f"max_entries must be a whole number of at least 1, or None, not {max_entries!r}")
     net64 = net.copy(dtype=np.float64)
     x = np.asarray(x, dtype=np.float64).reshape(np.shape(x)[0], -1)
     t = np.asarray(t)

@@ -30,9 +30,11 @@ from .optimizers import make_optimizer
 __all__ = ["Report", "Trainer", "build_network", "DIVERGENCE_FACTOR"]
 
 # A run has diverged when its loss is not finite, or when the loss, smoothed
-# over ~20 steps, has climbed to DIVERGENCE_FACTOR times where it started.
-# The second rule matters: with an exact log-softmax the loss of a wrecked
-# network grows (10, 20, 80, ...) but may stay finite for a long time.
+# over ~20 steps, has climbed to DIVERGENCE_FACTOR times where it started and
+# above twice the loss of guessing (2 ln C for C classes). The second rule
+# matters: with an exact log-softmax the loss of a wrecked network grows
+# (10, 20, 80, ...) but may stay finite for a long time. The floor keeps a
+# well-trained net (loss 0.001) from "diverging" on mini-batch noise.
 DIVERGENCE_FACTOR = 4.0
 _EMA_ALPHA = 0.05
 _EMA_WARMUP = 20
@@ -123,6 +125,14 @@ class Trainer:
         else:
             self._augment = None
 
+    @property
+    def finished(self) -> bool:
+        return self.step >= self.total_steps
+
+    def extend(self, steps: int) -> None:
+        """Allow ``steps`` more updates: train on from where the run ended."""
+        self.total_steps = self.step + int(steps)
+
     def evaluate(self) -> tuple[float, float]:
         """(train accuracy, test accuracy) of the network now."""
         return self.net.accuracy(self.x_train, self.t_train), self.net.accuracy(self.x_test, self.t_test)
@@ -153,7 +163,8 @@ class Trainer:
             self._first_loss = self._loss_ema = self.loss
             return ""
         self._loss_ema += _EMA_ALPHA * (self.loss - self._loss_ema)
-        limit = DIVERGENCE_FACTOR * self._first_loss
+        n_classes = self.net.sizes[-1]
+        limit = max(DIVERGENCE_FACTOR * self._first_loss, 2.0 * np.log(n_classes))
         if self.step > _EMA_WARMUP and self._loss_ema > limit:
             return (f"the loss climbed to {self._loss_ema:.3g} (smoothed), more than "
                     f"{DIVERGENCE_FACTOR:g} times its starting value {self._first_loss:.3g}")

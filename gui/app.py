@@ -1,0 +1,94 @@
+"""QApplication set-up, pyqtgraph options, and the command-line window options.
+
+``run_app`` is what ``python main.py`` (without --headless) calls. Besides
+opening the window it serves docs and checks: --autostart trains at once with
+the hyperparameter flags, --exit-after-training quits when the run ends,
+--json prints the same summary as the headless CLI, and --screenshot saves a
+PNG of the window (when ready, or after training with --autostart).
+"""
+from __future__ import annotations
+
+import json
+import sys
+import time
+
+import pyqtgraph as pg
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from .main_window import MainWindow
+from .settings import APPLICATION, ORGANIZATION
+
+__all__ = ["make_app", "run_app", "summary"]
+
+
+def make_app() -> QApplication:
+    """The QApplication (created once) with the app's names and plot options."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName(APPLICATION)
+    pg.setConfigOptions(antialias=True, background="w", foreground="k")
+    return app
+
+
+def summary(window: MainWindow, wall_seconds: float | None = None) -> dict:
+    """The headless CLI's JSON summary, for the run the window made."""
+    report = window.controller.last_report
+    if report is None:
+        return {"status": "not run"}
+    out = {
+        "status": report.kind,
+        "steps": report.step,
+        "epochs": report.epoch,
+        "train_seconds": report.elapsed,
+        "test_accuracy": report.test_acc,
+        "train_accuracy": report.train_acc,
+        "loss": report.loss,
+        "config": window.controller.config.to_dict(),
+    }
+    if wall_seconds is not None:
+        out["wall_seconds"] = wall_seconds
+    return out
+
+
+def run_app(args, config_from_args) -> int:
+    """Open the window; honour --autostart, --exit-after-training, --json, --screenshot."""
+    try:
+        config = config_from_args(args) if args.autostart else None
+    except ValueError as exc:
+        print(f"backprop-lab: error: {exc}", file=sys.stderr)
+        return 2
+    app = make_app()
+    window = MainWindow(config=config, data_dir=args.data_dir)
+    window.show()
+    timing = {}
+
+    def shoot():
+        if args.screenshot:
+            window.grab().save(args.screenshot)
+
+    def on_ready():
+        if args.autostart:
+            timing["start"] = time.perf_counter()
+            window.start()
+        elif args.screenshot:
+            QTimer.singleShot(500, lambda: (shoot(), window.close()))
+
+    def on_run_ended(_report):
+        timing["end"] = time.perf_counter()
+        if args.screenshot:
+            QTimer.singleShot(300, lambda: (shoot(), window.close()))
+        elif args.exit_after_training:
+            QTimer.singleShot(0, window.close)
+
+    window.datasetReady.connect(on_ready)
+    window.runEnded.connect(on_run_ended)
+    QTimer.singleShot(0, window.load_data)
+    code = app.exec()
+    if args.json:
+        wall = timing["end"] - timing["start"] if "end" in timing and "start" in timing else None
+        print(json.dumps(summary(window, wall), indent=2))
+    return code

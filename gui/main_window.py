@@ -1,0 +1,469 @@
+"""The main window: composition and wiring of the panels, menus and actions.
+
+Logic lives elsewhere: the run state machine in ``run_controller``, the
+hyperparameter form in ``controls``, the plots in ``plots``, threads in
+``worker``. This module puts them on screen and connects their signals.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStyle,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from engine import ModelFileError, load_dataset, load_model, save_model
+
+from .controls import ControlsPanel
+from .plots import TrainingPlots
+from .run_controller import IDLE, PAUSED, RUNNING, RunController
+from .settings import Settings
+from .status import RunStatus
+from .worker import TaskWorker, start_in_thread
+
+__all__ = ["MainWindow"]
+
+MNIST_ATTRIBUTION = (
+    "MNIST: Yann LeCun, Corinna Cortes and Christopher J.C. Burges, "
+    "Creative Commons Attribution-Share Alike 3.0."
+)
+
+
+class MainWindow(QMainWindow):
+    """Backprop Lab's main window."""
+
+    datasetReady = Signal()
+    runEnded = Signal(object)  # the last Report of a run
+
+    def __init__(self, settings: Settings | None = None, config=None, data_dir=None):
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("Backprop Lab")
+        self.settings = settings or Settings()
+        self.data_dir = data_dir
+        self.controller = RunController(self)
+        self._dialog = None  # the last message box, kept so tests can read it
+        self._loader = None
+        self._loader_thread = None
+        self._run_start_step = 0
+
+        self.controls = ControlsPanel()
+        self.controls.set_config(config if config is not None else self.settings.config())
+        self.plots = TrainingPlots()
+        self.status = RunStatus()
+
+        self._build_run_bar()
+        self._build_layout()
+        self._build_actions()
+        self._build_menus()
+        self._connect()
+        self._restore_geometry()
+        self._update_buttons()
+
+    # -- construction ---------------------------------------------------------
+    def _button(self, name, text, tip, icon):
+        button = QPushButton(self.style().standardIcon(icon), text)
+        button.setObjectName(name)
+        button.setToolTip(tip)
+        button.setMinimumHeight(34)
+        return button
+
+    def _build_run_bar(self):
+        SP = QStyle.StandardPixmap
+        self.start_button = self._button("startButton", "Start", "Train the current network (Space)", SP.SP_MediaPlay)
+        self.pause_button = self._button("pauseButton", "Pause", "Pause or resume training (Space)", SP.SP_MediaPause)
+        self.step_button = self._button("stepButton", "Step", "Train exactly one mini-batch, then pause (N)",
+                                        SP.SP_MediaSeekForward)
+        self.stop_button = self._button("stopButton", "Stop", "Stop training after this mini-batch (Esc)",
+                                        SP.SP_MediaStop)
+        self.reset_button = self._button("resetButton", "Reset", "New random weights; the plots start afresh (R)",
+                                         SP.SP_BrowserReload)
+        self.run_bar = QWidget()
+        bar = QHBoxLayout(self.run_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        for button in (self.start_button, self.pause_button, self.step_button, self.stop_button, self.reset_button):
+            bar.addWidget(button)
+        bar.addStretch(1)
+
+    def _build_layout(self):
+        self.banner = QLabel()
+        self.banner.setObjectName("runBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setVisible(False)
+        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.addTab(self.plots, "Training")
+
+        scroll = QScrollArea()
+        scroll.setObjectName("controlsScroll")
+        scroll.setWidget(self.controls)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(self.controls.sizeHint().width() + 24)
+        scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.run_bar)
+        column.addWidget(self.banner)
+        column.addWidget(self.tabs, 1)
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.addWidget(scroll, 0)
+        row.addWidget(right, 1)
+        self.setCentralWidget(central)
+
+        self.model_label = QLabel()
+        self.model_label.setObjectName("modelLabel")
+        self.model_label.setToolTip("Which network the window is showing and training")
+        # Permanent widgets stay visible while the status bar shows a message.
+        self.statusBar().addPermanentWidget(self.status)
+        self.statusBar().addPermanentWidget(self.model_label)
+
+    def _action(self, name, text, slot, shortcut=None, tip=""):
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setToolTip(tip or text)
+        action.setStatusTip(tip or text)
+        action.triggered.connect(slot)
+        self.addAction(action)  # shortcuts work with the menu bar hidden too
+        return action
+
+    def _build_actions(self):
+        K = Qt.Key
+        self.run_pause_action = self._action("actionRunPause", "Start / Pause", self.toggle_run, K.Key_Space,
+                                             "Start training, or pause and resume it")
+        self.step_action = self._action("actionStep", "Step one mini-batch", self.step, K.Key_N,
+                                        "Train exactly one mini-batch, then pause")
+        self.stop_action = self._action("actionStop", "Stop", self.stop, K.Key_Escape, "Stop training")
+        self.reset_action = self._action("actionReset", "Reset weights", self.reset, K.Key_R,
+                                         "New random weights; the plots start afresh")
+        self.save_action = self._action("actionSaveModel", "Save model…", self.save_model_dialog,
+                                        QKeySequence.StandardKey.Save, "Save the network's weights to a .npz file")
+        self.load_action = self._action("actionLoadModel", "Load model…", self.load_model_dialog,
+                                        QKeySequence.StandardKey.Open, "Load a network from a .npz model file")
+        self.quit_action = self._action("actionQuit", "Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.defaults_action = self._action("actionRestoreDefaults", "Restore default settings",
+                                            self.restore_defaults,
+                                            tip="Hyperparameters back to the book's chapter 5 run")
+        self.about_action = self._action("actionAbout", "About Backprop Lab", self.about)
+
+    def _build_menus(self):
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        file_menu.setObjectName("menuFile")
+        file_menu.addActions([self.save_action, self.load_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        run_menu = menu.addMenu("&Run")
+        run_menu.setObjectName("menuRun")
+        run_menu.addActions([self.run_pause_action, self.step_action, self.stop_action, self.reset_action])
+        self.view_menu = menu.addMenu("&View")
+        self.view_menu.setObjectName("menuView")
+        settings_menu = menu.addMenu("&Settings")
+        settings_menu.setObjectName("menuSettings")
+        settings_menu.addAction(self.defaults_action)
+        help_menu = menu.addMenu("&Help")
+        help_menu.setObjectName("menuHelp")
+        help_menu.addAction(self.about_action)
+
+    def _connect(self):
+        c = self.controller
+        self.start_button.clicked.connect(self.start)
+        self.pause_button.clicked.connect(self.toggle_pause)
+        self.step_button.clicked.connect(self.step)
+        self.stop_button.clicked.connect(self.stop)
+        self.reset_button.clicked.connect(self.reset)
+        self.controls.validityChanged.connect(lambda _: self._update_buttons())
+        self.controls.learningRateChanged.connect(c.set_lr)
+        c.stateChanged.connect(self._on_state)
+        c.progress.connect(self._on_progress)
+        c.runFinished.connect(self._on_run_finished)
+        c.runFailed.connect(self._on_run_failed)
+        c.networkReset.connect(self._on_network_reset)
+
+    def _restore_geometry(self):
+        geometry = self.settings.geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+
+    # -- data -----------------------------------------------------------------
+    def load_data(self):
+        """Load the data set on a worker thread; the window stays usable."""
+        self.statusBar().showMessage("Loading MNIST…")
+        self._show_banner("Loading the training data…", "info")
+        data_dir = self.data_dir
+        self._loader = TaskWorker(0, lambda should_stop: load_dataset(data_dir))
+        self._loader.done.connect(self._on_data)
+        self._loader.failed.connect(self._on_data_failed)
+        self._loader_thread = start_in_thread(self._loader, (self._loader.done, self._loader.failed))
+
+    def _end_loader(self):
+        if self._loader_thread is not None:
+            self._loader_thread.quit()
+            self._loader_thread.wait()
+        self._loader = self._loader_thread = None
+
+    def _on_data(self, _task, dataset):
+        self._end_loader()
+        self.controller.set_dataset(dataset)
+        self._hide_banner()
+        self.statusBar().showMessage(
+            f"{dataset.name}: {len(dataset.x_train):,} training and {len(dataset.x_test):,} test images", 5000)
+        self._update_buttons()
+        self.datasetReady.emit()
+
+    def _on_data_failed(self, _task, text):
+        self._end_loader()
+        self._show_banner(f"Could not load the training data. {text}", "error")
+        self._update_buttons()
+
+    # -- run control ----------------------------------------------------------
+    def _config_or_complain(self):
+        try:
+            return self.controls.config()
+        except ValueError as exc:
+            self._show_banner(f"Cannot start: {exc}", "error")
+            return None
+
+    def start(self):
+        c = self.controller
+        if c.state == PAUSED:
+            c.resume()
+            return
+        if c.state != IDLE or c.dataset is None:
+            return
+        config = self._config_or_complain()
+        if config is None:
+            return
+        self._begin_run()
+        c.start(config)
+        self._run_start_step = c.total_step
+
+    def _begin_run(self):
+        self._hide_banner()
+        self.settings.set_config(self.controls.config())
+        self.status.run_started()
+
+    def toggle_pause(self):
+        c = self.controller
+        if c.state == RUNNING:
+            c.pause()
+        elif c.state == PAUSED:
+            c.resume()
+
+    def toggle_run(self):
+        if self.controller.state == IDLE:
+            self.start()
+        else:
+            self.toggle_pause()
+
+    def step(self):
+        c = self.controller
+        if c.dataset is None:
+            return
+        if c.state == IDLE:
+            config = self._config_or_complain()
+            if config is None:
+                return
+            self._begin_run()
+            c.step(config)
+            self._run_start_step = c.total_step
+        else:
+            c.step(None)
+
+    def stop(self):
+        self.controller.stop()
+
+    def reset(self):
+        c = self.controller
+        if c.dataset is None:
+            return
+        config = self._config_or_complain()
+        if config is None:
+            return
+        c.reset(config, reason="new weights")
+        self.plots.clear()
+        self.status.reset()
+        self._hide_banner()
+
+    def restore_defaults(self):
+        from engine import TrainConfig
+
+        self.controls.set_config(TrainConfig())
+        self.settings.set_config(TrainConfig())
+
+    # -- controller signals -------------------------------------------------------
+    def _on_state(self, state):
+        self.controls.set_running(state != IDLE)
+        self._update_buttons()
+        if state == PAUSED:
+            self.statusBar().showMessage("Paused: Space resumes, N trains one more mini-batch")
+        elif state == RUNNING:
+            self.statusBar().clearMessage()
+
+    def _on_progress(self, reports):
+        self.plots.add_reports(reports)
+        last = reports[-1]
+        start = self._run_start_step
+        self.status.show_report(last, last.step - start, last.total_steps - start)
+
+    def _on_run_finished(self, report):
+        self._update_buttons()
+        if report.kind == "diverged":
+            self._show_banner(report.message + " Press Start to try again with new weights "
+                              "(the curves stay for comparison).", "error")
+        elif report.kind == "stopped":
+            self.statusBar().showMessage(f"Stopped at step {report.step:,}: test accuracy "
+                                         f"{report.test_acc:.4f}. Start continues from here.", 10000)
+        else:
+            self.statusBar().showMessage(f"Done: {report.step:,} steps, test accuracy {report.test_acc:.4f}, "
+                                         f"train accuracy {report.train_acc:.4f}.", 15000)
+        self.runEnded.emit(report)
+
+    def _on_run_failed(self, text):
+        self._update_buttons()
+        self._show_banner(f"Training stopped with an error: {text}", "error")
+        self.runEnded.emit(None)
+
+    def _on_network_reset(self, reason):
+        net = self.controller.net
+        sizes = "-".join(str(s) for s in net.sizes)
+        kind = "ReLU" if net.activation == "relu" else "Sigmoid"
+        bug = f", PLANTED BUG: {net.bug}" if net.bug else ""
+        self.model_label.setText(f"Model: {sizes} {kind} ({reason}){bug}")
+
+    def _update_buttons(self):
+        state = self.controller.state
+        ready = self.controller.dataset is not None
+        valid = self.controls.is_valid()
+        self.start_button.setEnabled(ready and valid and state != RUNNING)
+        self.start_button.setText("Resume" if state == PAUSED else "Start")
+        self.pause_button.setEnabled(state in (RUNNING, PAUSED))
+        self.pause_button.setText("Resume" if state == PAUSED else "Pause")
+        self.step_button.setEnabled(ready and (valid or state != IDLE))
+        self.stop_button.setEnabled(state != IDLE)
+        self.reset_button.setEnabled(ready and valid)
+        self.load_action.setEnabled(state == IDLE)
+        self.save_action.setEnabled(self.controller.net is not None)
+
+    # -- banner and dialogs -------------------------------------------------------
+    def _show_banner(self, text, kind="info"):
+        colours = {"info": ("#E8F1FB", "#0B3C6E"), "error": ("#FDECEA", "#8A1C12")}
+        bg, fg = colours.get(kind, colours["info"])
+        self.banner.setStyleSheet(f"QLabel#runBanner {{ background: {bg}; color: {fg}; padding: 8px;"
+                                  f" border-radius: 4px; font-weight: bold; }}")
+        self.banner.setText(text)
+        self.banner.setProperty("kind", kind)
+        self.banner.setVisible(True)
+
+    def _hide_banner(self):
+        self.banner.setVisible(False)
+        self.banner.setText("")
+
+    def _message(self, icon, title, text):
+        """A window-modal message box that does not block the event loop."""
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("messageBox")
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.open()
+        self._dialog = box
+        return box
+
+    # -- model files ----------------------------------------------------------------
+    def save_model_to(self, path) -> bool:
+        net = self.controller.network_copy()
+        if net is None:
+            return False
+        report = self.controller.last_report
+        info = {"steps": self.controller.total_step}
+        if report is not None and report.test_acc is not None:
+            info.update(test_accuracy=report.test_acc, train_accuracy=report.train_acc)
+        if self.controller.dataset is not None:
+            info["dataset"] = self.controller.dataset.name
+        try:
+            save_model(net, path, config=self.controller.config, info=info)
+        except OSError as exc:
+            self._message(QMessageBox.Icon.Warning, "Could not save the model", f"{path}: {exc.strerror or exc}")
+            return False
+        self.statusBar().showMessage(f"Saved the model to {path}", 8000)
+        return True
+
+    def load_model_from(self, path) -> bool:
+        if self.controller.state != IDLE:
+            self._message(QMessageBox.Icon.Information, "Training is running",
+                          "Stop training before loading a model.")
+            return False
+        try:
+            net = load_model(path)
+        except ModelFileError as exc:
+            self._message(QMessageBox.Icon.Warning, "Could not load the model",
+                          f"{exc}\n\nThe current model is unchanged.")
+            return False
+        if net.sizes[-1] != self.controller.n_out or net.sizes[0] != self.controller.n_in:
+            self._message(QMessageBox.Icon.Warning, "Could not load the model",
+                          f"{path}: this model expects {net.sizes[0]} inputs and {net.sizes[-1]} classes; "
+                          f"the data set has {self.controller.n_in} and {self.controller.n_out}.\n\n"
+                          "The current model is unchanged.")
+            return False
+        if net.config is not None:
+            self.controls.set_config(net.config.replace(bug=None))
+        self.controller.set_network(net, reason=f"loaded from {Path(path).name}")
+        self.plots.clear()
+        self.status.reset()
+        self.statusBar().showMessage(f"Loaded {path}", 8000)
+        return True
+
+    def save_model_dialog(self):
+        path, _ = QFileDialog.getSaveFileName(self, "Save model", "model.npz", "Model files (*.npz)")
+        if path:
+            if not path.endswith(".npz"):
+                path += ".npz"
+            self.save_model_to(path)
+
+    def load_model_dialog(self):
+        path, _ = QFileDialog.getOpenFileName(self, "Load model", "", "Model files (*.npz);;All files (*)")
+        if path:
+            self.load_model_from(path)
+
+    def about(self):
+        self._message(QMessageBox.Icon.Information, "About Backprop Lab",
+                      "Backprop Lab: learn and teach error backpropagation, after chapter 5 of "
+                      "Deep Learning from Scratch (Saito Koki).\n\n" + MNIST_ATTRIBUTION)
+
+    # -- closing ----------------------------------------------------------------------
+    def closeEvent(self, event):
+        """Stop the worker, wait for its thread, then save settings."""
+        self.controller.shutdown()
+        if self._loader is not None:
+            self._loader.cancel()
+            self._end_loader()
+        try:
+            self.settings.set_config(self.controls.config())
+        except ValueError:
+            pass  # an invalid form is not worth keeping
+        self.settings.set_geometry(self.saveGeometry())
+        self.settings.sync()
+        event.accept()
+        super().closeEvent(event)
+

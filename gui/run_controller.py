@@ -1,0 +1,246 @@
+"""The run state machine: which network, which trainer, which worker thread.
+
+The window's buttons talk to a RunController; it owns the data set, the
+current network and trainer, and the training thread, and it reports back
+with signals. Rules a user can rely on:
+
+* Start trains the *current* network. Reset gives it new weights.
+* If the architecture in the controls differs from the current network's
+  (layer sizes, activation), Start builds the new network first.
+* After a finished run, Start trains on for another run's length; after a
+  stopped run it continues where it stopped; after a diverged run it starts
+  again from new weights (the diverged weights are useless).
+* Messages from an earlier run (an older run id) are dropped.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, Signal
+
+from engine import TrainConfig, Trainer, build_network, make_optimizer
+
+from .worker import TrainWorker, start_in_thread
+
+__all__ = ["RunController", "IDLE", "RUNNING", "PAUSED"]
+
+IDLE, RUNNING, PAUSED = "idle", "running", "paused"
+
+
+def _architecture(config: TrainConfig, n_in: int, n_out: int):
+    return [n_in, *config.hidden_sizes, n_out], config.activation
+
+
+class RunController(QObject):
+    """Owns the network, the trainer and the training thread."""
+
+    stateChanged = Signal(str)  # IDLE, RUNNING or PAUSED
+    progress = Signal(object)  # tuple of Reports, steps counted across runs
+    runFinished = Signal(object)  # the last Report of a run
+    runFailed = Signal(str)
+    networkReset = Signal(str)  # why the network changed ("new weights", "loaded ...")
+    message = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.dataset = None
+        self.net = None
+        self.trainer = None
+        self.config = TrainConfig()
+        self.state = IDLE
+        self.last_report = None
+        self._run_id = 0
+        self._worker = None
+        self._thread = None
+        self._step_offset = 0  # steps made by earlier trainers on this network
+        self._needs_reset = False  # after divergence
+
+    # -- set-up -----------------------------------------------------------------
+    def set_dataset(self, dataset) -> None:
+        self.dataset = dataset
+        if self.net is None:
+            self.reset(self.config, reason="new weights")
+
+    @property
+    def n_in(self) -> int:
+        return self.dataset.x_train.shape[1] if self.dataset is not None else 784
+
+    @property
+    def n_out(self) -> int:
+        return len(self.dataset.class_names) if self.dataset is not None else 10
+
+    @property
+    def total_step(self) -> int:
+        """Steps this network has been trained for, across runs."""
+        return self._step_offset + (self.trainer.step if self.trainer is not None else 0)
+
+    @property
+    def run_id(self) -> int:
+        return self._run_id
+
+    def _set_state(self, state: str) -> None:
+        if state != self.state:
+            self.state = state
+            self.stateChanged.emit(state)
+
+    # -- the network --------------------------------------------------------------
+    def reset(self, config: TrainConfig, reason: str = "new weights") -> None:
+        """New weights from ``config`` (stops a run first)."""
+        self.stop(wait=True)
+        self.config = config
+        self.net = build_network(config, self.n_in, self.n_out)
+        self.trainer = None
+        self._step_offset = 0
+        self._needs_reset = False
+        self.last_report = None
+        self.networkReset.emit(reason)
+
+    def set_network(self, net, reason: str) -> None:
+        """Adopt a network (a loaded model); training goes on from its weights."""
+        self.stop(wait=True)
+        self.net = net
+        if getattr(net, "config", None) is not None:
+            self.config = net.config
+        self.trainer = None
+        self._step_offset = 0
+        self._needs_reset = False
+        self.last_report = None
+        self.networkReset.emit(reason)
+
+    def snapshot_params(self) -> dict | None:
+        """A copy of the current parameters, safe to use on any thread."""
+        if self._worker is not None and self.state != IDLE:
+            return self._worker.snapshot()[1]
+        return self.net.state_dict() if self.net is not None else None
+
+    def network_copy(self):
+        """An independent copy of the current network (latest snapshot while training)."""
+        if self.net is None:
+            return None
+        net = self.net.copy()
+        params = self.snapshot_params()
+        if params is not None:
+            net.load_state_dict(params)
+        return net
+
+    # -- runs -------------------------------------------------------------------
+    def _prepare(self, config: TrainConfig) -> None:
+        """Make ``self.trainer`` ready to train under ``config``."""
+        arch = _architecture(config, self.n_in, self.n_out)
+        if self._needs_reset:
+            self.reset(config, reason="new weights: the last run diverged")
+        elif self.net is None or (self.net.sizes, self.net.activation) != arch:
+            self.reset(config, reason="new weights for the new architecture")
+        if self.net.bug != config.bug:
+            self.net = self.net.copy(bug=config.bug)  # same weights, other layer classes
+            self.trainer = None
+        self.net.weight_decay_lambda = float(config.weight_decay)
+        self.net.config = config
+        same_data = self.trainer is not None and all(
+            getattr(self.config, f) == getattr(config, f) for f in ("batch_size", "train_size", "augment", "seed"))
+        if same_data:
+            if self.config.optimizer != config.optimizer:
+                self.trainer.optimizer = make_optimizer(config.optimizer, config.lr)
+            self.trainer.optimizer.lr = config.lr
+            if self.trainer.finished:
+                self.trainer.extend(config.total_steps(self.trainer.x_train.shape[0]))
+            self.trainer.config = config
+        else:
+            if self.trainer is not None:
+                self._step_offset += self.trainer.step
+            ds = self.dataset
+            self.trainer = Trainer(self.net, ds.x_train, ds.t_train, ds.x_test, ds.t_test, config)
+        self.config = config
+
+    def start(self, config: TrainConfig, *, paused: bool = False, steps: int = 0) -> bool:
+        """Start (or continue) training. Returns False if it cannot start now."""
+        if self.dataset is None or self.state != IDLE:
+            return False
+        self._prepare(config)
+        self._run_id += 1
+        worker = TrainWorker(self._run_id, self.trainer, paused=paused, steps=steps)
+        worker.progress.connect(self._on_progress)
+        worker.finished.connect(self._on_finished)
+        worker.failed.connect(self._on_failed)
+        worker.pausedChanged.connect(self._on_paused)
+        self._worker = worker
+        self._thread = start_in_thread(worker, (worker.finished, worker.failed))
+        self._set_state(PAUSED if paused else RUNNING)
+        return True
+
+    def pause(self) -> None:
+        if self._worker is not None and self.state == RUNNING:
+            self._worker.pause()
+            self._set_state(PAUSED)
+
+    def resume(self) -> None:
+        if self._worker is not None and self.state == PAUSED:
+            self._worker.resume()
+            self._set_state(RUNNING)
+
+    def step(self, config: TrainConfig) -> None:
+        """Exactly one mini-batch: pauses a running run, or starts one paused."""
+        if self.state == IDLE:
+            self.start(config, paused=True, steps=1)
+        elif self._worker is not None:
+            self._worker.step_once()
+            self._set_state(PAUSED)
+
+    def set_lr(self, lr: float) -> None:
+        """Change the learning rate of the running (or next) run."""
+        if self._worker is not None and self.state != IDLE:
+            self._worker.set_lr(lr)
+
+    def stop(self, wait: bool = False, timeout_ms: int = 5000) -> None:
+        """Ask the run to stop between mini-batches; optionally wait for the thread."""
+        if self._worker is not None:
+            self._worker.stop()
+        if wait and self._thread is not None:
+            self._thread.quit()
+            self._thread.wait(timeout_ms)
+            self._finish_thread()
+
+    def shutdown(self) -> None:
+        """For closeEvent: stop, wait for the thread, drop late messages."""
+        self._run_id += 1  # anything still queued from the old run is now stale
+        self.stop(wait=True)
+
+    def _finish_thread(self) -> None:
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
+        self._thread = None
+        self._worker = None
+        self._set_state(IDLE)
+
+    # -- worker signals (GUI thread) ---------------------------------------------
+    def _shift(self, reports):
+        if not self._step_offset:
+            return reports
+        off = self._step_offset
+        return tuple(replace(r, step=r.step + off, total_steps=r.total_steps + off) for r in reports)
+
+    def _on_progress(self, run_id, reports) -> None:
+        if run_id == self._run_id:
+            self.progress.emit(self._shift(reports))
+
+    def _on_paused(self, run_id, paused) -> None:
+        if run_id == self._run_id and self.state != IDLE:
+            self._set_state(PAUSED if paused else RUNNING)
+
+    def _on_finished(self, run_id, report) -> None:
+        if run_id != self._run_id:
+            return
+        self._finish_thread()
+        report = self._shift((report,))[0]
+        self.last_report = report
+        if report.kind == "diverged":
+            self._needs_reset = True
+        self.runFinished.emit(report)
+
+    def _on_failed(self, run_id, text) -> None:
+        if run_id != self._run_id:
+            return
+        self._finish_thread()
+        self._needs_reset = True
+        self.runFailed.emit(text)

@@ -1,0 +1,67 @@
+"""Persistent settings: the last hyperparameters, window geometry, view options.
+
+Stored with QSettings under the organisation 'BackpropLab' and application
+'Backprop Lab' (an INI file on Linux). The config is stored as JSON of
+``TrainConfig.to_dict()``; a stored config that no longer validates (an old
+version, a hand-edited file) is ignored and the defaults are used instead.
+"""
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from engine import TrainConfig
+
+__all__ = ["Settings", "ORGANIZATION", "APPLICATION"]
+
+ORGANIZATION = "BackpropLab"
+APPLICATION = "Backprop Lab"
+
+
+class Settings:
+    """A thin, typed wrapper around QSettings."""
+
+    def __init__(self, qsettings: QSettings | None = None):
+        self._s = qsettings if qsettings is not None else QSettings(ORGANIZATION, APPLICATION)
+
+    def config(self) -> TrainConfig:
+        raw = self._s.value("train/config", "")
+        if not raw:
+            return TrainConfig()
+        try:
+            return TrainConfig.from_dict(json.loads(str(raw)))
+        except (ValueError, TypeError):
+            return TrainConfig()
+
+    def set_config(self, config: TrainConfig) -> None:
+        self._s.setValue("train/config", json.dumps(config.to_dict()))
+
+    def geometry(self) -> QByteArray | None:
+        value = self._s.value("window/geometry")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_geometry(self, geometry: QByteArray) -> None:
+        self._s.setValue("window/geometry", geometry)
+
+    def window_state(self) -> QByteArray | None:
+        value = self._s.value("window/state")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_window_state(self, state: QByteArray) -> None:
+        self._s.setValue("window/state", state)
+
+    def value(self, key: str, default=None, type_=None):
+        if type_ is None:
+            return self._s.value(key, default)
+        return self._s.value(key, default, type=type_)
+
+    def set_value(self, key: str, value) -> None:
+        self._s.setValue(key, value)
+
+    def clear(self) -> None:
+        """Forget everything (the 'restore defaults' of the whole app)."""
+        self._s.clear()
+
+    def sync(self) -> None:
+        self._s.sync()

@@ -1,0 +1,200 @@
+"""Workers that run long jobs on a QThread, away from the window.
+
+A worker is a QObject moved to its own QThread. It never touches a widget:
+it talks to the window only through signals, whose payloads are immutable
+(engine ``Report`` objects in tuples) or copies (parameter snapshots).
+
+Control flows the other way through thread-safe primitives, not queued
+slots: the training loop runs inside the worker's thread, so a queued slot
+would not be delivered until the run ended. ``stop()`` sets a
+``threading.Event`` the trainer checks between mini-batches; pause, single
+steps and learning-rate changes go through a ``threading.Condition``.
+Every run carries an id so the window can drop messages from an old run.
+"""
+from __future__ import annotations
+
+import threading
+import time
+import traceback
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+__all__ = ["TrainWorker", "TaskWorker", "start_in_thread", "EMIT_INTERVAL"]
+
+# At most ~20 progress signals a second: the window redraws per signal.
+EMIT_INTERVAL = 0.05
+# How often the worker refreshes its copy of the parameters for prediction.
+SNAPSHOT_INTERVAL = 0.25
+
+
+class TrainWorker(QObject):
+    """Runs ``trainer.run()`` and reports progress in batches.
+
+    Signals carry the run id first. ``progress`` gets a tuple of Reports;
+    ``finished`` gets the last Report (kind 'done', 'stopped' or 'diverged');
+    ``failed`` gets an error text if the trainer raised.
+    """
+
+    progress = Signal(int, object)
+    finished = Signal(int, object)
+    failed = Signal(int, str)
+    pausedChanged = Signal(int, bool)
+
+    def __init__(self, run_id: int, trainer, *, paused: bool = False, steps: int = 0):
+        super().__init__()
+        self.run_id = run_id
+        self.trainer = trainer
+        self._stop = threading.Event()
+        self._cond = threading.Condition()
+        self._paused = paused
+        self._step_budget = steps  # single steps allowed while paused
+        self._lr = None  # a learning rate to apply before the next step
+        self._snapshot_lock = threading.Lock()
+        self._snapshot = trainer.net.state_dict()
+        self._snapshot_step = trainer.step
+
+    # -- called from the GUI thread -----------------------------------------
+    def stop(self):
+        self._stop.set()
+        with self._cond:
+            self._cond.notify_all()
+
+    def pause(self):
+        with self._cond:
+            self._paused = True
+
+    def resume(self):
+        with self._cond:
+            self._paused = False
+            self._step_budget = 0
+            self._cond.notify_all()
+
+    def step_once(self):
+        """While paused: train exactly one more mini-batch."""
+        with self._cond:
+            self._paused = True
+            self._step_budget += 1
+            self._cond.notify_all()
+
+    def set_lr(self, lr: float):
+        with self._cond:
+            self._lr = float(lr)
+
+    @property
+    def paused(self) -> bool:
+        with self._cond:
+            return self._paused
+
+    def snapshot(self) -> tuple[int, dict]:
+        """(step, copy of the parameters) as of at most ~0.25 s ago."""
+        with self._snapshot_lock:
+            return self._snapshot_step, self._snapshot
+
+    # -- runs in the worker thread -------------------------------------------
+    def _take_snapshot(self):
+        params = self.trainer.net.state_dict()
+        with self._snapshot_lock:
+            self._snapshot, self._snapshot_step = params, self.trainer.step
+
+    def _wait_for_go(self, flush) -> bool:
+        """Block while paused; return True if exactly one step was granted."""
+        with self._cond:
+            if self._paused and self._step_budget == 0 and not self._stop.is_set():
+                flush()
+                self._take_snapshot()
+                self.pausedChanged.emit(self.run_id, True)
+                while self._paused and self._step_budget == 0 and not self._stop.is_set():
+                    self._cond.wait()
+                self.pausedChanged.emit(self.run_id, self._paused)
+            granted = self._paused and self._step_budget > 0
+            if granted:
+                self._step_budget -= 1
+            if self._lr is not None:
+                self.trainer.optimizer.lr = self._lr
+                self._lr = None
+            return granted
+
+    @Slot()
+    def run(self):
+        batch = []
+        last_emit = last_snapshot = time.monotonic()
+
+        def flush():
+            nonlocal batch, last_emit
+            if batch:
+                self.progress.emit(self.run_id, tuple(batch))
+                batch = []
+            last_emit = time.monotonic()
+
+        try:
+            reports = self.trainer.run(stop=self._stop)
+            while True:
+                single = self._wait_for_go(flush)
+                report = next(reports, None)
+                if report is None:  # cannot happen: the trainer always ends with a final report
+                    break
+                batch.append(report)
+                now = time.monotonic()
+                if report.kind != "step":
+                    flush()
+                    self._take_snapshot()
+                    self.finished.emit(self.run_id, report)
+                    return
+                if now - last_snapshot >= SNAPSHOT_INTERVAL or single:
+                    self._take_snapshot()
+                    last_snapshot = now
+                if single or report.evaluated or now - last_emit >= EMIT_INTERVAL:
+                    flush()
+        except Exception as exc:  # a bug must reach the user as a message, not kill the thread silently
+            flush()
+            self.failed.emit(self.run_id, f"{type(exc).__name__}: {exc}\n{traceback.format_exc(limit=3)}")
+
+
+class TaskWorker(QObject):
+    """Runs ``fn(should_stop)`` once: data loading, a gradient check, ...
+
+    ``done`` gets the return value, ``failed`` an error text (a ValueError's
+    message as it is; anything else with its type). ``cancel()`` makes
+    ``should_stop()`` return True; the task decides when to look.
+    """
+
+    done = Signal(int, object)
+    failed = Signal(int, str)
+
+    def __init__(self, task_id: int, fn):
+        super().__init__()
+        self.task_id = task_id
+        self._fn = fn
+        self._cancel = threading.Event()
+
+    def cancel(self):
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    @Slot()
+    def run(self):
+        try:
+            result = self._fn(self._cancel.is_set)
+        except ValueError as exc:
+            self.failed.emit(self.task_id, str(exc))
+        except Exception as exc:
+            self.failed.emit(self.task_id, f"{type(exc).__name__}: {exc}")
+        else:
+            self.done.emit(self.task_id, result)
+
+
+def start_in_thread(worker: QObject, finished_signals, parent=None) -> QThread:
+    """Move ``worker`` to a new QThread, run ``worker.run`` there, and tear
+    both down when any of ``finished_signals`` fires. Returns the thread."""
+    thread = QThread(parent)
+    thread.setObjectName(type(worker).__name__ + "Thread")
+    worker.moveToThread(thread)
+    thread.started.connect(worker.run)
+    for signal in finished_signals:
+        signal.connect(thread.quit)
+    thread.finished.connect(worker.deleteLater)
+    thread.start()
+    return thread
