@@ -1,0 +1,33 @@
+"""Fixtures for the window tests: a real MainWindow on real MNIST."""
+import pytest
+from PySide6.QtCore import QSettings
+
+from engine import TrainConfig
+from gui.app import make_app
+from gui.main_window import MainWindow
+from gui.settings import Settings
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def make_window(qtbot, settings):
+    """make_window(config=None) -> a shown MainWindow whose data has loaded."""
+    make_app()
+    windows = []
+
+    def make(config=None, settings_=None):
+        window = MainWindow(settings=settings_ or settings, config=config or TrainConfig())
+        qtbot.addWidget(window)
+        window.show()
+        with qtbot.waitSignal(window.datasetReady, timeout=60_000):
+            window.load_data()
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.controller.shutdown()
