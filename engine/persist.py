@@ -54,6 +54,11 @@ def save_model(net: LayerNet, path, *, config: TrainConfig | None = None, info: 
     folder = path.parent if str(path.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
+        # mkstemp makes the file private (0600); a saved model should get the
+        # permissions any new file would (0666 less the umask).
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
         with os.fdopen(fd, "wb") as f:
             np.savez(f, **arrays)
             f.flush()
