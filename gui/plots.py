@@ -1,0 +1,703 @@
+"""Live loss and accuracy plots for a training run.
+
+``TrainingPlots`` shows two pyqtgraph plots in a vertical splitter that share
+their x axis (the step):
+
+* loss: every mini-batch loss as a thin grey curve, and its exponential
+  moving average (EMA) as a thicker blue line, with a smoothing slider and a
+  log-scale toggle;
+* accuracy: train and test accuracy at each evaluation point.
+
+A crosshair follows the mouse over either plot and a read-out line under the
+plots gives the values at the nearest point.
+
+Performance: the curves are created once; data lives in preallocated NumPy
+buffers that double when full, and ``add_reports`` calls ``setData`` once per
+curve per batch of reports. The plots clip to the view and downsample
+automatically (peak mode for the raw losses, mean for the smooth lines) to
+about what the screen can show, so a 100,000-step run stays responsive. The
+EMA of appended points is computed incrementally; only a change of smoothing
+recomputes it, vectorised in blocks.
+
+``finish_run`` keeps the current run as a faint "ghost" (smoothed loss and
+test accuracy, in a pale colour) for comparison with the next run.
+
+Exports: ``export_csv`` writes the current run's numbers; ``export_image``
+grabs both plots, as shown, into one raster image (PNG).
+"""
+from __future__ import annotations
+
+import csv
+import math
+from functools import partial
+from typing import Sequence
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics, QImageWriter
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSlider, QSplitter, QVBoxLayout, QWidget
+
+__all__ = ["TrainingPlots", "ema"]
+
+# Okabe-Ito: distinguishable with the common colour-vision deficiencies.
+BLUE = "#0072B2"
+ORANGE = "#E69F00"
+RAW_GREY = "#A6A6A6"
+# Ghosts: the rest of Okabe-Ito, then Tol's muted colours; blue and orange last.
+GHOST_COLOURS = ("#CC79A7", "#009E73", "#000000", "#D55E00", "#56B4E9", "#999933", "#882255", "#44AA99")
+
+TICK_PT = 11
+LABEL_PT = 12
+TITLE_PT = 13
+LEGEND_PT = 11
+MAX_GHOSTS = 8
+_SLIDER_MAX = 999  # smoothing = slider value / 1000, so 0 .. 0.999
+_LOG_SCALE_LIMIT = 100.0 * math.log(10.0)  # block EMA scales values by at most 1e100
+_MAX_BLOCK = 4096
+
+
+# ---------------------------------------------------------------- EMA ----
+
+def _ema_raw(x: np.ndarray, a: float, m: float) -> tuple[np.ndarray, float]:
+    """The recurrence m_i = a m_{i-1} + (1 - a) x_i over ``x``, from ``m``.
+
+    Vectorised in blocks: within a block, m_j = a^j (a m + (1-a) sum_k a^-k x_k),
+    a cumulative sum. The block length keeps a^-k below 1e100, so nothing
+    under- or overflows for any loss a network produces.
+    """
+    out = np.empty(x.shape[0], dtype=np.float64)
+    if x.shape[0] == 0:
+        return out, m
+    if a <= 0.0:
+        out[:] = x
+        return out, float(x[-1])
+    block = int(min(_MAX_BLOCK, max(1, _LOG_SCALE_LIMIT // -math.log(a))))
+    powers = a ** np.arange(block, dtype=np.float64)  # a^j
+    inverse = 1.0 / powers                              # a^-j
+    for start in range(0, x.shape[0], block):
+        chunk = x[start:start + block]
+        n = chunk.shape[0]
+        with np.errstate(over="ignore", invalid="ignore"):
+            values = powers[:n] * (a * m + (1.0 - a) * np.cumsum(chunk * inverse[:n]))
+        if not np.isfinite(values[-1]) or not np.isfinite(values).all():
+            values = np.empty(n)  # astronomically large losses: the plain recurrence
+            for j, v in enumerate(chunk):
+                m = a * m + (1.0 - a) * v
+                values[j] = m
+        out[start:start + n] = values
+        m = float(values[-1])
+    return out, m
+
+
+def _debias(m: np.ndarray, a: float, first_index: int) -> np.ndarray:
+    """Divide by 1 - a^(i+1): the EMA then weighs only points seen so far."""
+    if a <= 0.0:
+        return m
+    count = np.arange(first_index + 1, first_index + 1 + m.shape[0], dtype=np.float64)
+    return m / -np.expm1(count * math.log(a))
+
+
+def ema(x, smoothing: float) -> np.ndarray:
+    """Debiased exponential moving average of ``x`` (shape (N,)), as TensorBoard smooths.
+
+    s_i = m_i / (1 - a^(i+1)) with m_i = a m_{i-1} + (1 - a) x_i, m_{-1} = 0 and
+    a = ``smoothing`` in [0, 1). a = 0 returns ``x``; near 1 the line is smoother
+    but lags. Unlike seeding with x_0, the start is not pinned to the first loss.
+    """
+    a = float(smoothing)
+    if not 0.0 <= a < 1.0:
+        raise ValueError(f"smoothing must be in [0, 1), not {smoothing!r}")
+    x = np.asarray(x, dtype=np.float64)
+    m, _ = _ema_raw(x, a, 0.0)
+    return _debias(m, a, 0)
+
+
+# ------------------------------------------------------------ buffers ----
+
+class _Columns:
+    """Named float64 columns in preallocated buffers that double when full."""
+
+    def __init__(self, names: Sequence[str], capacity: int):
+        self._names = tuple(names)
+        self._buffers = {name: np.empty(capacity, dtype=np.float64) for name in self._names}
+        self.n = 0
+
+    @property
+    def capacity(self) -> int:
+        return self._buffers[self._names[0]].shape[0]
+
+    def append(self, **columns: np.ndarray) -> None:
+        k = len(columns[self._names[0]])
+        if self.n + k > self.capacity:
+            new_capacity = self.capacity
+            while new_capacity < self.n + k:
+                new_capacity *= 2
+            for name, old in self._buffers.items():
+                grown = np.empty(new_capacity, dtype=np.float64)
+                grown[:self.n] = old[:self.n]
+                self._buffers[name] = grown
+        for name in self._names:
+            self._buffers[name][self.n:self.n + k] = columns[name]
+        self.n += k
+
+    def __getitem__(self, name: str) -> np.ndarray:
+        """The filled part of a column (a view: valid until the next append)."""
+        return self._buffers[name][:self.n]
+
+    def clear(self) -> None:
+        self.n = 0
+
+
+class _Ghost:
+    """A finished run kept faintly on the plots."""
+
+    def __init__(self, label, colour, steps, loss, eval_steps, test_acc, loss_item, acc_item):
+        self.label, self.colour = label, colour
+        self.steps, self.loss = steps, loss
+        self.eval_steps, self.test_acc = eval_steps, test_acc
+        self.loss_item, self.acc_item = loss_item, acc_item
+
+
+class _ReadableAxis(pg.AxisItem):
+    """An axis whose tick labels do not pile up at large fonts or on a log scale.
+
+    pyqtgraph spaces ticks by pixels alone, so at presentation font sizes the
+    labels collide; here the axis length counts in units of the tick text
+    height instead. And pyqtgraph labels every minor log tick (0.2, 0.3, ...,
+    0.9), which overlap near each power of ten: here the grid keeps every tick
+    but only 1, 2 and 5 times a power of ten are labelled, or only the powers
+    of ten when a decade is too short on screen for three labels.
+    """
+
+    _REFERENCE_TEXT_PX = 15  # the text height pyqtgraph's default spacing suits
+
+    def _text_px(self) -> int:
+        return QFontMetrics(self.style["tickFont"] or QFont()).height()
+
+    def boundingRect(self):
+        # pyqtgraph drops the label overflow margin when a grid is shown, which
+        # hides the labels at the ends (0 and 1 on the accuracy axis).
+        rect = super().boundingRect()
+        margin = self.style["hideOverlappingLabels"]
+        if self.grid is not False and self.orientation in ("left", "right") and type(margin) is int:
+            rect = rect | self.mapRectFromParent(self.geometry()).adjusted(0, -margin, 0, margin)
+        return rect
+
+    def tickSpacing(self, minVal, maxVal, size):
+        text_px = max(self._text_px(), 1)
+        levels = super().tickSpacing(minVal, maxVal, size * self._REFERENCE_TEXT_PX / text_px)
+        if not levels or self._tickSpacing is not None or self.orientation not in ("left", "right"):
+            return levels
+        # A short vertical axis: widen the major spacing (1, 2, 5, 10, ...) until the labels fit.
+        major = levels[0][0]
+        span = abs(maxVal - minVal)
+        while major > 0 and span / major * text_px * 1.5 > size and span / major > 2:
+            p10 = 10.0 ** math.floor(math.log10(major) + 1e-9)
+            m = major / p10
+            major = (2.0 if m < 1.5 else 5.0 if m < 3.5 else 10.0) * p10
+        return [(major, 0)] + [level for level in levels[1:] if level[0] < major]
+
+    def logTickStrings(self, values, scale, spacing):
+        values = np.asarray(values, dtype=np.float64)
+        if values.size == 0:
+            return []
+        decades = max(self.range[1] - self.range[0], 1e-9)
+        text_px = self._text_px()
+        length = self.geometry().height() if self.orientation in ("left", "right") else self.geometry().width()
+        wanted = (1, 2, 5) if length / decades > 4 * text_px else (1,)
+        strings = []
+        for v in values:
+            mantissa = round(10.0 ** (v - math.floor(v + 1e-9)), 6)
+            strings.append(f"{10.0 ** v * scale:g}" if mantissa in wanted else "")
+        return strings
+
+
+def _tune_downsampling(curve: pg.PlotDataItem, smooth: bool) -> None:
+    """Draw about as many points as the line can show.
+
+    pyqtgraph's automatic downsampling keeps ~5 points per pixel; with 'peak'
+    that is a 10-point zigzag per pixel, and stroking it with a wide
+    antialiased pen is what made long runs slow to repaint. The raw losses
+    keep 'peak' (their noise band is the point) at one bin per pixel; smooth
+    lines (the EMA, ghosts) need only a mean every two pixels.
+    """
+    curve.opts["autoDownsampleFactor"] = 0.5 if smooth else 1.0  # no setter: call before setData
+    curve.setDownsampling(auto=True, method="mean" if smooth else "peak")
+    if smooth:
+        # Wide antialiased pens: Qt's raster engine draws separate segments
+        # (round caps hide the joins) several times faster than one stroked path.
+        curve.curve.setSegmentedLineMode("on")
+
+
+def _round_pen(colour, width: float):
+    pen = pg.mkPen(colour, width=width)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)  # segments meet without notches
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    return pen
+
+
+# ------------------------------------------------------------- widget ----
+
+class TrainingPlots(QWidget):
+    """Loss and accuracy of the current run (plus ghosts of earlier runs).
+
+    Feed it ``engine.Report`` batches with ``add_reports``. Reports whose loss
+    is not finite (a diverged run's last one) add no loss point; their
+    accuracy, if evaluated, is still plotted. A report at the same step as
+    the previous loss point (the 'stopped' report) adds no duplicate.
+    Steps must increase within a run: call ``clear`` or ``finish_run``
+    before a new run starts again from step 0.
+    """
+
+    def __init__(self, parent: QWidget | None = None, smoothing: float = 0.9):
+        super().__init__(parent)
+        self._font_scale = 1.0
+        self._log_y = False
+        self._ghosts: list[_Ghost] = []
+        self._ghosts_visible = True
+        self._runs_finished = 0
+        self._loss = _Columns(("step", "loss", "smoothed"), 1024)
+        self._evals = _Columns(("step", "train", "test"), 64)
+        self._ema_state = 0.0  # the EMA's un-debiased accumulator after the last point
+        self.n_nonfinite = 0   # reports whose loss was inf/nan (not plotted)
+
+        self._plot_texts: dict[str, tuple[str, str]] = {}  # objectName -> (title, y label)
+        self._build_controls(smoothing)
+        self.loss_plot = self._make_plot("lossPlot", "Loss per mini-batch", "loss")
+        self.accuracy_plot = self._make_plot("accuracyPlot", "Accuracy at each evaluation", "accuracy")
+        self.accuracy_plot.setXLink(self.loss_plot)
+        self.accuracy_plot.setYRange(0.0, 1.0, padding=0.06)  # room for the 0 and 1 tick labels
+        self.accuracy_plot.setLimits(yMin=-0.1, yMax=1.1)
+        self.loss_plot.setToolTip("Loss of every mini-batch (grey) and its moving average (blue). "
+                                  "Drag to pan, wheel to zoom, right-click for more.")
+        self.accuracy_plot.setToolTip("Train and test accuracy at each evaluation. "
+                                      "Drag to pan, wheel to zoom, right-click for more.")
+
+        self.loss_legend = self.loss_plot.addLegend(offset=(-10, 10), **self._legend_style())
+        self.accuracy_legend = self.accuracy_plot.addLegend(offset=(-10, -10), **self._legend_style())
+        # The curves of the current run: created here, once; later only setData.
+        self.raw_curve = self.loss_plot.plot(name="mini-batch loss")
+        self.smoothed_curve = self.loss_plot.plot(name="smoothed (EMA)")
+        self.train_curve = self.accuracy_plot.plot(name="train", symbol="o")
+        self.test_curve = self.accuracy_plot.plot(name="test", symbol="s")
+        for curve in (self.raw_curve, self.smoothed_curve):
+            curve.setZValue(10)
+        self.smoothed_curve.setZValue(11)
+        _tune_downsampling(self.raw_curve, smooth=False)
+        _tune_downsampling(self.smoothed_curve, smooth=True)
+
+        self._crosshairs = []
+        for plot in (self.loss_plot, self.accuracy_plot):
+            line = pg.InfiniteLine(angle=90, movable=False)
+            line.setVisible(False)
+            plot.addItem(line, ignoreBounds=True)
+            self._crosshairs.append(line)
+        # Rate-limited: the read-out does a search per move, not per pixel.
+        self._mouse_proxies = [
+            pg.SignalProxy(plot.scene().sigMouseMoved, rateLimit=30, slot=partial(self._on_mouse_moved, plot))
+            for plot in (self.loss_plot, self.accuracy_plot)
+        ]
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("plotSplitter")
+        self.splitter.addWidget(self.loss_plot)
+        self.splitter.addWidget(self.accuracy_plot)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+
+        self.readout = QLabel("Point at a plot to read its values.", self)
+        self.readout.setObjectName("plotReadout")
+        self.readout.setWordWrap(True)
+        self.readout.setToolTip("Values at the point nearest the mouse (the dashed line on the plots).")
+        self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._controls)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.readout)
+        self.readout.setContentsMargins(8, 2, 8, 4)
+
+        self._apply_style()
+        self._set_all_data()
+
+    # -------------------------------------------------------- building ----
+
+    def _build_controls(self, smoothing: float) -> None:
+        self.smoothing_slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.smoothing_slider.setObjectName("smoothing")
+        self.smoothing_slider.setRange(0, _SLIDER_MAX)
+        self.smoothing_slider.setValue(round(min(max(smoothing, 0.0), 0.999) * 1000))
+        self.smoothing_slider.setToolTip(
+            "Smoothing of the blue loss line: an exponential moving average (EMA). "
+            "Each point is a·(previous average) + (1−a)·(new loss). "
+            "0 shows the raw losses; near 1 the line is smoother but reacts later.")
+        self.smoothing_slider.setMinimumWidth(160)
+        self.smoothing_slider.setPageStep(50)
+        self.smoothing_value = QLabel(self)
+        self.log_check = QCheckBox("Log scale", self)
+        self.log_check.setObjectName("logY")
+        self.log_check.setToolTip("Show the loss on a logarithmic axis: "
+                                  "small late improvements become visible.")
+        self._controls = QHBoxLayout()
+        self._controls.setContentsMargins(8, 4, 8, 0)
+        self._controls.addWidget(QLabel("Smoothing", self))
+        self._controls.addWidget(self.smoothing_slider)
+        self._controls.addWidget(self.smoothing_value)
+        self._controls.addSpacing(16)
+        self._controls.addWidget(self.log_check)
+        self._controls.addStretch(1)
+        self._update_smoothing_label()
+        self.smoothing_slider.valueChanged.connect(self._on_smoothing_changed)
+        self.log_check.toggled.connect(self._on_log_toggled)
+
+    def _make_plot(self, name: str, title: str, y_label: str) -> pg.PlotWidget:
+        plot = pg.PlotWidget(self, axisItems={"left": _ReadableAxis("left"), "bottom": _ReadableAxis("bottom")})
+        plot.setObjectName(name)
+        plot.setMinimumHeight(120)
+        plot.setDownsampling(auto=True, mode="peak")
+        plot.setClipToView(True)
+        plot.showGrid(x=True, y=True, alpha=0.25)
+        plot.setMenuEnabled(True)
+        self._plot_texts[name] = (title, y_label)
+        return plot
+
+    def _legend_style(self) -> dict:
+        return dict(brush=pg.mkBrush(255, 255, 255, 210), pen=pg.mkPen(0, 0, 0, 60),
+                    labelTextColor="k", labelTextSize=f"{LEGEND_PT}pt")
+
+    def _apply_style(self) -> None:
+        """Fonts and line widths for the current font scale."""
+        s = self._font_scale
+        tick_font = QFont()
+        tick_font.setPointSizeF(TICK_PT * s)
+        label_font = QFont()
+        label_font.setPointSizeF(LABEL_PT * s)
+        # Same left-axis width on both plots, so their x axes line up.
+        left_width = (QFontMetrics(tick_font).horizontalAdvance("0.0000")
+                      + QFontMetrics(label_font).height() + int(14 * s))
+        for plot in (self.loss_plot, self.accuracy_plot):
+            item = plot.plotItem
+            title, y_label = self._plot_texts[plot.objectName()]
+            for side in ("left", "bottom"):
+                axis = item.getAxis(side)
+                axis.setTickFont(tick_font)
+                axis.setStyle(tickTextOffset=int(4 * s))
+                if side == "left":  # let the 0 and 1 labels stick out past the ends of the axis
+                    axis.setStyle(hideOverlappingLabels=int(20 * s))
+                axis.setLabel(y_label if side == "left" else "step", **{"font-size": f"{LABEL_PT * s:g}pt"})
+            item.getAxis("left").setWidth(left_width)
+            # Titles grow half as fast: the ticks are what the back row must read.
+            title_pt = TITLE_PT * (1 + s) / 2
+            title_height = int(QFontMetrics(label_font).height() * title_pt / (LABEL_PT * s) * 1.5)
+            item.setTitle(title, size=f"{title_pt:g}pt", bold=True)
+            item.titleLabel.setMaximumHeight(title_height)
+            item.layout.setRowFixedHeight(0, title_height)
+        for legend in (self.loss_legend, self.accuracy_legend):
+            legend.setLabelTextSize(f"{LEGEND_PT * (1 + s) / 2:g}pt")  # legends, like titles, grow slower
+            for _sample, label in legend.items:  # setLabelTextSize alone does not re-render
+                label.setText(label.text)
+            legend.updateSize()
+        # The raw losses stay one pixel wide: a thick antialiased zigzag is slow to
+        # draw, and the line to read from afar is the smoothed one.
+        self.raw_curve.setPen(pg.mkPen(RAW_GREY, width=1.0))
+        self.smoothed_curve.setPen(_round_pen(BLUE, 2.5 * s))
+        for curve, colour in ((self.train_curve, BLUE), (self.test_curve, ORANGE)):
+            curve.setPen(pg.mkPen(colour, width=2.0 * s))
+            curve.setSymbolPen(pg.mkPen("w", width=1.0 * s))
+            curve.setSymbolBrush(pg.mkBrush(colour))
+            curve.setSymbolSize(int(round(9 * s)))
+        for line in self._crosshairs:
+            line.setPen(pg.mkPen("#555555", width=1.0 * s, style=Qt.PenStyle.DashLine))
+        for ghost in self._ghosts:
+            self._style_ghost(ghost)
+        font = self.readout.font()
+        font.setPointSizeF(LABEL_PT * s)
+        self.readout.setFont(font)
+
+    def _style_ghost(self, ghost: _Ghost) -> None:
+        # Faint by a pale opaque colour, not by transparency: the line is drawn
+        # in segments, and transparent segments would darken where they meet.
+        colour = pg.mkColor(ghost.colour)
+        pale = [round(c + (255 - c) * 0.45) for c in colour.getRgb()[:3]]
+        pen = _round_pen(pg.mkColor(*pale), 1.5 * self._font_scale)
+        ghost.loss_item.setPen(pen)
+        ghost.acc_item.setPen(pen)
+
+    # ------------------------------------------------------------- data ----
+
+    @property
+    def n_points(self) -> int:
+        """Loss points of the current run."""
+        return self._loss.n
+
+    @property
+    def n_evals(self) -> int:
+        """Evaluation points (accuracy) of the current run."""
+        return self._evals.n
+
+    @property
+    def smoothing(self) -> float:
+        return self.smoothing_slider.value() / 1000.0
+
+    def set_smoothing(self, value: float) -> None:
+        self.smoothing_slider.setValue(round(min(max(value, 0.0), 0.999) * 1000))
+
+    def add_reports(self, reports: Sequence) -> None:
+        """Append a batch of ``Report``s; one ``setData`` per curve for the batch."""
+        steps, losses, eval_rows = [], [], []
+        last_step = self._loss["step"][-1] if self._loss.n else None
+        for r in reports:
+            loss = r.loss
+            if math.isfinite(loss):
+                if r.step != last_step:
+                    steps.append(r.step)
+                    losses.append(loss)
+                    last_step = r.step
+            elif not math.isnan(loss) or r.step > 0:
+                self.n_nonfinite += 1  # NaN at step 0 is "no loss yet", not divergence
+            if r.test_acc is not None:
+                train = r.train_acc if r.train_acc is not None else math.nan
+                eval_rows.append((r.step, train, r.test_acc))
+        loss_changed = bool(steps)
+        if steps:
+            loss = np.asarray(losses, dtype=np.float64)
+            a = self.smoothing
+            m, self._ema_state = _ema_raw(loss, a, self._ema_state)
+            smoothed = _debias(m, a, self._loss.n)
+            self._loss.append(step=np.asarray(steps, dtype=np.float64), loss=loss, smoothed=smoothed)
+        evals_changed = False
+        for step, train, test in eval_rows:
+            evals_changed = True
+            if self._evals.n and self._evals["step"][-1] == step:  # same step again: replace
+                self._evals["train"][-1], self._evals["test"][-1] = train, test
+            else:
+                self._evals.append(step=[step], train=[train], test=[test])
+        if loss_changed:
+            self._set_loss_data()
+        if evals_changed:
+            self._set_eval_data()
+
+    def clear(self) -> None:
+        """Empty the current run's curves (Reset). Ghosts stay: see ``clear_ghosts``."""
+        self._loss.clear()
+        self._evals.clear()
+        self._ema_state = 0.0
+        self.n_nonfinite = 0
+        for line in self._crosshairs:
+            line.setVisible(False)
+        self.readout.setText("Point at a plot to read its values.")
+        self._set_all_data()
+
+    def _finite_kwargs(self) -> dict:
+        # Loss data is finite by construction; only log scale can map a zero loss to -inf.
+        if self._log_y:
+            return dict(connect="finite", skipFiniteCheck=False)
+        return dict(connect="all", skipFiniteCheck=True)
+
+    def _set_loss_data(self) -> None:
+        kw = self._finite_kwargs()
+        steps = self._loss["step"]
+        self.raw_curve.setData(steps, self._loss["loss"], **kw)
+        self.smoothed_curve.setData(steps, self._loss["smoothed"], **kw)
+
+    def _set_eval_data(self) -> None:
+        steps = self._evals["step"]
+        self.train_curve.setData(steps, self._evals["train"])
+        self.test_curve.setData(steps, self._evals["test"])
+
+    def _set_all_data(self) -> None:
+        self._set_loss_data()
+        self._set_eval_data()
+
+    def _on_smoothing_changed(self, _value: int) -> None:
+        self._update_smoothing_label()
+        a = self.smoothing
+        m, self._ema_state = _ema_raw(self._loss["loss"], a, 0.0)
+        self._loss["smoothed"][:] = _debias(m, a, 0)
+        self._set_loss_data()
+        for ghost in self._ghosts:
+            self._set_ghost_loss(ghost)
+
+    def _update_smoothing_label(self) -> None:
+        self.smoothing_value.setText(f"{self.smoothing:.3f}")
+
+    def _on_log_toggled(self, checked: bool) -> None:
+        self._log_y = bool(checked)
+        self.loss_plot.setLogMode(x=False, y=self._log_y)
+        self._set_loss_data()
+        for ghost in self._ghosts:
+            self._set_ghost_loss(ghost)
+
+    # ----------------------------------------------------------- ghosts ----
+
+    def finish_run(self, label: str = "") -> bool:
+        """Keep the current run as a faint ghost named ``label`` and start empty curves.
+
+        The ghost shows the smoothed loss (it follows the smoothing slider) and
+        the test accuracy. At most MAX_GHOSTS are kept; the oldest goes first.
+        Returns False (and keeps nothing) if the run has no data.
+        """
+        if self._loss.n == 0 and self._evals.n == 0:
+            return False
+        self._runs_finished += 1
+        label = label or f"run {self._runs_finished}"
+        loss_item = pg.PlotDataItem()
+        acc_item = pg.PlotDataItem()
+        # A ghost keeps its colour for life, whatever older ghosts are dropped.
+        colour = GHOST_COLOURS[(self._runs_finished - 1) % len(GHOST_COLOURS)]
+        ghost = _Ghost(label, colour, self._loss["step"].copy(), self._loss["loss"].copy(),
+                       self._evals["step"].copy(), self._evals["test"].copy(), loss_item, acc_item)
+        for item, plot in ((loss_item, self.loss_plot), (acc_item, self.accuracy_plot)):
+            item.setZValue(1)
+            plot.addItem(item)  # not named here: legend entries follow visibility below
+            _tune_downsampling(item, smooth=True)
+            item.setVisible(self._ghosts_visible)
+            if self._ghosts_visible:
+                self._legend_for(plot).addItem(item, label)
+        self._ghosts.append(ghost)
+        while len(self._ghosts) > MAX_GHOSTS:
+            self._remove_ghost(self._ghosts.pop(0))
+        self._style_ghost(ghost)
+        self._set_ghost_loss(ghost)
+        acc_item.setData(ghost.eval_steps, ghost.test_acc)
+        self.clear()
+        return True
+
+    @property
+    def ghost_labels(self) -> list[str]:
+        return [g.label for g in self._ghosts]
+
+    def clear_ghosts(self) -> None:
+        for ghost in self._ghosts:
+            self._remove_ghost(ghost)
+        self._ghosts.clear()
+
+    def set_ghosts_visible(self, visible: bool) -> None:
+        visible = bool(visible)
+        if visible == self._ghosts_visible:
+            return
+        self._ghosts_visible = visible
+        for ghost in self._ghosts:
+            for item, plot in ((ghost.loss_item, self.loss_plot), (ghost.acc_item, self.accuracy_plot)):
+                item.setVisible(visible)
+                legend = self._legend_for(plot)
+                if visible:
+                    legend.addItem(item, ghost.label)
+                else:
+                    legend.removeItem(item)
+
+    def _legend_for(self, plot):
+        return self.loss_legend if plot is self.loss_plot else self.accuracy_legend
+
+    def _remove_ghost(self, ghost: _Ghost) -> None:
+        self.loss_plot.removeItem(ghost.loss_item)      # also drops the legend entry
+        self.accuracy_plot.removeItem(ghost.acc_item)
+
+    def _set_ghost_loss(self, ghost: _Ghost) -> None:
+        ghost.loss_item.setData(ghost.steps, ema(ghost.loss, self.smoothing), **self._finite_kwargs())
+
+    # ------------------------------------------------------- crosshair ----
+
+    def _on_mouse_moved(self, plot: pg.PlotWidget, args) -> None:
+        pos = args[0]
+        view = plot.getViewBox()
+        if not view.sceneBoundingRect().contains(pos):
+            return
+        self.show_readout_at(view.mapSceneToView(pos).x())
+
+    @staticmethod
+    def _nearest(steps: np.ndarray, x: float) -> int | None:
+        if steps.shape[0] == 0:
+            return None
+        i = int(np.searchsorted(steps, x))
+        if i >= steps.shape[0]:
+            return steps.shape[0] - 1
+        if i > 0 and x - steps[i - 1] <= steps[i] - x:
+            return i - 1
+        return i
+
+    def show_readout_at(self, x: float) -> str:
+        """Move the crosshair to the point nearest step ``x`` and describe it."""
+        parts = []
+        i = self._nearest(self._loss["step"], x)
+        line_x = None
+        if i is not None:
+            line_x = self._loss["step"][i]
+            parts.append(f"step {int(line_x)}: loss {self._loss['loss'][i]:.4f} "
+                         f"(smoothed {self._loss['smoothed'][i]:.4f})")
+        j = self._nearest(self._evals["step"], x)
+        if j is not None:
+            if line_x is None:
+                line_x = self._evals["step"][j]
+            train, test = self._evals["train"][j], self._evals["test"][j]
+            train_text = f"{train:.4f}" if math.isfinite(train) else "–"
+            parts.append(f"step {int(self._evals['step'][j])}: train acc {train_text}, test acc {test:.4f}")
+        text = "     |     ".join(parts) if parts else "No data yet."
+        self.readout.setText(text)
+        for line in self._crosshairs:
+            if line_x is not None:
+                line.setValue(float(line_x))
+            line.setVisible(line_x is not None)
+        return text
+
+    # ------------------------------------------------------ presentation ----
+
+    def set_font_scale(self, scale: float) -> None:
+        """Scale fonts and line widths: 1.0 normal, up to 2.0 for a projector."""
+        self._font_scale = min(max(float(scale), 0.5), 2.0)
+        self._apply_style()
+
+    # ----------------------------------------------------------- export ----
+
+    def export_csv(self, path) -> None:
+        """Write the current run as CSV: step, loss, smoothed, train_acc, test_acc.
+
+        One row per loss point, plus a row for an evaluation at a step with no
+        loss point (step 0); cells with no value are empty.
+        """
+        loss_steps, loss, smoothed = self._loss["step"], self._loss["loss"], self._loss["smoothed"]
+        eval_steps, train, test = self._evals["step"], self._evals["train"], self._evals["test"]
+
+        def acc(v):
+            return repr(float(v)) if math.isfinite(v) else ""
+
+        with open(path, "w", newline="", encoding="utf-8") as f:
+            writer = csv.writer(f)
+            writer.writerow(["step", "loss", "smoothed", "train_acc", "test_acc"])
+            j = 0
+            for i in range(loss_steps.shape[0]):
+                step = loss_steps[i]
+                while j < eval_steps.shape[0] and eval_steps[j] < step:
+                    writer.writerow([int(eval_steps[j]), "", "", acc(train[j]), acc(test[j])])
+                    j += 1
+                row = [int(step), repr(float(loss[i])), repr(float(smoothed[i])), "", ""]
+                if j < eval_steps.shape[0] and eval_steps[j] == step:
+                    row[3:] = [acc(train[j]), acc(test[j])]
+                    j += 1
+                writer.writerow(row)
+            for k in range(j, eval_steps.shape[0]):
+                writer.writerow([int(eval_steps[k]), "", "", acc(train[k]), acc(test[k])])
+
+    def export_image(self, path) -> None:
+        """Save both plots, as on screen, to one raster image (PNG, JPEG, ... by extension).
+
+        It grabs the splitter holding the two plots (without the crosshair),
+        so ghosts, legends and the current zoom are what the image shows.
+        """
+        suffix = str(path).rsplit(".", 1)[-1].lower() if "." in str(path) else ""
+        supported = {bytes(f).decode().lower() for f in QImageWriter.supportedImageFormats()}
+        if suffix not in supported:
+            raise ValueError(f"cannot save a plot image as '.{suffix}': use .png")
+        shown = [line.isVisible() for line in self._crosshairs]
+        for line in self._crosshairs:
+            line.setVisible(False)
+        try:
+            ok = self.splitter.grab().save(str(path))
+        finally:
+            for line, was_shown in zip(self._crosshairs, shown):
+                line.setVisible(was_shown)
+        if not ok:
+            raise OSError(f"could not write the image {path}")
