@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -36,6 +36,8 @@ from .worker import TaskWorker, start_in_thread
 
 __all__ = ["MainWindow"]
 
+PLOT_HZ = 5
+
 MNIST_ATTRIBUTION = (
     "MNIST: Yann LeCun, Corinna Cortes and Christopher J.C. Burges, "
     "Creative Commons Attribution-Share Alike 3.0."
@@ -59,6 +61,12 @@ class MainWindow(QMainWindow):
         self._loader = None
         self._loader_thread = None
         self._run_start_step = 0
+        # Reports are drawn at most PLOT_HZ times a second: a repaint holds the
+        # GIL, so drawing every signal would slow training itself.
+        self._pending = []
+        self._plot_timer = QTimer(self)
+        self._plot_timer.setInterval(int(1000 / PLOT_HZ))
+        self._plot_timer.timeout.connect(self._flush_reports)
 
         self.controls = ControlsPanel()
         self.controls.set_config(config if config is not None else self.settings.config())
@@ -259,6 +267,8 @@ class MainWindow(QMainWindow):
         self._begin_run()
         c.start(config)
         self._run_start_step = c.total_step
+        if c.trainer is not None:
+            self.plots.set_x_span(c.trainer.total_steps + c.total_step - c.trainer.step)
 
     def _begin_run(self):
         self._hide_banner()
@@ -323,12 +333,24 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
 
     def _on_progress(self, reports):
+        self._pending.extend(reports)
+        if not self._plot_timer.isActive():
+            self._flush_reports()  # the first batch (or a single step) shows at once
+            self._plot_timer.start()
+
+    def _flush_reports(self):
+        if not self._pending:
+            self._plot_timer.stop()
+            return
+        reports, self._pending = self._pending, []
         self.plots.add_reports(reports)
         last = reports[-1]
         start = self._run_start_step
         self.status.show_report(last, last.step - start, last.total_steps - start)
 
     def _on_run_finished(self, report):
+        self._flush_reports()
+        self.plots.set_x_span(None)
         self._update_buttons()
         if report.kind == "diverged":
             self._show_banner(report.message + " Press Start to try again with new weights "
@@ -342,6 +364,8 @@ class MainWindow(QMainWindow):
         self.runEnded.emit(report)
 
     def _on_run_failed(self, text):
+        self._flush_reports()
+        self.plots.set_x_span(None)
         self._update_buttons()
         self._show_banner(f"Training stopped with an error: {text}", "error")
         self.runEnded.emit(None)
