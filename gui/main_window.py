@@ -9,8 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -32,6 +33,7 @@ from .plots import TrainingPlots
 from .run_controller import IDLE, PAUSED, RUNNING, RunController
 from .settings import Settings
 from .status import RunStatus
+from .theme import PRESENTATION_SCALE, THEMES, apply_plot_theme, apply_theme, scale_app_font
 from .worker import TaskWorker, start_in_thread
 
 __all__ = ["MainWindow"]
@@ -79,6 +81,11 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect()
         self._restore_geometry()
+        self._theme = self.settings.value("view/theme", "light")
+        if self._theme not in self.theme_actions:
+            self._theme = "light"
+        self.theme_actions[self._theme].setChecked(True)
+        self.set_theme(self._theme)
         self._update_buttons()
 
     # -- construction ---------------------------------------------------------
@@ -175,6 +182,18 @@ class MainWindow(QMainWindow):
                                             self.restore_defaults,
                                             tip="Hyperparameters back to the book's chapter 5 run")
         self.about_action = self._action("actionAbout", "About Backprop Lab", self.about)
+        self.presentation_action = self._action(
+            "actionPresentation", "Presentation mode", self.set_presentation, Qt.Key.Key_F11,
+            "Full screen, large type and thick lines, high contrast, advanced controls hidden: for a projector")
+        self.presentation_action.setCheckable(True)
+        self.theme_group = QActionGroup(self)
+        self.theme_actions = {}
+        for key, text in (("light", "Light theme"), ("dark", "Dark theme")):
+            action = self._action(f"actionTheme{key.title()}", text, lambda _=False, k=key: self.set_theme(k),
+                                  tip=f"Use the {key} colour theme")
+            action.setCheckable(True)
+            self.theme_group.addAction(action)
+            self.theme_actions[key] = action
 
     def _build_menus(self):
         menu = self.menuBar()
@@ -188,6 +207,9 @@ class MainWindow(QMainWindow):
         run_menu.addActions([self.run_pause_action, self.step_action, self.stop_action, self.reset_action])
         self.view_menu = menu.addMenu("&View")
         self.view_menu.setObjectName("menuView")
+        self.view_menu.addAction(self.presentation_action)
+        self.view_menu.addSeparator()
+        self.view_menu.addActions(list(self.theme_actions.values()))
         settings_menu = menu.addMenu("&Settings")
         settings_menu.setObjectName("menuSettings")
         settings_menu.addAction(self.defaults_action)
@@ -391,6 +413,42 @@ class MainWindow(QMainWindow):
         self.load_action.setEnabled(state == IDLE)
         self.save_action.setEnabled(self.controller.net is not None)
 
+    # -- view -----------------------------------------------------------------
+    @property
+    def presenting(self) -> bool:
+        return self.presentation_action.isChecked()
+
+    def _restyle(self):
+        """Apply the theme and scale that the view options ask for."""
+        app = QApplication.instance()
+        theme = THEMES["contrast"] if self.presenting else THEMES[self._theme]
+        scale = PRESENTATION_SCALE if self.presenting else 1.0
+        apply_theme(app, theme)
+        scale_app_font(app, scale)
+        for panel in [self.plots] + [self.tabs.widget(i) for i in range(self.tabs.count())]:
+            if hasattr(panel, "set_font_scale"):
+                panel.set_font_scale(scale)
+        apply_plot_theme(self, theme)
+        self.controls.set_advanced_visible(not self.presenting)
+
+    def set_theme(self, key: str):
+        self._theme = key
+        self.theme_actions[key].setChecked(True)
+        self.settings.set_value("view/theme", key)
+        self._restyle()
+
+    def set_presentation(self, on: bool):
+        """Presentation mode: full screen, fonts and lines x1.6, high contrast."""
+        self.presentation_action.setChecked(bool(on))
+        self._restyle()
+        if on:
+            self._geometry_before = self.saveGeometry()
+            self.showFullScreen()
+        else:
+            self.showNormal()
+            if getattr(self, "_geometry_before", None) is not None:
+                self.restoreGeometry(self._geometry_before)
+
     # -- banner and dialogs -------------------------------------------------------
     def _show_banner(self, text, kind="info"):
         colours = {"info": ("#E8F1FB", "#0B3C6E"), "error": ("#FDECEA", "#8A1C12")}
@@ -486,6 +544,8 @@ class MainWindow(QMainWindow):
             self.settings.set_config(self.controls.config())
         except ValueError:
             pass  # an invalid form is not worth keeping
+        if self.presenting:
+            self.set_presentation(False)  # remember the normal geometry, not full screen
         self.settings.set_geometry(self.saveGeometry())
         self.settings.sync()
         event.accept()
