@@ -1,0 +1,484 @@
+"""DrawTab: draw a digit and watch the network read it, live.
+
+The tab composes a ``DrawingCanvas``, its tools, and a ``PredictionPanel``.
+Each change of the drawing schedules one prediction: a single-shot timer of
+``PREDICT_DELAY_MS`` starts on the first change and is *not* restarted by
+later ones, so while a stroke is being drawn the guess updates about 30 times
+a second, and a burst of mouse moves costs one prediction. One prediction
+(image -> preprocess -> predict -> softmax) takes about a millisecond
+(``benchmarks/bench_predict.py``).
+
+Which network predicts (the ``modelInUse`` label always says):
+
+* the bundled pre-trained model (``engine.pretrained``) until the learner's
+  own network has something to show: until the controller has trained it for
+  at least one step, or it was loaded from a file (a ``networkReset`` reason
+  starting with "loaded"). After Reset gives new random weights, the
+  pre-trained model predicts again: random weights guess at random.
+* otherwise "your network": the tab's *own* copy of the controller's network.
+  Never the controller's live network: training writes its layers' caches on
+  another thread. The copy's parameters are refreshed from the controller's
+  thread-safe snapshot at most every ``REFRESH_S`` seconds during training
+  (and at once when a run ends or the network is replaced), so the guess for
+  a drawing changes as the network learns.
+
+The pre-trained model reads MNIST digits only; with another data set (say
+Fashion-MNIST) the tab uses the learner's network whatever its training.
+"""
+from __future__ import annotations
+
+import time
+
+import numpy as np
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from engine import EmptyDrawingError, ModelFileError
+
+from .canvas import DEFAULT_PEN_WIDTH, DrawingCanvas, canvas_pixels
+from .prediction import PredictionPanel, classify
+
+__all__ = ["DrawTab", "PREDICT_DELAY_MS", "REFRESH_S"]
+
+PREDICT_DELAY_MS = 33  # at most ~30 predictions a second while drawing
+REFRESH_S = 0.5  # at most this often, copy the training network's parameters
+MISCLASSIFIED_TRIES = 50  # candidates checked through the canvas before giving up
+GREEN, VERMILLION = "#007A5A", "#B34700"  # Okabe-Ito hues, darkened for text on white
+
+
+def _load_pretrained():
+    """(network, None) or (None, why it is unavailable)."""
+    try:
+        from engine.pretrained import load_pretrained
+    except ImportError as exc:  # an older engine without the module
+        return None, f"the module is missing ({exc})"
+    try:
+        return load_pretrained(), None
+    except (ModelFileError, OSError, ValueError) as exc:
+        return None, str(exc)
+
+
+def _font_px(widget, px: int, bold: bool = False) -> None:
+    font = widget.font()
+    font.setPixelSize(px)
+    font.setBold(bold)
+    widget.setFont(font)
+
+
+class DrawTab(QWidget):
+    """Canvas, tools, and the live prediction of the controller's (or the pre-trained) network."""
+
+    def __init__(self, controller, parent: QWidget | None = None, *, seed: int = 0, pretrained=...):
+        """``pretrained``: a network to use instead of the bundled one, or None for none (tests)."""
+        super().__init__(parent)
+        self.setObjectName("drawTab")
+        self.controller = controller
+        self._rng = np.random.default_rng(seed)
+        if pretrained is ...:
+            self._pretrained, self._pretrained_error = _load_pretrained()
+        else:
+            self._pretrained = pretrained
+            self._pretrained_error = None if pretrained is not None else "not provided"
+        self._own_net = None  # our copy of the controller's network
+        self._net = None  # the network predicting now: the pre-trained one or _own_net
+        self._source = None  # "pretrained" or "own"
+        self._own_step = 0  # step of the parameters in _own_net (approximately, while training)
+        self._loaded_from_file = False
+        self._model_version = 0
+        self._test_pred = None  # (model_version, predictions on the test set)
+        self._last_refresh = -1e9
+        self._loaded_index = None  # test image on the canvas, untouched since it was loaded
+        self._setting_image = False
+        self._last_test_acc = None
+
+        self._build()
+        self._predict_timer = QTimer(self)
+        self._predict_timer.setSingleShot(True)
+        self._predict_timer.setInterval(PREDICT_DELAY_MS)
+        self._predict_timer.timeout.connect(self.predict_now)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.timeout.connect(self.refresh_model)
+
+        self.canvas.changed.connect(self._on_canvas_changed)
+        self.canvas.undoAvailable.connect(self.undo_button.setEnabled)
+        controller.progress.connect(self._on_progress)
+        controller.runFinished.connect(self._on_run_finished)
+        controller.networkReset.connect(self._on_network_reset)
+        self.refresh_model()
+
+    # -- construction -----------------------------------------------------------------
+    def _button(self, name: str, text: str, tip: str, slot) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setToolTip(tip)
+        button.setMinimumHeight(36)
+        _font_px(button, 15)
+        button.clicked.connect(slot)
+        return button
+
+    def _build(self) -> None:
+        self.model_label = QLabel()
+        self.model_label.setObjectName("modelInUse")
+        self.model_label.setWordWrap(True)
+        self.model_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.model_label.setToolTip("Which network is reading the drawing")
+        _font_px(self.model_label, 16)
+
+        self.canvas = DrawingCanvas()
+        self.pen_slider = QSlider(Qt.Orientation.Horizontal)
+        self.pen_slider.setObjectName("penWidth")
+        self.pen_slider.setRange(6, 40)
+        self.pen_slider.setValue(int(DEFAULT_PEN_WIDTH))
+        self.pen_slider.setToolTip("Pen width for the next stroke, in pixels of the 280 × 280 canvas")
+        self.pen_slider.valueChanged.connect(self._on_pen_width)
+        self.pen_label = QLabel()
+        self.pen_label.setObjectName("penWidthLabel")
+        _font_px(self.pen_label, 15)
+        self._on_pen_width(self.pen_slider.value())
+        self.undo_button = self._button("undoButton", "Undo", "Take back the last stroke (Ctrl+Z)",
+                                        self.canvas.undo)
+        self.undo_button.setEnabled(False)
+        self.clear_button = self._button("clearButton", "Clear", "Erase the drawing (C or Delete)",
+                                         self.canvas.clear)
+        self.load_test_button = self._button(
+            "loadTestButton", "Load a test image",
+            "Put a random MNIST test image on the canvas, with its true label", self.load_test_image)
+        self.load_wrong_button = self._button(
+            "loadMisclassifiedButton", "Load a misclassified one",
+            "Put a random test image that the network predicting now gets wrong on the canvas",
+            self.load_misclassified)
+        self.true_label = QLabel()
+        self.true_label.setObjectName("trueLabel")
+        self.true_label.setWordWrap(True)
+        self.true_label.setToolTip("The true label of the test image on the canvas")
+        _font_px(self.true_label, 18, bold=True)
+
+        tools = QHBoxLayout()
+        pen_title = QLabel("Pen")
+        _font_px(pen_title, 15)
+        tools.addWidget(pen_title)
+        tools.addWidget(self.pen_slider, 1)
+        tools.addWidget(self.pen_label)
+        tools.addSpacing(12)
+        tools.addWidget(self.undo_button)
+        tools.addWidget(self.clear_button)
+        loads = QHBoxLayout()
+        loads.addWidget(self.load_test_button)
+        loads.addWidget(self.load_wrong_button)
+        left = QVBoxLayout()
+        left.addWidget(self.canvas, 1)
+        left.addLayout(tools)
+        left.addLayout(loads)
+        left.addWidget(self.true_label)
+
+        self.panel = PredictionPanel()
+        grid = QGridLayout(self)
+        grid.addWidget(self.model_label, 0, 0, 1, 2)
+        grid.addLayout(left, 1, 0)
+        grid.addWidget(self.panel, 1, 1)
+        grid.setColumnStretch(0, 5)
+        grid.setColumnStretch(1, 6)
+        grid.setRowStretch(1, 1)
+        grid.setHorizontalSpacing(24)
+
+        # Shortcuts anywhere in the tab (the canvas handles them itself when focused).
+        for keys, slot in ((QKeySequence.StandardKey.Undo, self.canvas.undo),
+                           (QKeySequence(Qt.Key.Key_C), self.canvas.clear),
+                           (QKeySequence(Qt.Key.Key_Delete), self.canvas.clear)):
+            shortcut = QShortcut(keys, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self._set_true_label("")
+
+    # -- the predicting network ---------------------------------------------------------
+    def _pretrained_fits(self) -> bool:
+        net = self._pretrained
+        if net is None:
+            return False
+        ds = self.controller.dataset
+        if ds is None:
+            return True
+        trained_on = (net.info or {}).get("dataset", "MNIST")
+        return ds.name == trained_on and len(ds.class_names) == net.sizes[-1] \
+            and ds.x_test.shape[1] == net.sizes[0]
+
+    def _wants_own(self) -> bool:
+        c = self.controller
+        if c.net is None:
+            return False
+        if not self._pretrained_fits():
+            return True
+        return self._loaded_from_file or c.total_step >= 1
+
+    def refresh_model(self) -> None:
+        """Choose the predicting network and copy fresh parameters; predict again."""
+        self._refresh_timer.stop()
+        self._last_refresh = time.monotonic()
+        c = self.controller
+        if self._wants_own():
+            src = c.net
+            own = self._own_net
+            same = (own is not None and type(own) is type(src) and own.sizes == src.sizes
+                    and own.activation == src.activation and own.bug == src.bug)
+            params = c.snapshot_params() if same else None
+            if params is not None:
+                own.load_state_dict(params)
+            else:
+                self._own_net = c.network_copy()
+            self._own_step = c.total_step
+            self._net, self._source = self._own_net, "own"
+        elif self._pretrained_fits():
+            self._net, self._source = self._pretrained, "pretrained"
+        else:
+            self._net, self._source = None, None
+        self._model_version += 1
+        self._update_model_label()
+        self._update_buttons()
+        self.predict_now()
+
+    def _update_model_label(self) -> None:
+        c = self.controller
+        if self._source == "pretrained":
+            net = self._pretrained
+            acc = (net.info or {}).get("test_accuracy")
+            acc_text = f", test accuracy {acc:.2%}" if acc is not None else ""
+            arch = "-".join(str(s) for s in net.sizes)
+            text = f"Predicting with: the bundled pre-trained model ({arch}{acc_text})"
+            if c.net is not None:
+                text += ". Your network takes over once it has trained a step."
+        elif self._source == "own":
+            net = self._own_net
+            arch = "-".join(str(s) for s in net.sizes)
+            if self._loaded_from_file and self._own_step == 0:
+                text = f"Predicting with: your network ({arch}, as loaded from the file"
+            else:
+                text = f"Predicting with: your network ({arch}, step {self._own_step:,}"
+            if self._last_test_acc is not None:
+                text += f", test accuracy {self._last_test_acc:.2%}"
+            text += ")"
+            if net.bug:
+                text += f", PLANTED BUG: {net.bug}"
+            if self._pretrained is None:
+                text += f". The bundled pre-trained model is unavailable: {self._pretrained_error}"
+            elif not self._pretrained_fits():
+                text += ". (The pre-trained model reads MNIST digits only.)"
+        else:
+            text = "No network yet: the data set is still loading."
+            if self._pretrained is None:
+                text += f" The bundled pre-trained model is unavailable: {self._pretrained_error}"
+        self.model_label.setText(text)
+
+    def model_source(self) -> str | None:
+        """'pretrained', 'own', or None (no network to predict with)."""
+        return self._source
+
+    def network(self):
+        """The tab's predicting network (its own object; not the controller's)."""
+        return self._net
+
+    def _on_progress(self, reports) -> None:
+        for report in reports:
+            if report.test_acc is not None:
+                self._last_test_acc = report.test_acc
+        wait = REFRESH_S - (time.monotonic() - self._last_refresh)
+        if wait <= 0:
+            self.refresh_model()
+        elif not self._refresh_timer.isActive():  # trailing refresh: the last snapshot is never lost
+            self._refresh_timer.start(int(wait * 1000) + 1)
+
+    def _on_run_finished(self, report) -> None:
+        if report is not None and report.test_acc is not None:
+            self._last_test_acc = report.test_acc
+        self.refresh_model()
+
+    def _on_network_reset(self, reason: str) -> None:
+        self._loaded_from_file = str(reason).startswith("loaded")
+        info = getattr(self.controller.net, "info", None) or {}
+        self._last_test_acc = info.get("test_accuracy") if self._loaded_from_file else None
+        self._own_net = None  # a new network: build a new copy
+        self.refresh_model()
+
+    # -- prediction ----------------------------------------------------------------------
+    def _on_canvas_changed(self) -> None:
+        if not self._setting_image and self._loaded_index is not None:
+            self._loaded_index = None  # drawn on, undone or cleared: no longer the test image
+            self._set_true_label("")
+        if not self._predict_timer.isActive():
+            self._predict_timer.start()
+
+    def _class_names(self) -> tuple:
+        ds = self.controller.dataset
+        if ds is not None:
+            return tuple(ds.class_names)
+        n = self._net.sizes[-1] if self._net is not None else 10
+        return tuple(str(i) for i in range(n))
+
+    def predict_now(self) -> None:
+        """Classify the canvas now (the timer calls this)."""
+        self._predict_timer.stop()
+        if self._net is None:
+            self.panel.show_prompt("No network yet", "The data set is still loading.")
+            return
+        try:
+            probs, stages = classify(self._net, self.canvas.image())
+        except EmptyDrawingError:
+            self.panel.show_prompt("Draw a digit" if self._class_names()[0] == "0" else "Draw something")
+            return
+        self.panel.show_prediction(probs, stages, self._class_names())
+        if self._loaded_index is not None:
+            self._show_verdict()
+
+    # -- test images -----------------------------------------------------------------------
+    def show_test_digit(self, index: int) -> None:
+        """Put test image ``index`` of the controller's data set on the canvas, with its label.
+
+        For a "misclassified" gallery elsewhere: ``draw_tab.show_test_digit(i)``.
+        """
+        ds = self.controller.dataset
+        if ds is None:
+            self._set_true_label("The data set is still loading.")
+            return
+        index = int(index)
+        if not 0 <= index < len(ds.t_test):
+            raise IndexError(f"test image {index} out of range 0..{len(ds.t_test) - 1}")
+        side = int(round(np.sqrt(ds.x_test.shape[1])))
+        self._setting_image = True
+        try:
+            self.canvas.set_image(ds.x_test[index].reshape(side, side))
+        finally:
+            self._setting_image = False
+        self._loaded_index = index
+        self.predict_now()
+        if self._net is None:
+            self._show_verdict()
+
+    def loaded_index(self) -> int | None:
+        """The test image on the canvas (None once drawn on, cleared or undone)."""
+        return self._loaded_index
+
+    def load_test_image(self) -> None:
+        ds = self.controller.dataset
+        if ds is None:
+            return
+        self.show_test_digit(int(self._rng.integers(len(ds.t_test))))
+
+    def _test_predictions(self) -> np.ndarray:
+        """Predicted classes of the whole test set under the predicting network (cached)."""
+        if self._test_pred is None or self._test_pred[0] != self._model_version:
+            x = self.controller.dataset.x_test
+            pred = np.concatenate([np.argmax(self._net.predict(x[i:i + 2000]), axis=1)
+                                   for i in range(0, len(x), 2000)])
+            self._test_pred = (self._model_version, pred)
+        return self._test_pred[1]
+
+    def load_misclassified(self) -> None:
+        """A random test image the predicting network gets wrong, as drawn on the canvas."""
+        ds = self.controller.dataset
+        if ds is None or self._net is None:
+            return
+        wrong = np.flatnonzero(self._test_predictions() != ds.t_test)
+        if wrong.size == 0:
+            self._set_true_label(f"This network gets all {len(ds.t_test):,} test images right: "
+                                 "none misclassified to show.")
+            return
+        # The canvas shows the image after a round trip (upscale, then MNIST
+        # preprocessing again); pick one the network also gets wrong that way.
+        side = int(round(np.sqrt(ds.x_test.shape[1])))
+        candidates = self._rng.permutation(wrong)
+        for index in candidates[:MISCLASSIFIED_TRIES]:
+            pixels = canvas_pixels(ds.x_test[index].reshape(side, side), self.canvas.resolution)
+            try:
+                probs, _ = classify(self._net, pixels)
+            except EmptyDrawingError:
+                continue
+            if int(np.argmax(probs)) != int(ds.t_test[index]):
+                self.show_test_digit(int(index))
+                return
+        self.show_test_digit(int(candidates[0]))
+        self._set_true_label(self.true_label.text() + " (It misreads the original 28 × 28 image, "
+                             "not this copy: the canvas prepares it again.)")
+
+    def _show_verdict(self) -> None:
+        ds = self.controller.dataset
+        index = self._loaded_index
+        if ds is None or index is None:
+            return
+        names = self._class_names()
+        truth = names[int(ds.t_test[index])]
+        text = f"Test image #{index:,}: true label {truth}"
+        guess = self.panel.predicted_index()
+        if guess is None:
+            self._set_true_label(text)
+            return
+        if guess == int(ds.t_test[index]):
+            self._set_true_label(f"{text}. The network is right.", GREEN)
+        else:
+            self._set_true_label(f"{text}. The network says {names[guess]}: wrong.", VERMILLION)
+
+    def _set_true_label(self, text: str, colour: str = "#1A1A1A") -> None:
+        self.true_label.setText(text)
+        self.true_label.setStyleSheet(f"color: {colour};")
+
+    # -- tools -----------------------------------------------------------------------------
+    def _on_pen_width(self, value: int) -> None:
+        self.canvas.set_pen_width(value)
+        self.pen_label.setText(f"{value} px")
+
+    def _update_buttons(self) -> None:
+        ready = self.controller.dataset is not None
+        self.load_test_button.setEnabled(ready)
+        self.load_wrong_button.setEnabled(ready and self._net is not None)
+
+
+def _screenshot(path: str, size=(1200, 760)) -> None:
+    """Render the tab with a hand-drawn '3' (for docs/draw.png)."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+
+    from engine import load_dataset
+
+    from .app import make_app
+    from .run_controller import RunController
+
+    app = make_app()
+    controller = RunController()
+    controller.set_dataset(load_dataset())
+    tab = DrawTab(controller)
+    tab.resize(*size)
+    tab.show()
+    app.processEvents()
+    canvas = tab.canvas
+    rect = canvas.image_rect()
+    # a '3' as a hand would draw it, in 0..1 canvas coordinates
+    t = np.linspace(0, 1, 40)
+    upper = np.c_[0.50 + 0.20 * np.sin(np.pi * (1.25 * t - 0.25)),
+                  0.30 - 0.13 * np.cos(np.pi * (1.25 * t - 0.25))]
+    lower = np.c_[0.48 + 0.24 * np.sin(np.pi * (1.3 * t - 0.3)),
+                  0.63 - 0.19 * np.cos(np.pi * (1.3 * t - 0.3))]
+    stroke = np.r_[upper, lower[3:]] + 0.006 * np.sin(np.arange(len(upper) + len(lower) - 3))[:, None]
+    points = [QPoint(int(rect.x() + x * rect.width()), int(rect.y() + y * rect.height())) for x, y in stroke]
+    QTest.mousePress(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, points[0])
+    for p in points[1:]:
+        QTest.mouseMove(canvas, p)
+    QTest.mouseRelease(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, points[-1])
+    QTest.qWait(150)
+    tab.grab().save(path)
+    controller.shutdown()
+
+
+if __name__ == "__main__":  # python -m gui.draw_tab --screenshot docs/draw.png
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Render the Draw tab with a drawn digit")
+    parser.add_argument("--screenshot", required=True, help="PNG file to write")
+    _screenshot(parser.parse_args().screenshot)

@@ -1,0 +1,384 @@
+"""PredictionPanel: the network's guess, its probabilities, and what it sees.
+
+Three parts, sized to be read from the back of a room:
+
+* the guess: the top class in large type with its softmax probability;
+* ``ProbabilityBars``: one horizontal bar per class, labelled with the class
+  name and its percentage, the top one highlighted (blue and bold, so it
+  stands out without relying on colour alone);
+* ``PixelView``: the network's actual input, 28x28 pixels enlarged with
+  nearest-neighbour scaling so every pixel is a crisp square, with a selector
+  for the preprocessing stages (crop, fit, box, centre) that made it.
+
+With nothing to classify, the panel shows a prompt instead of a guess: no
+stale digit, no bars. ``classify`` is the whole pipeline from a drawing to
+probabilities, kept here so the tab and the benchmark time the same code.
+"""
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPen
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from engine import PreprocessStages, preprocess_stages, softmax
+
+__all__ = ["PredictionPanel", "ProbabilityBars", "PixelView", "classify", "STAGES"]
+
+BLUE = "#0072B2"  # Okabe-Ito, as in the plots
+BAR_GREY = "#9A9A9A"
+TEXT = "#1A1A1A"
+FAINT = "#8A8A8A"
+DIGIT_PX = 112  # the guess, for a one-character class name
+NAME_PX = 40  # the guess, for longer class names (Fashion-MNIST)
+
+# (attribute of PreprocessStages, selector text, caption); the last is the network's input.
+STAGES = (
+    ("cropped", "1 · Crop to the ink", "cropped to the ink: {h} × {w} canvas pixels"),
+    ("fitted", "2 · Fit into 20 × 20", "longer side fitted to 20 pixels: {h} × {w}"),
+    ("boxed", "3 · Place in 28 × 28", "placed in the middle of a 28 × 28 field"),
+    ("centred", "4 · Centre by mass = input", "centred by mass (moved {dy:+d}, {dx:+d} px): "
+                                              "these 784 pixels are the input"),
+)
+
+
+def classify(net, image) -> tuple[np.ndarray, PreprocessStages]:
+    """A drawing's class probabilities under ``net``.
+
+    Parameters
+    ----------
+    net : LayerNet
+        Used from this thread only: ``predict`` writes the layers' caches.
+    image : ndarray, shape (H, W)
+        Ink high, floats in [0, 1] or integers 0..255.
+
+    Returns
+    -------
+    probs : ndarray, shape (C,)
+        softmax of the scores for the preprocessed image.
+    stages : PreprocessStages
+
+    Raises
+    ------
+    EmptyDrawingError
+        Nothing drawn (from ``preprocess_stages``).
+    """
+    stages = preprocess_stages(image)
+    x = stages.centred.reshape(1, -1).astype(net.dtype, copy=False)
+    return softmax(net.predict(x))[0], stages
+
+
+def _font(px: int, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPixelSize(px)
+    font.setBold(bold)
+    return font
+
+
+class ProbabilityBars(QWidget):
+    """One horizontal bar per class: name, bar, percentage; the top one highlighted."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("probabilityBars")
+        self.setToolTip("The network's probability for each class (softmax of its scores).\n"
+                        "The highest, its guess, is blue and bold.")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._probs = np.zeros(0)
+        self._names: tuple = ()
+
+    def probabilities(self) -> np.ndarray:
+        return self._probs.copy()
+
+    def set_probabilities(self, probs, names) -> None:
+        self._probs = np.asarray(probs, dtype=np.float64).copy()
+        self._names = tuple(str(n) for n in names)
+        self.setAccessibleDescription(", ".join(
+            f"{n}: {p:.0%}" for n, p in zip(self._names, self._probs)))
+        self.update()
+
+    def clear(self) -> None:
+        self.set_probabilities(np.zeros(0), ())
+
+    def sizeHint(self) -> QSize:
+        return QSize(360, 400)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(220, 220)
+
+    def paintEvent(self, event):
+        painter = QPainter(self)
+        try:
+            self._paint(painter)
+        finally:
+            painter.end()
+
+    def _paint(self, painter: QPainter) -> None:
+        n = len(self._probs)
+        if n == 0:
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        row = self.height() / n
+        px = int(min(30, max(12, row * 0.55)))
+        plain, bold = _font(px), _font(px, bold=True)
+        metrics = QFontMetrics(bold)
+        gap = px * 0.5
+        name_w = max(metrics.horizontalAdvance(name) for name in self._names) + gap
+        pct_w = metrics.horizontalAdvance("100%") + gap
+        bar_x = name_w
+        bar_w = max(10.0, self.width() - name_w - pct_w)
+        top = int(np.argmax(self._probs))
+        for i, (name, p) in enumerate(zip(self._names, self._probs)):
+            y = i * row
+            is_top = i == top
+            painter.setFont(bold if is_top else plain)
+            painter.setPen(QColor(BLUE if is_top else TEXT))
+            painter.drawText(QRectF(0, y, name_w - gap, row),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
+            # the track shows where 100 % would end
+            track = QRectF(bar_x, y + row * 0.18, bar_w, row * 0.64)
+            painter.fillRect(track, QColor("#F7F7F7"))
+            p = float(p) if np.isfinite(p) else 0.0
+            painter.fillRect(QRectF(track.x(), track.y(), bar_w * min(max(p, 0.0), 1.0), track.height()),
+                             QColor(BLUE if is_top else BAR_GREY))
+            painter.setPen(QPen(QColor("#C4C4C4"), 1.0))
+            painter.drawRect(track)
+            # below 1 % the number is noise to the back row: keep it, but grey
+            painter.setPen(QColor(BLUE if is_top else (TEXT if p >= 0.005 else FAINT)))
+            painter.drawText(QRectF(bar_x + bar_w + gap * 0.5, y, pct_w, row),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, _percent(p))
+
+
+def _percent(p: float) -> str:
+    """'87%', '<1%' (not a misleading '0%') and '>99%' (not a misleading '100%')."""
+    if p <= 0.0:
+        return "0%"
+    if p < 0.005:
+        return "<1%"
+    if p > 0.995 and p < 1.0:
+        return ">99%"
+    return f"{p:.0%}"
+
+
+class PixelView(QWidget):
+    """A small grayscale image shown large with crisp (nearest-neighbour) pixels."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("networkInput")
+        self.setToolTip("What the network sees: its input image, one square per pixel,\n"
+                        "white = 1 (ink), black = 0")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._pixels: np.ndarray | None = None
+        self._qimage: QImage | None = None
+
+    def pixels(self) -> np.ndarray | None:
+        return None if self._pixels is None else self._pixels.copy()
+
+    def set_pixels(self, image) -> None:
+        """Show ``image`` (H, W) floats in [0, 1]; None shows an empty black square."""
+        if image is None:
+            self._pixels = self._qimage = None
+        else:
+            x = np.asarray(image, dtype=np.float32)
+            self._pixels = x.copy()
+            data = np.ascontiguousarray(np.clip(np.rint(x * 255.0), 0, 255).astype(np.uint8))
+            h, w = data.shape
+            self._qimage = QImage(data.data, w, h, w, QImage.Format.Format_Grayscale8).copy()
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(224, 224)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(140, 140)  # 5 screen pixels per input pixel
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return width
+
+    def paintEvent(self, event):
+        painter = QPainter(self)
+        try:
+            side = float(min(self.width(), self.height()))
+            square = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+            painter.fillRect(square, Qt.GlobalColor.black)
+            if self._qimage is None:
+                return
+            h, w = self._qimage.height(), self._qimage.width()
+            cell = side / max(h, w)
+            target = QRectF(square.x() + (side - w * cell) / 2, square.y() + (side - h * cell) / 2,
+                            w * cell, h * cell)
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)  # crisp pixels
+            painter.drawImage(target, self._qimage)
+            if cell >= 6:  # a faint grid: each square is one input
+                painter.setPen(QPen(QColor(70, 70, 70), 1.0))
+                for i in range(1, w):
+                    x = target.x() + i * cell
+                    painter.drawLine(int(round(x)), int(target.top()), int(round(x)), int(target.bottom()))
+                for i in range(1, h):
+                    y = target.y() + i * cell
+                    painter.drawLine(int(target.left()), int(round(y)), int(target.right()), int(round(y)))
+        finally:
+            painter.end()
+
+
+class PredictionPanel(QWidget):
+    """The guess in large type, all probabilities as bars, and the network's input."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("predictionPanel")
+        self._stages: PreprocessStages | None = None
+        self._probs: np.ndarray | None = None
+
+        # left: the prompt, or the guess over the bars
+        self.prompt = QLabel("Draw a digit")
+        self.prompt.setObjectName("drawPrompt")
+        self.prompt.setFont(_font(44, bold=True))
+        self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.prompt.setWordWrap(True)
+        self.prompt_detail = QLabel("The network's guess appears here as you draw.")
+        self.prompt_detail.setObjectName("drawPromptDetail")
+        self.prompt_detail.setFont(_font(18))
+        self.prompt_detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.prompt_detail.setWordWrap(True)
+        self.prompt_detail.setStyleSheet("color: #555555;")
+        prompt_page = QWidget()
+        prompt_column = QVBoxLayout(prompt_page)
+        prompt_column.addStretch(1)
+        prompt_column.addWidget(self.prompt)
+        prompt_column.addWidget(self.prompt_detail)
+        prompt_column.addStretch(2)
+
+        caption = QLabel("The network's guess")
+        caption.setFont(_font(18))
+        self.digit = QLabel()
+        self.digit.setObjectName("predictedDigit")
+        self.digit.setFont(_font(DIGIT_PX, bold=True))
+        self.digit.setStyleSheet(f"color: {BLUE};")
+        self.digit.setToolTip("The class with the highest probability")
+        self.probability = QLabel()
+        self.probability.setObjectName("predictedProbability")
+        self.probability.setFont(_font(40, bold=True))
+        self.probability.setToolTip("Its probability: the softmax of the network's scores.\n"
+                                    "A confident network can still be wrong.")
+        self.bars = ProbabilityBars()
+        guess_page = QWidget()
+        grid = QGridLayout(guess_page)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(caption, 0, 0, 1, 2)
+        grid.addWidget(self.digit, 1, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        grid.addWidget(self.probability, 1, 1, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        grid.setColumnStretch(1, 1)
+        grid.addWidget(self.bars, 2, 0, 1, 2)
+        grid.setRowStretch(2, 1)
+
+        self.results = QStackedWidget()
+        self.results.setObjectName("predictionResults")
+        self.results.addWidget(prompt_page)
+        self.results.addWidget(guess_page)
+
+        # right: what the network sees
+        seen_title = QLabel("What the network sees")
+        seen_title.setFont(_font(18, bold=True))
+        self.stage_selector = QComboBox()
+        self.stage_selector.setObjectName("stageSelector")
+        self.stage_selector.setToolTip("Show a step of the preprocessing that turns the drawing into\n"
+                                       "an MNIST-style 28 × 28 input (step 4 is what the network reads)")
+        for key, text, _ in STAGES:
+            self.stage_selector.addItem(text, key)
+        self.stage_selector.setCurrentIndex(len(STAGES) - 1)
+        self.stage_selector.setFont(_font(15))
+        self.stage_selector.currentIndexChanged.connect(self._show_stage)
+        self.input_view = PixelView()
+        self.stage_caption = QLabel()
+        self.stage_caption.setObjectName("stageCaption")
+        self.stage_caption.setWordWrap(True)
+        self.stage_caption.setFont(_font(16))
+        seen = QWidget()
+        seen_column = QVBoxLayout(seen)
+        seen_column.setContentsMargins(0, 0, 0, 0)
+        seen_column.addWidget(seen_title)
+        seen_column.addWidget(self.stage_selector)
+        seen_column.addWidget(self.input_view, 0)
+        seen_column.addWidget(self.stage_caption)
+        seen_column.addStretch(1)
+
+        row = QGridLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setHorizontalSpacing(18)
+        row.addWidget(self.results, 0, 0)
+        row.addWidget(seen, 0, 1)
+        row.setColumnStretch(0, 3)
+        row.setColumnStretch(1, 2)
+        self.show_prompt()
+
+    # -- public API -------------------------------------------------------------
+    def show_prediction(self, probs, stages: PreprocessStages, class_names) -> None:
+        """Show the guess for ``probs`` (C,) and the input from ``stages``."""
+        probs = np.asarray(probs, dtype=np.float64)
+        if probs.size == 0 or not np.all(np.isfinite(probs)):
+            self.show_prompt("No guess: the network's outputs are not numbers",
+                             "This network has diverged. Reset it, or lower the learning rate.")
+            self._set_stages(stages)
+            return
+        top = int(np.argmax(probs))
+        name = str(class_names[top])
+        self._probs = probs.copy()
+        self.digit.setFont(_font(DIGIT_PX if len(name) <= 2 else NAME_PX, bold=True))
+        self.digit.setText(name)
+        self.probability.setText(_percent(float(probs[top])))
+        self.bars.set_probabilities(probs, class_names)
+        self.results.setCurrentIndex(1)
+        self._set_stages(stages)
+
+    def show_prompt(self, text: str = "Draw a digit",
+                    detail: str = "The network's guess appears here as you draw.") -> None:
+        """No guess: show ``text`` and clear the digit, bars and input."""
+        self._probs = None
+        self.prompt.setText(text)
+        self.prompt_detail.setText(detail)
+        self.prompt_detail.setVisible(bool(detail))
+        self.digit.clear()
+        self.probability.clear()
+        self.bars.clear()
+        self.results.setCurrentIndex(0)
+        self._set_stages(None)
+
+    def probabilities(self) -> np.ndarray | None:
+        """The probabilities shown, or None while the prompt is shown."""
+        return None if self._probs is None else self._probs.copy()
+
+    def predicted_index(self) -> int | None:
+        return None if self._probs is None else int(np.argmax(self._probs))
+
+    def stages(self) -> PreprocessStages | None:
+        return self._stages
+
+    # -- internals -------------------------------------------------------------------
+    def _set_stages(self, stages: PreprocessStages | None) -> None:
+        self._stages = stages
+        self._show_stage()
+
+    def _show_stage(self, *_):
+        stages = self._stages
+        if stages is None:
+            self.input_view.set_pixels(None)
+            self.stage_caption.setText("Nothing to see yet.")
+            return
+        key, _, caption = STAGES[max(0, self.stage_selector.currentIndex())]
+        image = getattr(stages, key)
+        dy, dx = stages.shift
+        self.input_view.set_pixels(image)
+        self.stage_caption.setText(caption.format(h=image.shape[0], w=image.shape[1], dy=dy, dx=dx))
