@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from engine import ModelFileError, load_dataset, load_model, save_model
 
 from .controls import ControlsPanel
+from .draw_tab import DrawTab
 from .plots import TrainingPlots
 from .run_controller import IDLE, PAUSED, RUNNING, RunController
 from .settings import Settings
@@ -123,6 +124,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.addTab(self.plots, "Training")
+        self.draw_tab = DrawTab(self.controller)
+        self.tabs.addTab(self.draw_tab, "Draw")
 
         scroll = QScrollArea()
         scroll.setObjectName("controlsScroll")
@@ -231,6 +234,7 @@ class MainWindow(QMainWindow):
         c.runFinished.connect(self._on_run_finished)
         c.runFailed.connect(self._on_run_failed)
         c.networkReset.connect(self._on_network_reset)
+        self.datasetReady.connect(self.draw_tab.refresh_model)
 
     def _restore_geometry(self):
         geometry = self.settings.geometry()
