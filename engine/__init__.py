@@ -3,6 +3,7 @@
 Pure NumPy and the standard library: no Qt, no threads, no printing. The GUI
 and the CLI use the engine only through the names exported here.
 """
+from .augment import augment_batch
 from .config import LIMITS, TrainConfig
 from .data import (
     FASHION_CLASS_NAMES,
@@ -30,6 +31,7 @@ from .network import LayerNet, MultiLayerNet, TwoLayerNet
 from .optimizers import OPTIMIZERS, SGD, AdaGrad, Adam, Momentum, make_optimizer
 from .persist import ModelFileError, load_model, save_model
 from .preprocess import EmptyDrawingError, PreprocessStages, preprocess_stages, to_mnist
+from .pretrained import PRETRAINED_COMMAND, PRETRAINED_NAME, load_pretrained
 from .trainer import Report, Trainer, build_network
 
 __all__ = [
@@ -45,5 +47,6 @@ __all__ = [
     "OPTIMIZERS", "SGD", "AdaGrad", "Adam", "Momentum", "make_optimizer",
     "ModelFileError", "load_model", "save_model",
     "EmptyDrawingError", "PreprocessStages", "preprocess_stages", "to_mnist",
+    "PRETRAINED_COMMAND", "PRETRAINED_NAME", "load_pretrained", "augment_batch",
     "Report", "Trainer", "build_network",
 ]
