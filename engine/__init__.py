@@ -32,6 +32,7 @@ from .optimizers import OPTIMIZERS, SGD, AdaGrad, Adam, Momentum, make_optimizer
 from .persist import ModelFileError, load_model, save_model
 from .preprocess import EmptyDrawingError, PreprocessStages, preprocess_stages, to_mnist
 from .pretrained import PRETRAINED_COMMAND, PRETRAINED_NAME, load_pretrained
+from .session import Session, SessionFileError, load_session, save_session
 from .trainer import Report, Trainer, build_network
 
 __all__ = [
@@ -49,4 +50,5 @@ __all__ = [
     "EmptyDrawingError", "PreprocessStages", "preprocess_stages", "to_mnist",
     "PRETRAINED_COMMAND", "PRETRAINED_NAME", "load_pretrained", "augment_batch",
     "Report", "Trainer", "build_network",
+    "Session", "SessionFileError", "load_session", "save_session",
 ]

@@ -312,9 +312,7 @@ def apply_session(session, controller, plots, controls=None, *, reason: str | No
             plots.set_smoothing(float(smoothing))
         if isinstance(view.get("log_y"), bool):
             plots.log_check.setChecked(view["log_y"])
-    controller.set_network(net, reason or _tr("opened a session"))
-    # set_network counts from 0 for an adopted network; a session goes on from its own count.
-    controller._step_offset = int(session.total_step)
+    controller.set_network(net, reason or _tr("opened a session"), total_step=session.total_step)
     restore_curves(plots, session.curves)
     plots.set_x_span(None)
     if controls is not None:

@@ -26,10 +26,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engine import ModelFileError, load_dataset, load_model, save_model
+from engine import ModelFileError, SessionFileError, load_dataset, load_model, load_session, save_model, save_session
 
 from .controls import ControlsPanel
 from .draw_tab import DrawTab
+from .export import (
+    apply_session,
+    choose_data_dir,
+    export_curves_csv,
+    export_plot,
+    fashion_mnist_dir,
+    session_data_loaded,
+    session_from_window_state,
+)
 from .plots import TrainingPlots
 from .run_controller import IDLE, PAUSED, RUNNING, RunController
 from .settings import Settings
@@ -75,6 +84,11 @@ class MainWindow(QMainWindow):
         self.controls.set_config(config if config is not None else self.settings.config())
         self.plots = TrainingPlots()
         self.status = RunStatus()
+
+        self._pending_session = None  # (session, path, previous data_dir) while its data set loads
+        self._restore_data_dir = None  # data_dir to go back to if a new data folder fails
+        self._reset_after_data = False
+        self._fashion_dir = fashion_mnist_dir()
 
         self._build_run_bar()
         self._build_layout()
@@ -185,6 +199,33 @@ class MainWindow(QMainWindow):
                                             self.restore_defaults,
                                             tip="Hyperparameters back to the book's chapter 5 run")
         self.about_action = self._action("actionAbout", "About Backprop Lab", self.about)
+        self.export_loss_action = self._action(
+            "actionExportLossPlot", self.tr("Export loss plot…"),
+            lambda *_: self.export_plot_dialog(self.plots.loss_plot, "loss"),
+            tip=self.tr("Save the loss plot as a PNG image (1600 px wide) or an SVG drawing"))
+        self.export_accuracy_action = self._action(
+            "actionExportAccuracyPlot", self.tr("Export accuracy plot…"),
+            lambda *_: self.export_plot_dialog(self.plots.accuracy_plot, "accuracy"),
+            tip=self.tr("Save the accuracy plot as a PNG image (1600 px wide) or an SVG drawing"))
+        self.export_csv_action = self._action(
+            "actionExportCsv", self.tr("Export curves as CSV…"), self.export_csv_dialog,
+            tip=self.tr("Save the current run's losses and accuracies as a CSV table"))
+        self.save_session_action = self._action(
+            "actionSaveSession", self.tr("Save session…"), self.save_session_dialog,
+            tip=self.tr("Save the network, its settings and its curves, to reopen them exactly"))
+        self.open_session_action = self._action(
+            "actionOpenSession", self.tr("Open session…"), self.open_session_dialog,
+            tip=self.tr("Reopen a saved session: network, settings, curves and data set"))
+        self.open_data_action = self._action(
+            "actionOpenDataFolder", self.tr("Open data folder…"), self.open_data_folder_dialog,
+            tip=self.tr("Train on another folder of MNIST-format IDX files"))
+        self.mnist_action = self._action(
+            "actionMnist", self.tr("MNIST (bundled)"), lambda *_: self.open_data_folder(None, bundled=True),
+            tip=self.tr("Train on the bundled MNIST digits"))
+        self.fashion_action = self._action(
+            "actionFashionMnist", self.tr("Fashion-MNIST"), lambda *_: self.open_data_folder(self._fashion_dir),
+            tip=self.tr("Train on Fashion-MNIST") if self._fashion_dir else
+            self.tr("Fashion-MNIST: install the Debian package dataset-fashion-mnist to use it"))
         self.presentation_action = self._action(
             "actionPresentation", "Presentation mode", self.set_presentation, Qt.Key.Key_F11,
             "Full screen, large type and thick lines, high contrast, advanced controls hidden: for a projector")
@@ -203,6 +244,15 @@ class MainWindow(QMainWindow):
         file_menu = menu.addMenu("&File")
         file_menu.setObjectName("menuFile")
         file_menu.addActions([self.save_action, self.load_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.save_session_action, self.open_session_action])
+        file_menu.addSeparator()
+        data_menu = file_menu.addMenu(self.tr("&Data set"))
+        data_menu.setObjectName("menuDataSet")
+        data_menu.addActions([self.mnist_action, self.fashion_action, self.open_data_action])
+        export_menu = file_menu.addMenu(self.tr("&Export"))
+        export_menu.setObjectName("menuExport")
+        export_menu.addActions([self.export_loss_action, self.export_accuracy_action, self.export_csv_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         run_menu = menu.addMenu("&Run")
@@ -244,7 +294,7 @@ class MainWindow(QMainWindow):
     # -- data -----------------------------------------------------------------
     def load_data(self):
         """Load the data set on a worker thread; the window stays usable."""
-        self.statusBar().showMessage("Loading MNIST…")
+        self.statusBar().showMessage(self.tr("Loading {0}…").format(self.data_dir or "MNIST"))
         self._show_banner("Loading the training data…", "info")
         data_dir = self.data_dir
         self._loader = TaskWorker(0, lambda should_stop: load_dataset(data_dir))
@@ -265,10 +315,22 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             f"{dataset.name}: {len(dataset.x_train):,} training and {len(dataset.x_test):,} test images", 5000)
         self._update_buttons()
+        if self._reset_after_data:
+            self._reset_after_data = False
+            self.reset()  # new data set: new weights, fresh plots
+        if self._pending_session is not None:
+            session, path, _ = self._pending_session
+            self._pending_session = None
+            self._apply_session(session, path)
         self.datasetReady.emit()
 
     def _on_data_failed(self, _task, text):
         self._end_loader()
+        if self._pending_session is not None:
+            self.data_dir = self._pending_session[2]
+            self._pending_session = None
+        elif self._reset_after_data:
+            self.data_dir, self._reset_after_data = self._restore_data_dir, False
         self._show_banner(f"Could not load the training data. {text}", "error")
         self._update_buttons()
 
@@ -416,6 +478,12 @@ class MainWindow(QMainWindow):
         self.reset_button.setEnabled(ready and valid)
         self.load_action.setEnabled(state == IDLE)
         self.save_action.setEnabled(self.controller.net is not None)
+        idle = state == IDLE
+        self.save_session_action.setEnabled(idle and self.controller.net is not None)
+        self.open_session_action.setEnabled(idle)
+        self.open_data_action.setEnabled(idle)
+        self.mnist_action.setEnabled(idle and self.data_dir is not None)
+        self.fashion_action.setEnabled(idle and self._fashion_dir is not None)
 
     # -- view -----------------------------------------------------------------
     @property
@@ -531,6 +599,116 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(self, "Load model", "", "Model files (*.npz);;All files (*)")
         if path:
             self.load_model_from(path)
+
+    # -- exports, sessions, data sets ----------------------------------------------
+    def export_plot_dialog(self, plot, name):
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export plot"), f"{name}.png",
+                                                   self.tr("PNG image (*.png);;SVG drawing (*.svg)"))
+        if not path:
+            return
+        if Path(path).suffix.lower() not in (".png", ".svg"):
+            path += ".svg" if "svg" in chosen.lower() else ".png"
+        self._flush_reports()
+        try:
+            export_plot(plot, path)
+        except (OSError, ValueError) as exc:
+            self._message(QMessageBox.Icon.Warning, self.tr("Could not export the plot"),
+                          f"{path}: {getattr(exc, 'strerror', None) or exc}")
+            return
+        self.statusBar().showMessage(self.tr("Saved {0}").format(path), 8000)
+
+    def export_csv_dialog(self):
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export curves"), "curves.csv",
+                                              self.tr("CSV files (*.csv)"))
+        if not path:
+            return
+        if not path.lower().endswith(".csv"):
+            path += ".csv"
+        self._flush_reports()
+        try:
+            export_curves_csv(self.plots, path)
+        except OSError as exc:
+            self._message(QMessageBox.Icon.Warning, self.tr("Could not export the curves"),
+                          f"{path}: {exc.strerror or exc}")
+            return
+        self.statusBar().showMessage(self.tr("Saved {0}").format(path), 8000)
+
+    def save_session_to(self, path) -> bool:
+        self._flush_reports()
+        try:
+            save_session(path, **session_from_window_state(self.controller, self.plots, data_dir=self.data_dir))
+        except ValueError as exc:  # no network, training running, NaN weights of a diverged run
+            self._message(QMessageBox.Icon.Warning, self.tr("Could not save the session"), str(exc))
+            return False
+        except OSError as exc:
+            self._message(QMessageBox.Icon.Warning, self.tr("Could not save the session"),
+                          f"{path}: {exc.strerror or exc}")
+            return False
+        self.statusBar().showMessage(self.tr("Saved the session to {0}").format(path), 8000)
+        return True
+
+    def open_session_from(self, path) -> bool:
+        if self.controller.state != IDLE:
+            self._message(QMessageBox.Icon.Information, self.tr("Training is running"),
+                          self.tr("Stop training before opening a session."))
+            return False
+        try:
+            session = load_session(path)
+        except SessionFileError as exc:
+            self._message(QMessageBox.Icon.Warning, self.tr("Could not open the session"),
+                          self.tr("{0}\n\nThe current session is unchanged.").format(exc))
+            return False
+        if session_data_loaded(session, self.controller, self.data_dir):
+            return self._apply_session(session, path)
+        if session.data_dir is not None and not Path(session.data_dir).is_dir():
+            self._message(QMessageBox.Icon.Warning, self.tr("Could not open the session"),
+                          self.tr("{0}: its data set ({1}) was in {2}, which is not there any more.")
+                          .format(path, session.dataset_name, session.data_dir))
+            return False
+        self._pending_session = (session, path, self.data_dir)
+        self.data_dir = session.data_dir
+        self.load_data()  # _on_data applies the session once its data set is loaded
+        return True
+
+    def _apply_session(self, session, path) -> bool:
+        try:
+            apply_session(session, self.controller, self.plots, self.controls,
+                          reason=self.tr("session {0}").format(Path(path).name))
+        except ValueError as exc:
+            self._message(QMessageBox.Icon.Warning, self.tr("Could not open the session"), f"{path}: {exc}")
+            return False
+        self.status.reset()
+        self._hide_banner()
+        self._update_buttons()
+        self.statusBar().showMessage(self.tr("Opened {0}: {1:,} steps on {2}")
+                                     .format(path, session.total_step, session.dataset_name), 8000)
+        return True
+
+    def save_session_dialog(self):
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save session"), "session.npz",
+                                              self.tr("Session files (*.npz)"))
+        if path:
+            self.save_session_to(path if path.endswith(".npz") else path + ".npz")
+
+    def open_session_dialog(self):
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open session"), "",
+                                              self.tr("Session files (*.npz);;All files (*)"))
+        if path:
+            self.open_session_from(path)
+
+    def open_data_folder(self, path, bundled: bool = False) -> None:
+        """Train on another MNIST-format folder (None + bundled: the bundled MNIST):
+        new weights and fresh plots once it has loaded."""
+        if (not path and not bundled) or self.controller.state != IDLE:
+            return
+        self._restore_data_dir, self.data_dir = self.data_dir, (None if bundled else path)
+        self._reset_after_data = True
+        self.load_data()
+
+    def open_data_folder_dialog(self):
+        path = choose_data_dir(self, self.data_dir)
+        if path:
+            self.open_data_folder(path)
 
     def about(self):
         self._message(QMessageBox.Icon.Information, "About Backprop Lab",

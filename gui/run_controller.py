@@ -57,8 +57,13 @@ class RunController(QObject):
 
     # -- set-up -----------------------------------------------------------------
     def set_dataset(self, dataset) -> None:
+        if self.dataset is not None and dataset is not self.dataset:
+            self.stop(wait=True)
+            if self.trainer is not None:
+                self._step_offset += self.trainer.step
+            self.trainer = None  # a trainer holds the old data set's arrays
         self.dataset = dataset
-        if self.net is None:
+        if self.net is None or (self.net.sizes[0], self.net.sizes[-1]) != (self.n_in, self.n_out):
             self.reset(self.config, reason="new weights")
 
     @property
@@ -95,14 +100,17 @@ class RunController(QObject):
         self.last_report = None
         self.networkReset.emit(reason)
 
-    def set_network(self, net, reason: str) -> None:
-        """Adopt a network (a loaded model); training goes on from its weights."""
+    def set_network(self, net, reason: str, total_step: int = 0) -> None:
+        """Adopt a network (a loaded model or session); training goes on from its weights.
+
+        total_step : steps it was already trained for (a session), so the step axis continues.
+        """
         self.stop(wait=True)
         self.net = net
         if getattr(net, "config", None) is not None:
             self.config = net.config
         self.trainer = None
-        self._step_offset = 0
+        self._step_offset = int(total_step)
         self._needs_reset = False
         self.last_report = None
         self.networkReset.emit(reason)
