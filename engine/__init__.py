@@ -15,6 +15,7 @@ from .data import (
     load_mnist,
     read_idx,
 )
+from .explain import FORMULAS, StageRecord, StepTrace, trace_step
 from .faults import BUGS, Bug, bug_names
 from .functions import (
     cross_entropy_error,
@@ -32,7 +33,7 @@ from .optimizers import OPTIMIZERS, SGD, AdaGrad, Adam, Momentum, make_optimizer
 from .persist import ModelFileError, load_model, save_model
 from .preprocess import EmptyDrawingError, PreprocessStages, preprocess_stages, to_mnist
 from .pretrained import PRETRAINED_COMMAND, PRETRAINED_NAME, load_pretrained
-from .session import Session, SessionFileError, load_session, save_session
+from .session import CURVE_KEYS, Session, SessionFileError, load_session, save_session
 from .trainer import Report, Trainer, build_network
 
 __all__ = [
@@ -50,5 +51,6 @@ __all__ = [
     "EmptyDrawingError", "PreprocessStages", "preprocess_stages", "to_mnist",
     "PRETRAINED_COMMAND", "PRETRAINED_NAME", "load_pretrained", "augment_batch",
     "Report", "Trainer", "build_network",
-    "Session", "SessionFileError", "load_session", "save_session",
+    "CURVE_KEYS", "Session", "SessionFileError", "load_session", "save_session",
+    "FORMULAS", "StageRecord", "StepTrace", "trace_step",
 ]

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engine import EmptyDrawingError, ModelFileError
+from engine import EmptyDrawingError, ModelFileError, load_pretrained
 
 from .canvas import DEFAULT_PEN_WIDTH, DrawingCanvas, canvas_pixels
 from .prediction import PredictionPanel, classify
@@ -57,10 +57,6 @@ GREEN, VERMILLION = "#007A5A", "#B34700"  # Okabe-Ito hues, darkened for text on
 
 def _load_pretrained():
     """(network, None) or (None, why it is unavailable)."""
-    try:
-        from engine.pretrained import load_pretrained
-    except ImportError as exc:  # an older engine without the module
-        return None, f"the module is missing ({exc})"
     try:
         return load_pretrained(), None
     except (ModelFileError, OSError, ValueError) as exc:

@@ -30,7 +30,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
 from engine import Report
-from engine.session import CURVE_KEYS
+from engine import CURVE_KEYS
 
 from .run_controller import IDLE
 

@@ -30,6 +30,7 @@ from engine import ModelFileError, SessionFileError, load_dataset, load_model, l
 
 from .controls import ControlsPanel
 from .draw_tab import DrawTab
+from .one_step import OneStepView
 from .export import (
     apply_session,
     choose_data_dir,
@@ -140,6 +141,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.plots, "Training")
         self.draw_tab = DrawTab(self.controller)
         self.tabs.addTab(self.draw_tab, "Draw")
+        self.one_step = OneStepView(self.controller)
+        self.tabs.addTab(self.one_step, self.tr("One step, explained"))
 
         scroll = QScrollArea()
         scroll.setObjectName("controlsScroll")
@@ -285,6 +288,7 @@ class MainWindow(QMainWindow):
         c.runFailed.connect(self._on_run_failed)
         c.networkReset.connect(self._on_network_reset)
         self.datasetReady.connect(self.draw_tab.refresh_model)
+        self.datasetReady.connect(self.one_step.refresh)
 
     def _restore_geometry(self):
         geometry = self.settings.geometry()

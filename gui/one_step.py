@@ -52,12 +52,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engine import log_softmax
-
-try:
-    from engine import trace_step
-except ImportError:  # until engine/__init__.py exports it
-    from engine.explain import trace_step
+from engine import log_softmax, trace_step
 
 __all__ = ["OneStepView", "DiagramStrip"]
 
