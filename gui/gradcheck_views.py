@@ -1,0 +1,392 @@
+"""The gradient-check lab's pictures: a bar chart of relative errors and a W1 heat map.
+
+``RelErrorChart`` draws one bar per parameter (W1, b1, W2, ...) at the height
+of its relative error on a log10 axis, coloured by verdict, over shaded bands
+and dashed lines at the thresholds 1e-7, 1e-4 and 1e-2. The bars are drawn in
+log10 units with hand-made ticks ("1e-10"), not with ``setLogMode``: a
+BarGraphItem does not log-transform its bars.
+
+``W1Heatmap`` shows |backprop - numerical| for every entry of W1 (784 x H):
+hidden unit j's 784 incoming weights form a 28x28 tile, and the tiles sit in
+a grid with 1-px gaps. A planted ReLU bug lights up the tiles of units that
+were switched off, in the shape of the input digits. Colours are on a fixed
+log scale, so the same colour means the same size of error in every run.
+
+``VerdictTable`` is the table beside them: one read-only row per parameter,
+the verdict cell in its colour with a symbol and the word, so colour is never
+the only cue.
+"""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from engine import THRESHOLDS
+
+from .gradcheck_report import COLUMNS, VERDICTS, fmt_sci, fmt_short, verdict_text
+
+__all__ = ["tile_grid", "RelErrorChart", "W1Heatmap", "VerdictTable", "HEAT_RANGE", "CHART_FLOOR"]
+
+BAND_COLOURS = {  # pale versions for the chart's background bands
+    "excellent": (30, 132, 73, 30),
+    "acceptable": (63, 174, 150, 30),
+    "suspicious": (230, 159, 0, 34),
+    "wrong": (192, 57, 43, 30),
+}
+CHART_FLOOR = -12  # log10: bars start here; smaller errors sit on the floor
+CHART_TOP = 1.1  # room above 1e0 for the value over a bar near the top
+HEAT_RANGE = (-15.0, -1.0)  # log10 |diff| mapped onto the colour map
+TILE = 28
+HOVER_HINT = "Colour: |diff| on a log scale (white: not checked). Hover over a tile to read one entry."
+TICK_PT = 11
+LABEL_PT = 12
+
+
+def _log_ticks(low: int, high: int, major_every: int = 1):
+    major = [(v, f"1e{v}") for v in range(low, high + 1) if (v - high) % major_every == 0]
+    minor = [(v, "") for v in range(low, high + 1)]
+    return [major, minor]
+
+
+def _tick_font(scale: float = 1.0) -> QFont:
+    font = QFont()
+    font.setPointSizeF(TICK_PT * scale)
+    return font
+
+
+class RelErrorChart(pg.PlotWidget):
+    """Relative error per parameter, on a log10 axis, with the verdict thresholds."""
+
+    def __init__(self, parent=None):
+        self._texts = []  # before super(): PlotWidget's constructor already resizes
+        super().__init__(parent, background="w")
+        self.setObjectName("gcBarChart")
+        self.setToolTip("Relative error of each parameter's gradient, on a log scale (lower is better).\n"
+                        "Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e-2.")
+        self._scale = 1.0
+        self.heights = np.array([])  # log10 of the plotted relative errors, for tests
+        plot = self.getPlotItem()
+        plot.setMenuEnabled(False)
+        plot.setMouseEnabled(x=False, y=False)
+        plot.hideButtons()
+        plot.setTitle("Relative error per parameter", bold=True, size="12pt")
+        plot.getAxis("left").setTicks(_log_ticks(CHART_FLOOR, 0, 2))
+        plot.setYRange(CHART_FLOOR, CHART_TOP, padding=0)
+        edges = (CHART_FLOOR, math.log10(THRESHOLDS["excellent"]), math.log10(THRESHOLDS["acceptable"]),
+                 math.log10(THRESHOLDS["wrong"]), CHART_TOP)
+        for (lo, hi), verdict in zip(zip(edges, edges[1:]), ("excellent", "acceptable", "suspicious", "wrong")):
+            band = pg.LinearRegionItem((lo, hi), orientation="horizontal", movable=False,
+                                       brush=pg.mkBrush(*BAND_COLOURS[verdict]), pen=pg.mkPen(None))
+            band.setZValue(-20)
+            plot.addItem(band)
+        # Dashed threshold lines; the bands are named on the right axis, where no bar can hide them.
+        for verdict in ("excellent", "acceptable", "wrong"):
+            line = pg.InfiniteLine(pos=math.log10(THRESHOLDS[verdict]), angle=0, movable=False,
+                                   pen=pg.mkPen(VERDICTS[verdict][3], width=2, style=Qt.PenStyle.DashLine))
+            line.setZValue(-10)
+            plot.addItem(line)
+        self._centres = [(lo + hi) / 2 for lo, hi in zip(edges, edges[1:])]
+        plot.showAxis("right")
+        right = plot.getAxis("right")
+        right.setStyle(tickLength=0)
+        right.setPen(pg.mkPen(None))
+        right.setTextPen(pg.mkPen("#222222"))
+        self._bars = None
+        self._texts = []
+        plot.vb.sigResized.connect(self._fit_texts)
+        self.set_font_scale(1.0)
+        self.clear_rows()
+
+    def set_font_scale(self, scale: float) -> None:
+        self._scale = scale
+        plot = self.getPlotItem()
+        for side in ("left", "bottom", "right"):
+            plot.getAxis(side).setTickFont(_tick_font(scale))
+        plot.getAxis("left").setLabel("relative error", **{"font-size": f"{LABEL_PT * scale:g}pt"})
+        font = _tick_font(scale)
+        font.setBold(True)
+        for text in self._texts:
+            text.setFont(font)
+        self._fit_texts()
+
+    def clear_rows(self) -> None:
+        plot = self.getPlotItem()
+        if self._bars is not None:
+            plot.removeItem(self._bars)
+            self._bars = None
+        for text in self._texts:
+            plot.removeItem(text)
+        self._texts = []
+        self.heights = np.array([])
+        plot.getAxis("bottom").setTicks([[(i, n) for i, n in enumerate(("W1", "b1", "W2", "b2"))]])
+        plot.setXRange(-0.6, 3.6, padding=0)
+
+    def set_rows(self, rows) -> None:
+        """One bar per GradCheckRow."""
+        self.clear_rows()
+        plot = self.getPlotItem()
+        n = len(rows)
+        if n == 0:
+            return
+        rel = np.array([r.rel_error if math.isfinite(r.rel_error) else 1.0 for r in rows])
+        with np.errstate(divide="ignore"):
+            tops = np.clip(np.log10(rel), CHART_FLOOR, 0)
+        self.heights = tops
+        xs = np.arange(n, dtype=float)
+        brushes = [pg.mkBrush(VERDICTS[r.verdict][3]) for r in rows]
+        self._bars = pg.BarGraphItem(x=xs, y0=np.full(n, float(CHART_FLOOR)), height=tops - CHART_FLOOR,
+                                     width=0.62, brushes=brushes, pens=[pg.mkPen("#333333", width=1)] * n)
+        plot.addItem(self._bars)
+        font = _tick_font(self._scale)
+        font.setBold(True)
+        for x, top, row in zip(xs, tops, rows):
+            text = pg.TextItem(fmt_short(row.rel_error), color="#222222", anchor=(0.5, 1.0))
+            text.setFont(font)
+            text.setPos(x, top)
+            plot.addItem(text)
+            self._texts.append(text)
+        plot.getAxis("bottom").setTicks([[(i, r.name) for i, r in enumerate(rows)]])
+        plot.setXRange(-0.6, n - 0.4, padding=0)
+        self._fit_texts()
+
+    def _fit_texts(self, *_) -> None:
+        """Values over the bars only when they fit side by side; band names on two lines when tall."""
+        vb = self.getPlotItem().vb
+        per_decade = vb.height() / (CHART_TOP - CHART_FLOOR)
+        line = QFontMetrics(_tick_font(self._scale)).height()
+        kinks = "\nif kinks" if per_decade * 2.5 > 2.6 * line else ""
+        names = ("✓ excellent", "~ acceptable" + kinks, "! suspicious", "✗ wrong")
+        self.getPlotItem().getAxis("right").setTicks([list(zip(self._centres, names)), []])
+        if not self._texts:
+            return
+        slot = vb.width() / len(self._texts)
+        widest = max(t.textItem.boundingRect().width() for t in self._texts)
+        for text in self._texts:
+            text.setVisible(widest + 6 <= slot)
+
+
+def tile_grid(abs_diff: np.ndarray, tile: int = TILE):
+    """Arrange W1's per-entry |diff| (tile*tile, H) as a grid of tiles.
+
+    Returns (image, rows, cols): image is float64 of shape
+    (rows*tile + rows-1, cols*tile + cols-1) holding |diff| with NaN in the
+    1-px gaps, in empty grid cells and where the check skipped an entry.
+    Unit j sits at grid cell (j // cols, j % cols).
+    """
+    d = np.asarray(abs_diff, dtype=np.float64)
+    n_units = d.shape[1]
+    cols = max(1, math.ceil(math.sqrt(n_units)))
+    rows = math.ceil(n_units / cols)
+    step = tile + 1
+    cells = np.full((rows * cols, tile, tile), np.nan)
+    cells[:n_units] = d.T.reshape(n_units, tile, tile)
+    padded = np.full((rows, cols, step, step), np.nan)
+    padded[:, :, :tile, :tile] = cells.reshape(rows, cols, tile, tile)
+    image = padded.transpose(0, 2, 1, 3).reshape(rows * step, cols * step)[:-1, :-1]
+    return image, rows, cols
+
+
+class W1Heatmap(QWidget):
+    """|backprop - numerical| for every entry of W1, one 28x28 tile per hidden unit."""
+
+    BACKGROUND = (255, 255, 255, 255)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("gcHeatmap")
+        self.setToolTip("W1's per-entry |backprop − numerical gradient|. Each tile is one hidden unit: its "
+                        "784 incoming weights laid out as the 28×28 input image. Log colour scale; white = "
+                        "not checked. Hover over a pixel to read its value.")
+        self.image = None  # RGBA uint8 (H, W, 4) as drawn
+        self.values = None  # float64 |diff| grid (NaN in gaps), same H x W
+        self.grid = (0, 0)
+        self._abs_diff = None
+        lo, hi = HEAT_RANGE
+        self._cmap = pg.colormap.get("viridis")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.view = pg.GraphicsLayoutWidget()
+        self.view.setObjectName("gcHeatmapView")
+        self.view.setToolTip(self.toolTip())
+        self.view.setBackground("w")
+        self.title = QLabel("W1 |diff| per entry: one 28×28 tile per hidden unit",
+                            objectName="gcHeatmapTitle", wordWrap=True)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.title)
+        self.plot = self.view.addPlot(row=0, col=0)
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()
+        self.plot.hideAxis("left")
+        self.plot.hideAxis("bottom")
+        self.plot.invertY(True)
+        self.plot.setAspectLocked(True)
+        self.item = pg.ImageItem(axisOrder="row-major")
+        self.plot.addItem(self.item)
+
+        # The colour scale lies under the tiles: the grid is about square, so width is what it lacks.
+        self.bar = self.view.addPlot(row=1, col=0)
+        self.bar.setMenuEnabled(False)
+        self.bar.setMouseEnabled(x=False, y=False)
+        self.bar.hideButtons()
+        self.bar.hideAxis("left")
+        self.bar.getAxis("bottom").setTicks(_log_ticks(int(lo), int(hi), 3))
+        ramp = self._cmap.map(np.linspace(0, 1, 256), mode="byte").reshape(1, 256, 4)
+        ramp_item = pg.ImageItem(np.ascontiguousarray(ramp), axisOrder="row-major")
+        ramp_item.setRect(QRectF(lo, 0, hi - lo, 1))
+        self.bar.addItem(ramp_item)
+        self.bar.setYRange(0, 1, padding=0)
+        self.bar.setXRange(lo, hi, padding=0.02)
+        self.set_font_scale(1.0)
+        layout.addWidget(self.view, 1)
+
+        self.readout = QLabel(HOVER_HINT, objectName="gcHeatmapReadout")
+        self.readout.setWordWrap(True)
+        layout.addWidget(self.readout)
+        self.view.scene().sigMouseMoved.connect(self._hover)
+
+    def set_font_scale(self, scale: float) -> None:
+        font = QFont()
+        font.setPointSizeF(LABEL_PT * scale)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.bar.getAxis("bottom").setTickFont(_tick_font(scale))
+        self.bar.setFixedHeight(int(30 + 2.2 * TICK_PT * scale))
+
+    def clear(self) -> None:
+        self.image = self.values = None
+        self._abs_diff = None
+        self.grid = (0, 0)
+        self.item.clear()
+        self.readout.setText(HOVER_HINT)
+
+    def set_abs_diff(self, abs_diff: np.ndarray) -> None:
+        """W1's |diff|, shape (784, H); NaN where the check skipped an entry."""
+        values, rows, cols = tile_grid(abs_diff)
+        lo, hi = HEAT_RANGE
+        with np.errstate(divide="ignore", invalid="ignore"):
+            logs = np.log10(values)  # exact zeros -> -inf -> the bottom colour
+        norm = (np.clip(logs, lo, hi) - lo) / (hi - lo)
+        missing = np.isnan(values)
+        rgba = self._cmap.map(np.where(missing, 0.0, norm).reshape(-1), mode="byte").reshape(*values.shape, 4)
+        rgba[missing] = self.BACKGROUND
+        self._abs_diff = np.asarray(abs_diff)
+        self.values, self.image, self.grid = values, np.ascontiguousarray(rgba), (rows, cols)
+        self.item.setImage(self.image, autoLevels=False)
+        self.plot.getViewBox().autoRange(padding=0.01)
+        self.plot.getViewBox().enableAutoRange()  # and keep it whole when the widget resizes
+
+    def entry_at(self, row: int, col: int):
+        """(i, j) of W1 under image pixel (row, col), or None in a gap."""
+        if self.values is None or not (0 <= row < self.values.shape[0] and 0 <= col < self.values.shape[1]):
+            return None
+        tr, r = divmod(row, TILE + 1)
+        tc, c = divmod(col, TILE + 1)
+        j = tr * self.grid[1] + tc
+        if r == TILE or c == TILE or j >= self._abs_diff.shape[1]:
+            return None
+        return r * TILE + c, j
+
+    def _hover(self, pos) -> None:
+        if self.values is None:
+            return
+        point = self.item.mapFromScene(pos)
+        hit = self.entry_at(int(math.floor(point.y())), int(math.floor(point.x())))
+        if hit is None:
+            return
+        i, j = hit
+        value = self._abs_diff[i, j]
+        what = "not checked (sampled check)" if np.isnan(value) else f"|diff| = {fmt_sci(value)}"
+        self.readout.setText(f"W1[{i}, {j}]: pixel (row {i // TILE}, column {i % TILE}) "
+                             f"→ hidden unit {j}: {what}")
+
+
+class VerdictTable(QTableWidget):
+    """One read-only row per parameter: shape, the book's mean |diff|, max |diff|,
+    relative error, kinks, and the verdict in its colour, symbol and word."""
+
+    def __init__(self, parent=None):
+        super().__init__(0, len(COLUMNS), parent)
+        self.setObjectName("gcTable")
+        self.setToolTip("One row per parameter: backprop's gradient against the numerical gradient. "
+                        "Hover over a column header for what it means.")
+        for col, (text, tip) in enumerate(COLUMNS):
+            item = QTableWidgetItem(text)
+            item.setToolTip(tip)
+            self.setHorizontalHeaderItem(col, item)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.verticalHeader().hide()
+        self.setCornerButtonEnabled(False)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def clear_rows(self) -> None:
+        self.setRowCount(0)
+
+    def set_rows(self, rows) -> None:
+        """One row per GradCheckRow."""
+        self.setRowCount(len(rows))
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        for i, row in enumerate(rows):
+            size = int(np.prod(row.shape))
+            cells = (
+                (row.name, None),
+                ("×".join(map(str, row.shape)), f"{size:,} entries, {row.n_checked:,} checked"),
+                (fmt_sci(row.mean_abs_diff), None),
+                (fmt_sci(row.max_abs_diff), None),
+                (fmt_sci(row.rel_error), None),
+                (f"{row.kinks:,}", f"{row.kinks:,} of {row.n_checked:,} checked entries crossed a ReLU kink"),
+                (verdict_text(row.verdict), COLUMNS[-1][1]),
+            )
+            for col, (text, tip) in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                if tip:
+                    item.setToolTip(tip)
+                if 2 <= col <= 5:
+                    item.setTextAlignment(right)
+                self.setItem(i, col, item)
+            _symbol, bg, fg, _bar = VERDICTS[row.verdict]
+            cell = self.item(i, len(COLUMNS) - 1)
+            cell.setBackground(QBrush(QColor(bg)))
+            cell.setForeground(QBrush(QColor(fg)))
+            font = cell.font()
+            font.setBold(True)
+            cell.setFont(font)
+            self.item(i, 0).setFont(font)
+        self.clearSelection()
+        self.setCurrentItem(None)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Tall enough for every row of a net up to 4 layers; deeper nets scroll."""
+        t = self
+        rows = max(t.rowCount(), 4)
+        height = t.horizontalHeader().sizeHint().height() + 2 * t.frameWidth() + 2
+        height += sum(t.rowHeight(i) for i in range(min(t.rowCount(), 8)))
+        height += t.verticalHeader().defaultSectionSize() * max(0, min(rows, 8) - t.rowCount())
+        t.setMinimumHeight(height)
+        # Wide enough for every column: the heat map beside it scales, the numbers should not scroll.
+        header = t.horizontalHeader()
+        width = sum(max(t.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(t.columnCount()))
+        if t.rowCount() > 8:
+            width += t.verticalScrollBar().sizeHint().width()
+        t.setMinimumWidth(width + 2 * t.frameWidth() + 4)
