@@ -55,18 +55,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engine import softmax
-
-try:
-    from engine import confident_mistakes, confusion_matrix, per_class_accuracy, predict_scores, weight_tiles
-except ImportError:  # until engine/__init__.py exports engine.analysis
-    from engine.analysis import (
-        confident_mistakes,
-        confusion_matrix,
-        per_class_accuracy,
-        predict_scores,
-        weight_tiles,
-    )
+from engine import (
+    confident_mistakes,
+    confusion_matrix,
+    per_class_accuracy,
+    predict_scores,
+    softmax,
+    weight_tiles,
+)
 
 from .run_controller import IDLE
 
