@@ -176,7 +176,7 @@ def run_training(args, config, dataset):
     try:
         for report in trainer.run():
             last = report
-            if report.evaluated or report.kind != "step":
+            if report.evaluated or report.kind not in ("start", "step"):
                 _say(args, f"epoch {report.epoch:6.2f}  step {report.step:>7}/{report.total_steps}  "
                            f"loss {report.loss:.4f}  train acc {_fmt(report.train_acc)}  "
                            f"test acc {_fmt(report.test_acc)}  ({report.elapsed:.1f} s training)")

@@ -3,6 +3,15 @@
 Pure NumPy and the standard library: no Qt, no threads, no printing. The GUI
 and the CLI use the engine only through the names exported here.
 """
+from .analysis import (
+    confident_mistakes,
+    confusion_matrix,
+    misclassified,
+    per_class_accuracy,
+    predict_scores,
+    predictions,
+    weight_tiles,
+)
 from .augment import augment_batch
 from .config import LIMITS, TrainConfig
 from .data import (
@@ -34,7 +43,7 @@ from .persist import ModelFileError, load_model, save_model
 from .preprocess import EmptyDrawingError, PreprocessStages, preprocess_stages, to_mnist
 from .pretrained import PRETRAINED_COMMAND, PRETRAINED_NAME, load_pretrained
 from .session import CURVE_KEYS, Session, SessionFileError, load_session, save_session
-from .trainer import Report, Trainer, build_network
+from .trainer import FINAL_KINDS, Report, Trainer, build_network
 
 __all__ = [
     "LIMITS", "TrainConfig",
@@ -50,7 +59,9 @@ __all__ = [
     "ModelFileError", "load_model", "save_model",
     "EmptyDrawingError", "PreprocessStages", "preprocess_stages", "to_mnist",
     "PRETRAINED_COMMAND", "PRETRAINED_NAME", "load_pretrained", "augment_batch",
-    "Report", "Trainer", "build_network",
+    "FINAL_KINDS", "Report", "Trainer", "build_network",
     "CURVE_KEYS", "Session", "SessionFileError", "load_session", "save_session",
     "FORMULAS", "StageRecord", "StepTrace", "trace_step",
+    "confident_mistakes", "confusion_matrix", "misclassified", "per_class_accuracy", "predict_scores",
+    "predictions", "weight_tiles",
 ]

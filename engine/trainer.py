@@ -27,7 +27,9 @@ from .config import TrainConfig
 from .network import MultiLayerNet
 from .optimizers import make_optimizer
 
-__all__ = ["Report", "Trainer", "build_network", "DIVERGENCE_FACTOR"]
+__all__ = ["Report", "Trainer", "build_network", "DIVERGENCE_FACTOR", "FINAL_KINDS"]
+
+FINAL_KINDS = ("done", "stopped", "diverged")  # the report kinds that end a run
 
 # A run has diverged when its loss is not finite, or when the loss, smoothed
 # over ~20 steps, has climbed to DIVERGENCE_FACTOR times where it started and
@@ -44,8 +46,10 @@ _EMA_WARMUP = 20
 class Report:
     """One step of progress.
 
-    kind : 'step' (a mini-batch was trained), 'done' (all steps made),
-        'stopped' (the stop flag ended the run) or 'diverged' (loss not finite).
+    kind : 'start' (step 0 of a fresh network: accuracy before any training,
+        as the book's loop records at i = 0), 'step' (a mini-batch was
+        trained), 'done' (all steps made), 'stopped' (the stop flag ended the
+        run) or 'diverged' (the loss blew up). The last three end a run.
     step : updates made so far; epoch : step / steps_per_epoch (a float).
     loss : loss of the latest mini-batch (NaN before the first one).
     train_acc, test_acc : set at evaluation points, None otherwise.
@@ -116,6 +120,7 @@ class Trainer:
         self.elapsed = 0.0
         self.loss = float("nan")
         self._first_loss = None
+        self._started = False
         self._loss_ema = None
         self._order = np.empty(0, dtype=np.intp)
         if config.augment:
@@ -177,6 +182,9 @@ class Trainer:
         each mini-batch. The last report's kind says how the run ended.
         """
         net, optimizer = self.net, self.optimizer
+        if self.step == 0 and not self._started:
+            self._started = True
+            yield self._report("start", evaluate=True)  # where learning starts from: ~10%
         while self.step < self.total_steps:
             if stop is not None and stop.is_set():
                 yield self._report("stopped", evaluate=True, message="stopped")

@@ -19,6 +19,8 @@ import traceback
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from engine import FINAL_KINDS
+
 __all__ = ["TrainWorker", "TaskWorker", "start_in_thread", "EMIT_INTERVAL"]
 
 # At most ~20 progress signals a second: the window redraws per signal.
@@ -135,7 +137,13 @@ class TrainWorker(QObject):
                     break
                 batch.append(report)
                 now = time.monotonic()
-                if report.kind != "step":
+                if report.kind == "start":  # the accuracy before training: no mini-batch was used
+                    flush()
+                    if single:
+                        with self._cond:
+                            self._step_budget += 1
+                    continue
+                if report.kind in FINAL_KINDS:
                     flush()
                     self._take_snapshot()
                     self.finished.emit(self.run_id, report)

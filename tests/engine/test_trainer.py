@@ -33,6 +33,21 @@ def record_batches(trainer):
     return batches
 
 
+def trained(reports):
+    """The reports of mini-batches and the end, without the 'start' evaluation."""
+    return (r for r in reports if r.kind != "start")
+
+
+def test_a_fresh_run_starts_with_the_accuracy_before_training(ds):
+    trainer = make_trainer(ds, TrainConfig(train_size=1000, steps=3))
+    first = next(trainer.run())
+    assert first.kind == "start" and first.step == 0 and first.elapsed == 0.0
+    assert 0.0 < first.test_acc < 0.3  # ten classes: about chance
+    assert np.isnan(first.loss)
+    resumed = list(trainer.run())  # a second run() of the same trainer does not repeat it
+    assert [r.kind for r in resumed] == ["step", "step", "done"]
+
+
 def row_index(x):
     """Map each row's bytes to its index; the rows must be unique."""
     index = {row.tobytes(): i for i, row in enumerate(x)}
@@ -64,7 +79,7 @@ def test_same_seed_same_losses_bit_for_bit(ds):
     runs = []
     for _ in range(2):
         trainer = make_trainer(ds, config)
-        reports = list(trainer.run())
+        reports = list(trained(trainer.run()))
         runs.append((np.array([r.loss for r in reports]), trainer.net.state_dict()))
     (losses_a, params_a), (losses_b, params_b) = runs
     assert len(losses_a) == 50
@@ -72,7 +87,7 @@ def test_same_seed_same_losses_bit_for_bit(ds):
     for key in params_a:
         assert params_a[key].tobytes() == params_b[key].tobytes()
 
-    other = np.array([r.loss for r in make_trainer(ds, config.replace(seed=1)).run()])
+    other = np.array([r.loss for r in trained(make_trainer(ds, config.replace(seed=1)).run())])
     assert len(other) == 50
     assert not np.array_equal(other, losses_a)
 
@@ -98,7 +113,7 @@ def test_every_index_once_per_epoch(ds, train_size, batch_size):
     per_epoch = -(-train_size // batch_size)
     assert trainer.steps_per_epoch == per_epoch
     batches = record_batches(trainer)
-    for _ in zip(range(2 * per_epoch), trainer.run()):
+    for _ in zip(range(2 * per_epoch), trained(trainer.run())):
         pass
     assert len(batches) == 2 * per_epoch
 
@@ -125,7 +140,7 @@ def test_every_index_once_per_epoch(ds, train_size, batch_size):
 def test_done_report_at_total_steps(ds):
     config = TrainConfig(train_size=1000, steps=25)
     trainer = make_trainer(ds, config)
-    reports = list(trainer.run())
+    reports = list(trained(trainer.run()))
     assert len(reports) == 25
     assert [r.kind for r in reports] == ["step"] * 24 + ["done"]
     done = reports[-1]
@@ -143,7 +158,7 @@ def test_done_report_at_total_steps(ds):
 
 def test_epochs_config_runs_whole_epochs(ds):
     config = TrainConfig(train_size=500, batch_size=100, epochs=2)
-    reports = list(make_trainer(ds, config).run())
+    reports = list(trained(make_trainer(ds, config).run()))
     assert len(reports) == 10
     assert reports[-1].kind == "done"
     assert reports[-1].epoch == 2.0
@@ -151,7 +166,7 @@ def test_epochs_config_runs_whole_epochs(ds):
 
 def test_evaluation_points_at_eval_every(ds):
     config = TrainConfig(train_size=1000, steps=35, eval_every=10)
-    reports = list(make_trainer(ds, config).run())
+    reports = list(trained(make_trainer(ds, config).run()))
     evaluated = [r.step for r in reports if r.evaluated]
     assert evaluated == [10, 20, 30, 35]
     for r in reports:
@@ -160,7 +175,7 @@ def test_evaluation_points_at_eval_every(ds):
 
 def test_evaluation_once_per_epoch_by_default(ds):
     config = TrainConfig(train_size=1000, steps=25)
-    reports = list(make_trainer(ds, config).run())
+    reports = list(trained(make_trainer(ds, config).run()))
     assert [r.step for r in reports if r.evaluated] == [10, 20, 25]
 
 
@@ -173,7 +188,7 @@ def test_evaluation_matches_the_network(ds):
 
 
 def test_elapsed_is_monotonic(ds):
-    reports = list(make_trainer(ds, TrainConfig(train_size=1000, steps=30)).run())
+    reports = list(trained(make_trainer(ds, TrainConfig(train_size=1000, steps=30)).run()))
     elapsed = [r.elapsed for r in reports]
     assert all(b >= a for a, b in zip(elapsed, elapsed[1:]))
     assert elapsed[-1] > 0.0
@@ -185,7 +200,7 @@ def test_stop_flag_ends_the_run(ds):
     trainer = make_trainer(ds, TrainConfig(train_size=1000, steps=1000))
     stop = threading.Event()
     reports = []
-    for report in trainer.run(stop=stop):
+    for report in trained(trainer.run(stop=stop)):
         reports.append(report)
         if len(reports) == 5:
             stop.set()
@@ -199,7 +214,7 @@ def test_stop_before_start(ds):
     stop = threading.Event()
     stop.set()
     trainer = make_trainer(ds, TrainConfig(train_size=1000, steps=100))
-    reports = list(trainer.run(stop=stop))
+    reports = list(trained(trainer.run(stop=stop)))
     assert [r.kind for r in reports] == ["stopped"]
     assert reports[0].step == 0 and trainer.step == 0
 
@@ -209,7 +224,7 @@ def test_huge_lr_diverges_quietly(ds):
     trainer = make_trainer(ds, config)
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        reports = list(trainer.run())
+        reports = list(trained(trainer.run()))
     last = reports[-1]
     assert last.kind == "diverged"
     assert last.step < 3000
@@ -220,7 +235,7 @@ def test_huge_lr_diverges_quietly(ds):
 def test_changing_lr_mid_run_takes_effect(ds):
     trainer = make_trainer(ds, TrainConfig(train_size=1000, steps=10))
     reports, frozen = [], None
-    for report in trainer.run():
+    for report in trained(trainer.run()):
         reports.append(report)
         if len(reports) == 3:
             trainer.optimizer.lr = 0.0  # from now on, updates change nothing
@@ -234,7 +249,7 @@ def test_changing_lr_mid_run_takes_effect(ds):
 def test_short_run_learns_mnist(ds):
     # The book's configuration for one epoch (600 steps): ~90% on the test set.
     trainer = make_trainer(ds, TrainConfig(steps=600))
-    reports = list(trainer.run())
+    reports = list(trained(trainer.run()))
     done = reports[-1]
     assert done.kind == "done" and done.step == 600
     assert done.test_acc > 0.85

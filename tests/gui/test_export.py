@@ -45,7 +45,7 @@ def real_reports(dataset):
     config = TrainConfig(hidden_sizes=(20,), steps=50, eval_every=10, batch_size=50, train_size=2000, seed=3)
     net = build_network(config)
     trainer = Trainer(net, dataset.x_train, dataset.t_train, dataset.x_test[:1000], dataset.t_test[:1000], config)
-    reports = list(trainer.run())
+    reports = [r for r in trainer.run() if r.kind != "start"]
     assert len(reports) == 50 and reports[-1].kind == "done"
     assert sum(r.evaluated for r in reports) == 5
     return reports
@@ -309,7 +309,7 @@ def test_full_session_round_trip_through_a_run_controller(qtbot, make_controller
 
     # Training on continues the step axis from the saved count.
     steps = []
-    fresh.progress.connect(lambda reports: steps.extend(r.step for r in reports))
+    fresh.progress.connect(lambda reports: steps.extend(r.step for r in reports if r.kind != "start"))
     train(qtbot, fresh, fresh_plots, CONFIG.replace(steps=5))
     assert steps[0] == 41 and steps[-1] == 45 and fresh.total_step == 45
     assert plot_curves(fresh_plots)["loss_step"][-6:].tolist() == [40, 41, 42, 43, 44, 45]

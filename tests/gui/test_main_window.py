@@ -34,7 +34,7 @@ def test_start_trains_to_the_end_and_plots_every_step(qtbot, make_window):
     report = run_to_end(qtbot, window)
     assert report.kind == "done" and report.step == 300
     assert window.plots.n_points == 300
-    assert window.plots.n_evals == 3
+    assert window.plots.n_evals == 4  # the accuracy before training, then every 100 steps
     assert report.test_acc > 0.5
     assert window.controller.state == IDLE
     assert window.start_button.isEnabled() and not window.stop_button.isEnabled()
