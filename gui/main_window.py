@@ -29,7 +29,11 @@ from PySide6.QtWidgets import (
 from engine import ModelFileError, SessionFileError, load_dataset, load_model, load_session, save_model, save_session
 
 from .controls import ControlsPanel
+from .comparison import RunsTable, run_label
 from .draw_tab import DrawTab
+from .gradcheck_panel import GradCheckPanel
+from .inside import InsideView
+from .lessons import LessonRunner, LessonsPanel
 from .one_step import OneStepView
 from .export import (
     apply_session,
@@ -85,6 +89,14 @@ class MainWindow(QMainWindow):
         self.controls.set_config(config if config is not None else self.settings.config())
         self.plots = TrainingPlots()
         self.status = RunStatus()
+        self.gradcheck = GradCheckPanel(self.controller)
+        self.gradcheck.set_bug(self.controls.bug.currentData())
+        self._plotted_label = None  # legend label of the run whose curves are plotted
+        self.lessons = LessonsPanel()
+        self.runs_table = RunsTable()
+        self.lesson_runner = LessonRunner(self.controls.set_config, self._reset_and_start,
+                                          self.controller.runFinished, self.controller.runFailed, parent=self)
+        self.lessons.attach_runner(self.lesson_runner)
 
         self._pending_session = None  # (session, path, previous data_dir) while its data set loads
         self._restore_data_dir = None  # data_dir to go back to if a new data folder fails
@@ -138,11 +150,16 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
-        self.tabs.addTab(self.plots, "Training")
+        self.tabs.addTab(self.plots, self.tr("Training"))
+        self.tabs.addTab(self.gradcheck, self.tr("Gradient check"))
         self.draw_tab = DrawTab(self.controller)
-        self.tabs.addTab(self.draw_tab, "Draw")
+        self.tabs.addTab(self.draw_tab, self.tr("Draw"))
+        self.inside = InsideView(self.controller)
+        self.tabs.addTab(self.inside, self.tr("Inside the network"))
         self.one_step = OneStepView(self.controller)
         self.tabs.addTab(self.one_step, self.tr("One step, explained"))
+        self.tabs.addTab(self.lessons, self.tr("Lessons"))
+        self.tabs.addTab(self.runs_table, self.tr("Compare runs"))
 
         scroll = QScrollArea()
         scroll.setObjectName("controlsScroll")
@@ -288,6 +305,16 @@ class MainWindow(QMainWindow):
         c.runFailed.connect(self._on_run_failed)
         c.networkReset.connect(self._on_network_reset)
         self.datasetReady.connect(self.draw_tab.refresh_model)
+        self.gradcheck.bugChanged.connect(
+            lambda name: self.controls.bug.setCurrentIndex(self.controls.bug.findData(name) if name else 0))
+        self.controls.configChanged.connect(lambda: self.gradcheck.set_bug(self.controls.bug.currentData()))
+        self.inside.digitChosen.connect(self._show_digit_in_draw_tab)
+        self.lessons.configChosen.connect(self._set_up_lesson_variant)
+        self.lessons.runAllRequested.connect(self.lesson_runner.run_all)
+        c.stateChanged.connect(lambda s: self.lessons.set_training(s != IDLE))
+        c.runFinished.connect(self._add_run_row)
+        self.runs_table.cleared.connect(self.plots.clear_ghosts)
+        self.runs_table.ghostsVisibilityChanged.connect(self.plots.set_ghosts_visible)
         self.datasetReady.connect(self.one_step.refresh)
 
     def _restore_geometry(self):
@@ -359,6 +386,8 @@ class MainWindow(QMainWindow):
         self._begin_run()
         c.start(config)
         self._run_start_step = c.total_step
+        if self._plotted_label is None and c.state != IDLE:
+            self._plotted_label = run_label(c.config, c.n_in, c.n_out)
         if c.trainer is not None:
             self.plots.set_x_span(c.trainer.total_steps + c.total_step - c.trainer.step)
 
@@ -405,7 +434,7 @@ class MainWindow(QMainWindow):
         if config is None:
             return
         c.reset(config, reason="new weights")
-        self.plots.clear()
+        self._ghost_plotted_run()  # the old curves stay, faint, for comparison
         self.status.reset()
         self._hide_banner()
 
@@ -414,6 +443,45 @@ class MainWindow(QMainWindow):
 
         self.controls.set_config(TrainConfig())
         self.settings.set_config(TrainConfig())
+
+    # -- lessons and run comparison -------------------------------------------------
+    def _ghost_plotted_run(self):
+        """Keep the plotted run as a faint ghost curve; fresh curves start."""
+        self._flush_reports()
+        self.plots.finish_run(self._plotted_label or "")
+        self._plotted_label = None
+
+    def _set_up_lesson_variant(self, config):
+        """'Set up': the controls take the variant, the network new weights; Start trains it."""
+        self.controls.set_config(config)
+        c = self.controller
+        if c.state == IDLE and c.dataset is not None:
+            self._ghost_plotted_run()
+            c.reset(config, reason="new weights")
+            self.status.reset()
+
+    def _reset_and_start(self, config) -> bool:
+        """LessonRunner's callback: new weights for ``config``, then Start."""
+        c = self.controller
+        if c.state != IDLE or c.dataset is None:
+            return False
+        self._ghost_plotted_run()
+        c.reset(config, reason="new weights")
+        self.status.reset()
+        self.start()
+        if c.state == IDLE:
+            return False
+        self._plotted_label = self.lesson_runner.current_label
+        return True
+
+    def _add_run_row(self, report):
+        c = self.controller
+        label = self._plotted_label or run_label(c.config, c.n_in, c.n_out)
+        self.runs_table.add_run(label, c.config, report, n_in=c.n_in, n_out=c.n_out)
+
+    def _show_digit_in_draw_tab(self, index):
+        self.draw_tab.show_test_digit(index)
+        self.tabs.setCurrentWidget(self.draw_tab)
 
     # -- controller signals -------------------------------------------------------
     def _on_state(self, state):
@@ -572,6 +640,7 @@ class MainWindow(QMainWindow):
             self._message(QMessageBox.Icon.Information, "Training is running",
                           "Stop training before loading a model.")
             return False
+        self.lesson_runner.cancel()
         try:
             net = load_model(path)
         except ModelFileError as exc:
@@ -722,6 +791,8 @@ class MainWindow(QMainWindow):
     # -- closing ----------------------------------------------------------------------
     def closeEvent(self, event):
         """Stop the worker, wait for its thread, then save settings."""
+        self.lesson_runner.cancel()
+        self.gradcheck.shutdown()
         self.controller.shutdown()
         if self._loader is not None:
             self._loader.cancel()
