@@ -4,10 +4,12 @@
     QT_QPA_PLATFORM=offscreen python benchmarks/bench_gui.py --long     (+ a 100,000-step run, ~1-2 min)
 
 1. Overhead: the same config (784-50-10, the book's hyperparameters, 6,000
-   steps, one evaluation at the end) trained headless and through the window.
-   Headless: the trainer's own train_seconds. Window: wall-clock time from
-   Start to the end of the run as the window sees it, evaluation included.
-2. Responsiveness: during the window run, a 10 ms QTimer in the GUI thread
+   steps; accuracy measured before training and at the end) trained headless
+   and through the window. Headless: the trainer's own train_seconds. Window:
+   wall-clock time from Start to the end of the run as the window sees it,
+   less the seconds its trainer spent evaluating (the same two evaluations
+   the headless run makes but does not count).
+2. Responsiveness: during a third window run, a 10 ms QTimer in the GUI thread
    records how late each tick fires; we print the 50th/99th percentile and
    the worst delay.
 3. With --long: a 100,000-step run in the window; resident memory before and
@@ -120,14 +122,20 @@ def main():
 
     window_run(TrainConfig(steps=300, eval_every=10**6))  # warm-up: first-touch memory, Qt set-up
     head_train, head_wall = min(headless(config, ds) for _ in range(2))
-    probe = Probe()
-    report, gui_wall, _ = window_run(config, probe)
-    print(f"{config.steps} steps of 784-50-10 (batch 100, SGD lr 0.1), one final evaluation")
+    # The overhead runs go without the probe: its 100 ticks a second are extra GUI work.
+    runs = [window_run(config) for _ in range(2)]
+    report, gui_wall, _ = min(runs, key=lambda run: run[1] - run[0].eval_elapsed)
+    print(f"{config.steps} steps of 784-50-10 (batch 100, SGD lr 0.1); best of 2 runs each way")
     print(f"  headless: train_seconds {head_train:.2f} s (wall {head_wall:.2f} s with the evaluation)")
     print(f"  window:   Start to end {gui_wall:.2f} s (its trainer's train_seconds {report.elapsed:.2f} s)")
-    print(f"  overhead ratio, window wall / headless train_seconds: {gui_wall / head_train:.3f}x "
-          f"(wall / wall: {gui_wall / head_wall:.3f}x)")
-    print(f"  GUI-thread probe during the run: {probe.summary()}")
+    gui_train = gui_wall - report.eval_elapsed
+    print(f"  window time to train (Start to end, less its {report.eval_elapsed:.2f} s of evaluation): "
+          f"{gui_train:.2f} s")
+    print(f"  GUI overhead: window time to train / headless train_seconds = {gui_train / head_train:.3f}x "
+          f"(wall / wall, evaluations included on both sides: {gui_wall / head_wall:.3f}x)")
+    probe = Probe()
+    window_run(config, probe)
+    print(f"  GUI-thread probe during another window run: {probe.summary()}")
 
     if args.long:
         long_config = TrainConfig(steps=100_000, eval_every=5000)

@@ -66,6 +66,7 @@ class Report:
     test_acc: float | None = None
     lr: float | None = None
     message: str = ""
+    eval_elapsed: float = 0.0  # seconds spent evaluating so far (not in ``elapsed``)
 
     @property
     def evaluated(self) -> bool:
@@ -118,6 +119,7 @@ class Trainer:
         self.rng = np.random.default_rng([config.seed, 1])
         self.step = 0
         self.elapsed = 0.0
+        self.eval_elapsed = 0.0
         self.loss = float("nan")
         self._first_loss = None
         self._started = False
@@ -155,10 +157,13 @@ class Trainer:
     def _report(self, kind, evaluate=False, message=""):
         train_acc = test_acc = None
         if evaluate:
+            start = time.perf_counter()
             train_acc, test_acc = self.evaluate()
+            self.eval_elapsed += time.perf_counter() - start
         return Report(kind=kind, step=self.step, epoch=self.step / self.steps_per_epoch, loss=self.loss,
                       total_steps=self.total_steps, elapsed=self.elapsed, train_acc=train_acc,
-                      test_acc=test_acc, lr=float(self.optimizer.lr), message=message)
+                      test_acc=test_acc, lr=float(self.optimizer.lr), message=message,
+                      eval_elapsed=self.eval_elapsed)
 
     def _divergence(self) -> str:
         """Why the run counts as diverged after the latest step ('' if it does not)."""
