@@ -4,9 +4,12 @@
 
 1. The book's run (784-50-10, ReLU, std 0.01, SGD lr 0.1, batch 100, 10,000
    steps): the book's published notebook reaches test accuracy 0.969.
-2. A stronger preset: 784-256-128-10, ReLU, He initialisation, Adam lr 0.001,
-   batch 100, trained for at most 60 s of training time; the test accuracy it
-   reached then.
+2. A stronger preset: 784-256-128-10, ReLU, He initialisation, Momentum
+   lr 0.05, weight decay 1e-4, batch 100, 15 epochs, stopped early if it
+   needed more than 60 s of training time; the test accuracy at the end.
+   (Adam with a constant lr 0.001 also passes 0.98 on this net, but its test
+   accuracy swings by +-0.3% from epoch to epoch; Momentum with a little
+   weight decay settles.)
 Both are what `python main.py --headless` runs with the same flags.
 """
 from __future__ import annotations
@@ -22,7 +25,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from engine import TrainConfig, Trainer, build_network, load_dataset  # noqa: E402
 
-STRONG = TrainConfig(hidden_sizes=(256, 128), weight_init="he", optimizer="adam", lr=0.001, epochs=12)
+STRONG = TrainConfig(hidden_sizes=(256, 128), weight_init="he", optimizer="momentum", lr=0.05,
+                     weight_decay=1e-4, epochs=15)
 BUDGET_SECONDS = 60.0
 
 
@@ -46,7 +50,7 @@ def main():
     print(f"book's chapter 5 run: {report.step} steps in {report.elapsed:.1f} s of training: "
           f"test accuracy {test_acc:.4f}, train accuracy {train_acc:.4f} (the book's notebook: 0.969)")
     report, train_acc, test_acc = run(STRONG, ds, BUDGET_SECONDS)
-    print(f"stronger preset (784-256-128-10, He, Adam 0.001): {report.step} steps, {report.epoch:.1f} epochs "
+    print(f"stronger preset (784-256-128-10, He, Momentum 0.05, weight decay 1e-4): {report.step} steps, {report.epoch:.1f} epochs "
           f"in {report.elapsed:.1f} s of training: test accuracy {test_acc:.4f}, train accuracy {train_acc:.4f}")
 
 
