@@ -94,7 +94,9 @@ def build_parser() -> argparse.ArgumentParser:
     w.add_argument("--exit-after-training", action="store_true", help="quit when the run ends")
     w.add_argument("--screenshot", default=None, metavar="PATH",
                    help="save a PNG of the window when ready (after training with --autostart), then quit")
-    w.add_argument("--lang", default=None, metavar="CODE", help="interface language, e.g. en or ko")
+    w.add_argument("--lang", default=None, metavar="CODE",
+                   help="interface language: en, ko (한국어) or ja (日本語); default: the one last chosen "
+                        "in the window, else en")
     return p
 
 

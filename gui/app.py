@@ -5,6 +5,9 @@ opening the window it serves docs and checks: --autostart trains at once with
 the hyperparameter flags, --exit-after-training quits when the run ends,
 --json prints the same summary as the headless CLI, and --screenshot saves a
 PNG of the window (when ready, or after training with --autostart).
+
+The interface language is chosen before the window is built: ``--lang``, else
+the one last chosen in the View menu (setting "view/language"), else English.
 """
 from __future__ import annotations
 
@@ -16,10 +19,11 @@ import pyqtgraph as pg
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from .i18n import DEFAULT_LANGUAGE, LANGUAGES, SETTING_KEY, install_language
 from .main_window import MainWindow
-from .settings import APPLICATION, ORGANIZATION
+from .settings import APPLICATION, ORGANIZATION, Settings
 
-__all__ = ["make_app", "run_app", "summary"]
+__all__ = ["make_app", "run_app", "summary", "choose_language"]
 
 
 def make_app() -> QApplication:
@@ -32,6 +36,14 @@ def make_app() -> QApplication:
     app.setApplicationDisplayName(APPLICATION)
     pg.setConfigOptions(antialias=True, background="w", foreground="k")
     return app
+
+
+def choose_language(requested: str | None, settings: Settings) -> str:
+    """The language to start in: ``requested`` (--lang), else the saved one, else English."""
+    for code in (requested, settings.value(SETTING_KEY, None)):
+        if code:
+            return str(code)
+    return DEFAULT_LANGUAGE
 
 
 def summary(window: MainWindow, wall_seconds: float | None = None) -> dict:
@@ -62,7 +74,12 @@ def run_app(args, config_from_args) -> int:
         print(f"backprop-lab: error: {exc}", file=sys.stderr)
         return 2
     app = make_app()
-    window = MainWindow(config=config, data_dir=args.data_dir)
+    settings = Settings()
+    language = choose_language(getattr(args, "lang", None), settings)
+    if not install_language(app, language):
+        print(f"backprop-lab: no translation for {language!r}; using English "
+              f"(available: {', '.join(LANGUAGES)})", file=sys.stderr)
+    window = MainWindow(settings=settings, config=config, data_dir=args.data_dir)
     window.show()
     timing = {}
 

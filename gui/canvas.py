@@ -110,9 +110,7 @@ class DrawingCanvas(QWidget):
     def __init__(self, parent: QWidget | None = None, resolution: int = DEFAULT_RESOLUTION):
         super().__init__(parent)
         self.setObjectName("drawCanvas")
-        self.setToolTip("Draw a digit here with the mouse, a pen or a finger.\n"
-                        "Ctrl+Z undoes the last stroke; C or Delete clears.")
-        self.setAccessibleName("Drawing canvas")
+        self.retranslate()
         self._resolution = int(resolution)
         self._image = QImage(self._resolution, self._resolution, QImage.Format.Format_Grayscale8)
         self._image.fill(0)
@@ -127,6 +125,17 @@ class DrawingCanvas(QWidget):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self.setCursor(Qt.CursorShape.CrossCursor)
+
+    def retranslate(self) -> None:
+        self.setToolTip(self.tr("Draw a digit here with the mouse, a pen or a finger.\n"
+                                "Ctrl+Z undoes the last stroke; C or Delete clears."))
+        self.setAccessibleName(self.tr("Drawing canvas"))
+        self.update()  # the hint painted on an empty canvas
+
+    def changeEvent(self, event):  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- public API -------------------------------------------------------------
     @property
@@ -344,6 +353,6 @@ class DrawingCanvas(QWidget):
                 font.setPixelSize(max(14, int(rect.height() / 16)))
                 painter.setFont(font)
                 painter.setPen(HINT)
-                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "Draw a digit here")
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.tr("Draw a digit here"))
         finally:
             painter.end()

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -133,13 +133,13 @@ def run_label(config: TrainConfig, n_in: int = 784, n_out: int = 10) -> str:
         parts.append(init_text(config))
     parts += [optimizer_text(config), f"lr={config.lr:g}"]
     if config.batch_size != _DEFAULT.batch_size:
-        parts.append(f"batch={config.batch_size}")
+        parts.append(QCoreApplication.translate("RunsTable", "batch={0}").format(config.batch_size))
     if config.weight_decay:
         parts.append(f"λ={config.weight_decay:g}")
     if config.train_size is not None:
         parts.append(f"N={config.train_size}")
     if config.augment:
-        parts.append("augmented")
+        parts.append(QCoreApplication.translate("RunsTable", "augmented"))
     if config.bug:
         parts.append(f"bug:{config.bug}")
     return " ".join(parts)
@@ -203,13 +203,8 @@ class RunsTable(QWidget):
 
         self.hint = QLabel(objectName="runsTableHint", wordWrap=True)
         self.table = QTableWidget(0, len(_COLUMNS), objectName="runsTableView")
-        self.table.setToolTip(self.tr(
-            "Finished runs, one per row. Bold: the best test accuracy. Grey: settings every run shares. "
-            "Click a column header to sort."))
-        for i, (_key, header, tip, _kind) in enumerate(_COLUMNS):
-            item = QTableWidgetItem(self.tr(header))
-            item.setToolTip(self.tr(tip))
-            self.table.setHorizontalHeaderItem(i, item)
+        for i in range(len(_COLUMNS)):
+            self.table.setHorizontalHeaderItem(i, QTableWidgetItem())
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -221,13 +216,10 @@ class RunsTable(QWidget):
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # oldest first until a header is clicked
         self.table.setSortingEnabled(True)
 
-        self.clear_button = QPushButton(self.tr("Clear runs"), objectName="clearRunsButton")
-        self.clear_button.setToolTip(self.tr("Remove every run from this table and its ghost curve from the plots"))
+        self.clear_button = QPushButton(objectName="clearRunsButton")
         self.clear_button.clicked.connect(self._clear_clicked)
-        self.show_ghosts = QCheckBox(self.tr("Show ghost curves"), objectName="showGhosts")
+        self.show_ghosts = QCheckBox(objectName="showGhosts")
         self.show_ghosts.setChecked(True)
-        self.show_ghosts.setToolTip(self.tr(
-            "Show or hide the faint curves that finished runs leave on the loss and accuracy plots"))
         self.show_ghosts.toggled.connect(self.ghostsVisibilityChanged)
 
         bar = QHBoxLayout()
@@ -239,7 +231,28 @@ class RunsTable(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)
         layout.addLayout(bar)
-        self._update_hint()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text in the current language, the cells included."""
+        self.table.setToolTip(self.tr(
+            "Finished runs, one per row. Bold: the best test accuracy. Grey: settings every run shares. "
+            "Click a column header to sort."))
+        for i, (_key, header, tip, _kind) in enumerate(_COLUMNS):
+            item = self.table.horizontalHeaderItem(i)
+            item.setText(self.tr(header))
+            item.setToolTip(self.tr(tip))
+        self.clear_button.setText(self.tr("Clear runs"))
+        self.clear_button.setToolTip(self.tr("Remove every run from this table and its ghost curve from the plots"))
+        self.show_ghosts.setText(self.tr("Show ghost curves"))
+        self.show_ghosts.setToolTip(self.tr(
+            "Show or hide the faint curves that finished runs leave on the loss and accuracy plots"))
+        self._refresh()
+
+    def changeEvent(self, event):  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- API ---------------------------------------------------------------------
     @property

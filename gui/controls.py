@@ -9,13 +9,17 @@ exact form, never rounded to a fixed number of decimals.
 
 While a run trains, only the learning rate stays live (``set_running``): the
 running network cannot change shape, but the optimizer can take a new step size.
+
+Texts: every label, item and tooltip is set in ``retranslate`` (at start and on
+each LanguageChange); the engine's validation message is shown translated
+(``engine_text.config_error_text``) while ``error_text`` keeps the engine's own.
 """
 from __future__ import annotations
 
 import math
 import re
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -37,6 +41,8 @@ from PySide6.QtWidgets import (
 
 from engine import BUGS, LIMITS, TrainConfig
 
+from .engine_text import bug_explanation, bug_title, config_error_text
+
 __all__ = ["ControlsPanel", "NumberBox"]
 
 ERROR_COLOR = "#d32f2f"  # red that reads on light and dark palettes alike
@@ -44,19 +50,29 @@ LR_STEPS_PER_DECADE = 20  # slider notches of 0.05 in log10(lr)
 LR_SLIDER_RANGE = (-4.0, math.log10(LIMITS["lr"][1]))  # 1e-4 .. 100: far right diverges
 FULL_TRAIN_SET = 60000  # MNIST and Fashion-MNIST; converts steps <-> epochs
 BOOK_STD = 0.01
-LOCKED_NOTE = "\n\nLocked while a training runs: stop it to change this."
+LOCKED_NOTE = QT_TRANSLATE_NOOP("ControlsPanel", "Locked while a training runs: stop it to change this.")
 
+# Source texts (English); shown through self.tr. The optimizers keep the book's names.
 OPTIMIZER_LABELS = {
-    "sgd": ("SGD", "Plain gradient descent, W ← W − lr·dW (the book's chapter 5)."),
-    "momentum": ("Momentum", "Gradient descent with a velocity that keeps rolling downhill."),
-    "adagrad": ("AdaGrad", "Shrinks each parameter's step as its squared gradients add up."),
-    "adam": ("Adam", "Momentum plus per-parameter step sizes; forgiving about the learning rate."),
+    "sgd": ("SGD", QT_TRANSLATE_NOOP("ControlsPanel",
+                                     "Plain gradient descent, W ← W − lr·dW (the book's chapter 5).")),
+    "momentum": ("Momentum", QT_TRANSLATE_NOOP("ControlsPanel",
+                                               "Gradient descent with a velocity that keeps rolling downhill.")),
+    "adagrad": ("AdaGrad", QT_TRANSLATE_NOOP("ControlsPanel",
+                                             "Shrinks each parameter's step as its squared gradients add up.")),
+    "adam": ("Adam", QT_TRANSLATE_NOOP("ControlsPanel",
+                                       "Momentum plus per-parameter step sizes; forgiving about the learning rate.")),
 }
 INIT_ITEMS = (  # (label, value, item tooltip); value None = the custom std box
-    ("std 0.01 (the book)", BOOK_STD, "Gaussian weights with std 0.01, as in the book's TwoLayerNet."),
-    ("He (√(2/n))", "he", "Std √(2/n) for n inputs: keeps ReLU activations from dying out with depth."),
-    ("Xavier (√(1/n))", "xavier", "Std √(1/n) for n inputs: suits Sigmoid layers."),
-    ("custom std", None, "Gaussian weights with the std typed in the box at the right."),
+    (QT_TRANSLATE_NOOP("ControlsPanel", "std 0.01 (the book)"), BOOK_STD,
+     QT_TRANSLATE_NOOP("ControlsPanel", "Gaussian weights with std 0.01, as in the book's TwoLayerNet.")),
+    ("He (√(2/n))", "he",
+     QT_TRANSLATE_NOOP("ControlsPanel",
+                       "Std √(2/n) for n inputs: keeps ReLU activations from dying out with depth.")),
+    ("Xavier (√(1/n))", "xavier",
+     QT_TRANSLATE_NOOP("ControlsPanel", "Std √(1/n) for n inputs: suits Sigmoid layers.")),
+    (QT_TRANSLATE_NOOP("ControlsPanel", "custom std"), None,
+     QT_TRANSLATE_NOOP("ControlsPanel", "Gaussian weights with the std typed in the box at the right.")),
 )
 # First word of an engine ValueError -> objectName of the control to outline.
 FIELD_WIDGETS = {
@@ -176,6 +192,7 @@ class ControlsPanel(QWidget):
         self._dtype = TrainConfig().dtype  # not shown, but kept
         self._last_lr = TrainConfig().lr
 
+        self._labels = []  # (QLabel or QGroupBox, source text) set by retranslate
         layout = QVBoxLayout(self)
         layout.addWidget(self._build_network())
         layout.addWidget(self._build_training())
@@ -185,14 +202,13 @@ class ControlsPanel(QWidget):
         self._error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._error_label.hide()
         layout.addWidget(self._error_label)
-        restore = QPushButton("Restore defaults", objectName="restoreDefaults")
-        self._tip(restore, "Reset every control to the book's chapter 5 run "
-                           "(two-layer ReLU net, SGD, lr 0.1, batch 100, 10000 steps).")
+        restore = QPushButton(objectName="restoreDefaults")
         restore.clicked.connect(self.restore_defaults)
         layout.addWidget(restore, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         self._restore = restore
 
+        self.retranslate()
         self.set_config(TrainConfig())
         self._connect_edits()
 
@@ -201,12 +217,23 @@ class ControlsPanel(QWidget):
         self._tooltips[widget] = text
         widget.setToolTip(text)
 
-    @staticmethod
-    def _form(group):
+    def _form(self, group):
         form = QFormLayout(group)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         return form
+
+    def _add_row(self, form, text, field):
+        """A form row whose label says ``text`` (an English source, translated in retranslate)."""
+        label = QLabel()
+        label.setBuddy(field)
+        self._labels.append((label, text))
+        form.addRow(label, field)
+
+    def _group(self, name, text):
+        group = QGroupBox(objectName=name)
+        self._labels.append((group, text))
+        return group
 
     @staticmethod
     def _row(*widgets, stretch=None):
@@ -218,49 +245,33 @@ class ControlsPanel(QWidget):
         return row
 
     def _build_network(self):
-        group = QGroupBox("Network", objectName="networkGroup")
+        group = self._group("networkGroup", QT_TRANSLATE_NOOP("ControlsPanel", "Network"))
         form = self._form(group)
-        lo, hi = LIMITS["hidden_size"]
-        nlo, nhi = LIMITS["hidden_layers"]
-        self.hidden = QLineEdit(objectName="hiddenSizes", placeholderText="e.g. 50 or 100, 100")
-        self._tip(self.hidden, "Widths of the hidden layers, separated by commas: '50' is the book's "
-                               f"two-layer net (784 → 50 → 10), '100, 100' adds a second hidden layer. "
-                               f"{nlo} to {nhi} layers of {lo} to {hi} units.")
-        form.addRow("Hidden layers", self.hidden)
+        self.hidden = QLineEdit(objectName="hiddenSizes")
+        self._add_row(form, QT_TRANSLATE_NOOP("ControlsPanel", "Hidden layers"), self.hidden)
 
         self.activation = QComboBox(objectName="activation")
         self.activation.addItem("ReLU", "relu")
         self.activation.addItem("Sigmoid", "sigmoid")
-        self._tip(self.activation, "The activation after each hidden Affine layer: ReLU "
-                                   "(the book's chapter 5 net) or Sigmoid.")
-        form.addRow("Activation", self.activation)
+        self._add_row(form, QT_TRANSLATE_NOOP("ControlsPanel", "Activation"), self.activation)
 
         self.init = QComboBox(objectName="weightInit")
-        for i, (label, value, tip) in enumerate(INIT_ITEMS):
+        for label, value, _tip in INIT_ITEMS:
             self.init.addItem(label, value)
-            self.init.setItemData(i, tip, Qt.ItemDataRole.ToolTipRole)
-        self._tip(self.init, "How the initial weights are drawn: std 0.01 as in the book, He "
-                             "(suits ReLU), Xavier (suits Sigmoid), or a std of your own.")
         lo, hi = LIMITS["weight_init_std"]
         self.init_std = NumberBox(lo, hi, ladder=True, objectName="weightInitStd")
-        self._tip(self.init_std, f"The std of the initial weights for 'custom std' ({lo:g} to {hi:g}); "
-                                 "the arrows step 0.01, 0.02, 0.05, 0.1 … Try 1 with Sigmoid "
-                                 "to watch the units saturate.")
-        form.addRow("Initial weights", self._row(self.init, self.init_std, stretch=0))
+        self._add_row(form, QT_TRANSLATE_NOOP("ControlsPanel", "Initial weights"),
+                      self._row(self.init, self.init_std, stretch=0))
         return group
 
     def _build_training(self):
-        group = QGroupBox("Training", objectName="trainingGroup")
+        group = self._group("trainingGroup", QT_TRANSLATE_NOOP("ControlsPanel", "Training"))
         form = self._form(group)
         self.optimizer = QComboBox(objectName="optimizer")
-        for i, (name, (label, tip)) in enumerate(OPTIMIZER_LABELS.items()):
+        for name, (label, _tip) in OPTIMIZER_LABELS.items():
             self.optimizer.addItem(label, name)
-            self.optimizer.setItemData(i, tip, Qt.ItemDataRole.ToolTipRole)
-        self._tip(self.optimizer, "How gradients update the parameters: SGD (the book's chapter 5), "
-                                  "Momentum, AdaGrad or Adam.")
-        form.addRow("Optimizer", self.optimizer)
+        self._add_row(form, QT_TRANSLATE_NOOP("ControlsPanel", "Optimizer"), self.optimizer)
 
-        lo, hi = LIMITS["lr"]
         smin, smax = (round(x * LR_STEPS_PER_DECADE) for x in LR_SLIDER_RANGE)
         self.lr_slider = QSlider(Qt.Orientation.Horizontal, objectName="learningRateSlider")
         self.lr_slider.setRange(smin, smax)
@@ -268,100 +279,158 @@ class ControlsPanel(QWidget):
         self.lr_slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.lr_slider.setTickInterval(LR_STEPS_PER_DECADE)  # a tick per power of ten
         self.lr_slider.setMinimumWidth(120)
-        self._tip(self.lr_slider, f"The learning rate on a log scale, one tick per power of ten from "
-                                  f"{10 ** LR_SLIDER_RANGE[0]:g} to {10 ** LR_SLIDER_RANGE[1]:g}. "
-                                  "Far right makes training diverge. A running training "
-                                  "takes the new value at once.")
         self.lr_box = QLineEdit(objectName="learningRate")
         self.lr_box.setMaxLength(24)
         self.lr_box.setMinimumWidth(self.lr_box.fontMetrics().horizontalAdvance("0.00000") + 16)
         self.lr_box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self._tip(self.lr_box, f"The learning rate: the size of each update step ({lo:g} to {hi:g}). "
-                               "Type an exact value and press Enter, or use ↑/↓ to step like the "
-                               "slider. A running training takes the new value at once.")
         self.lr_box.installEventFilter(self)
         row = QWidget(objectName="learningRateRow")
         box = QHBoxLayout(row)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.lr_slider, 2)  # the slider gets most of the width
         box.addWidget(self.lr_box, 1)
-        form.addRow("Learning rate", row)
+        self._add_row(form, QT_TRANSLATE_NOOP("ControlsPanel", "Learning rate"), row)
 
         lo, hi = LIMITS["batch_size"]
         self.batch = NumberBox(lo, hi, integer=True, ladder=True, objectName="batchSize")
-        self._tip(self.batch, f"Training images per mini-batch: each update averages the gradient "
-                              f"over this many ({lo} to {hi}; the book uses 100).")
-        form.addRow("Batch size", self.batch)
+        self._add_row(form, QT_TRANSLATE_NOOP("ControlsPanel", "Batch size"), self.batch)
 
         self.unit = QComboBox(objectName="lengthUnit")
-        self.unit.addItem("steps", "steps")
-        self.unit.addItem("epochs", "epochs")
-        self._tip(self.unit, "Count the training length in steps (mini-batch updates) or in epochs "
-                             "(passes over the training set); switching converts the number.")
+        self.unit.addItem("", "steps")
+        self.unit.addItem("", "epochs")
         self.length = NumberBox(1, 1, integer=True, ladder=True, objectName="length")
         self._set_length_unit("steps")
-        form.addRow("Train for", self._row(self.length, self.unit, stretch=0))
+        self._add_row(form, QT_TRANSLATE_NOOP("ControlsPanel", "Train for"),
+                      self._row(self.length, self.unit, stretch=0))
 
         lo, hi = LIMITS["eval_every"]
         self.eval_every = NumberBox(0, hi, integer=True, ladder=True, ladder_from=10,
                                     special="each epoch", objectName="evalEvery")
-        self._tip(self.eval_every, "How often to measure train and test accuracy, in steps; "
-                                   "'each epoch' measures once per pass over the data, as in the book.")
-        form.addRow("Evaluate every", self.eval_every)
+        self._add_row(form, QT_TRANSLATE_NOOP("ControlsPanel", "Evaluate every"), self.eval_every)
 
         lo, hi = LIMITS["seed"]
         self.seed = NumberBox(lo, hi, integer=True, objectName="seed")
-        self._tip(self.seed, f"Random seed for the initial weights and the mini-batch order "
-                             f"({lo} to {hi}): the same seed repeats a run exactly.")
-        form.addRow("Seed", self.seed)
+        self._add_row(form, QT_TRANSLATE_NOOP("ControlsPanel", "Seed"), self.seed)
         return group
 
     def _build_advanced(self):
-        group = QGroupBox("Advanced", objectName="advancedGroup")
+        group = self._group("advancedGroup", QT_TRANSLATE_NOOP("ControlsPanel", "Advanced"))
         form = self._form(group)
         lo, hi = LIMITS["weight_decay"]
         self.decay = NumberBox(lo, hi, ladder=True, ladder_from=1e-4, objectName="weightDecay")
-        self._tip(self.decay, f"L2 weight decay λ ({lo:g} to {hi:g}; 0 is off): adds λ/2·ΣW² to the "
-                              "loss, which shrinks the weights and fights overfitting.")
-        form.addRow("Weight decay λ", self.decay)
+        self._add_row(form, QT_TRANSLATE_NOOP("ControlsPanel", "Weight decay λ"), self.decay)
 
         lo, hi = LIMITS["train_size"]
         self.train_size = NumberBox(0, hi, integer=True, ladder=True, ladder_from=100,
                                     special="all", objectName="trainSize")
-        self._tip(self.train_size, f"Train on the first N images only ('all' uses all {hi}); "
-                                   "a few hundred images and a big net show overfitting.")
-        form.addRow("Training images", self.train_size)
+        self._add_row(form, QT_TRANSLATE_NOOP("ControlsPanel", "Training images"), self.train_size)
 
-        self.augment = QCheckBox("Augment (shifts, rotations, thickness)", objectName="augment")
-        self._tip(self.augment, "Randomly shift, rotate and thicken each training image, so the "
-                                "net learns digits the way people draw them.")
+        self.augment = QCheckBox(objectName="augment")
         form.addRow(self.augment)
 
         self.bug = QComboBox(objectName="plantedBug")
-        self.bug.addItem("none", None)
-        self.bug.setItemData(0, self._bug_tip(None), Qt.ItemDataRole.ToolTipRole)
-        for name, bug in BUGS.items():
-            self.bug.addItem(bug.title, name)
-            self.bug.setItemData(self.bug.count() - 1, self._bug_tip(name), Qt.ItemDataRole.ToolTipRole)
+        self.bug.addItem("", None)
+        for name in BUGS:
+            self.bug.addItem("", name)
         self.bug.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.bug.setMinimumContentsLength(16)  # long titles elide here; the popup shows them whole
-        self.bug.view().setMinimumWidth(self.bug.view().sizeHintForColumn(0) + 24)
-        self._tip(self.bug, self._bug_tip(None))
-        form.addRow("Planted bug", self.bug)
+        self._add_row(form, QT_TRANSLATE_NOOP("ControlsPanel", "Planted bug"), self.bug)
         self._bug_hint = QLabel(objectName="bugHint", wordWrap=True)
         self._bug_hint.hide()
         form.addRow(self._bug_hint)
         return group
 
-    @staticmethod
-    def _bug_tip(name):
+    # -- texts ---------------------------------------------------------------
+    def retranslate(self) -> None:
+        """Every label, item text and tooltip in the current language."""
+        for widget, text in self._labels:
+            if isinstance(widget, QGroupBox):
+                widget.setTitle(self.tr(text))
+            else:
+                widget.setText(self.tr(text))
+        lo, hi = LIMITS["hidden_size"]
+        nlo, nhi = LIMITS["hidden_layers"]
+        self.hidden.setPlaceholderText(self.tr("e.g. 50 or 100, 100"))
+        self._tip(self.hidden, self.tr(
+            "Widths of the hidden layers, separated by commas: '50' is the book's two-layer net "
+            "(784 → 50 → 10), '100, 100' adds a second hidden layer. {0} to {1} layers of {2} to {3} units.")
+            .format(nlo, nhi, lo, hi))
+        self._tip(self.activation, self.tr("The activation after each hidden Affine layer: ReLU "
+                                           "(the book's chapter 5 net) or Sigmoid."))
+        for i, (label, _value, tip) in enumerate(INIT_ITEMS):
+            self.init.setItemText(i, self.tr(label))
+            self.init.setItemData(i, self.tr(tip), Qt.ItemDataRole.ToolTipRole)
+        self._tip(self.init, self.tr("How the initial weights are drawn: std 0.01 as in the book, He "
+                                     "(suits ReLU), Xavier (suits Sigmoid), or a std of your own."))
+        lo, hi = LIMITS["weight_init_std"]
+        self._tip(self.init_std, self.tr("The std of the initial weights for 'custom std' ({0:g} to {1:g}); "
+                                         "the arrows step 0.01, 0.02, 0.05, 0.1 … Try 1 with Sigmoid "
+                                         "to watch the units saturate.").format(lo, hi))
+        for i, (_label, tip) in enumerate(OPTIMIZER_LABELS.values()):
+            self.optimizer.setItemData(i, self.tr(tip), Qt.ItemDataRole.ToolTipRole)
+        self._tip(self.optimizer, self.tr("How gradients update the parameters: SGD (the book's chapter 5), "
+                                          "Momentum, AdaGrad or Adam."))
+        lo, hi = LIMITS["lr"]
+        self._tip(self.lr_slider, self.tr("The learning rate on a log scale, one tick per power of ten from "
+                                          "{0:g} to {1:g}. Far right makes training diverge. A running training "
+                                          "takes the new value at once.").format(10 ** LR_SLIDER_RANGE[0],
+                                                                                 10 ** LR_SLIDER_RANGE[1]))
+        self._tip(self.lr_box, self.tr("The learning rate: the size of each update step ({0:g} to {1:g}). "
+                                       "Type an exact value and press Enter, or use ↑/↓ to step like the "
+                                       "slider. A running training takes the new value at once.").format(lo, hi))
+        lo, hi = LIMITS["batch_size"]
+        self._tip(self.batch, self.tr("Training images per mini-batch: each update averages the gradient "
+                                      "over this many ({0} to {1}; the book uses 100).").format(lo, hi))
+        self.unit.setItemText(0, self.tr("steps"))
+        self.unit.setItemText(1, self.tr("epochs"))
+        self._tip(self.unit, self.tr("Count the training length in steps (mini-batch updates) or in epochs "
+                                     "(passes over the training set); switching converts the number."))
+        self._set_length_unit(self.unit.currentData())
+        self.eval_every.setSpecialValueText(self.tr("each epoch"))
+        self._tip(self.eval_every, self.tr("How often to measure train and test accuracy, in steps; "
+                                           "'each epoch' measures once per pass over the data, as in the book."))
+        lo, hi = LIMITS["seed"]
+        self._tip(self.seed, self.tr("Random seed for the initial weights and the mini-batch order "
+                                     "({0} to {1}): the same seed repeats a run exactly.").format(lo, hi))
+        lo, hi = LIMITS["weight_decay"]
+        self._tip(self.decay, self.tr("L2 weight decay λ ({0:g} to {1:g}; 0 is off): adds λ/2·ΣW² to the "
+                                      "loss, which shrinks the weights and fights overfitting.").format(lo, hi))
+        lo, hi = LIMITS["train_size"]
+        self.train_size.setSpecialValueText(self.tr("all"))
+        self._tip(self.train_size, self.tr("Train on the first N images only ('all' uses all {0}); "
+                                           "a few hundred images and a big net show overfitting.").format(hi))
+        self.augment.setText(self.tr("Augment (shifts, rotations, thickness)"))
+        self._tip(self.augment, self.tr("Randomly shift, rotate and thicken each training image, so the "
+                                        "net learns digits the way people draw them."))
+        self.bug.setItemText(0, self.tr("none"))
+        for i in range(self.bug.count()):
+            name = self.bug.itemData(i)
+            if name is not None:
+                self.bug.setItemText(i, bug_title(name))
+            self.bug.setItemData(i, self._bug_tip(name), Qt.ItemDataRole.ToolTipRole)
+        self.bug.view().setMinimumWidth(self.bug.view().sizeHintForColumn(0) + 24)
+        self._restore.setText(self.tr("Restore defaults"))
+        self._tip(self._restore, self.tr("Reset every control to the book's chapter 5 run "
+                                         "(two-layer ReLU net, SGD, lr 0.1, batch 100, 10000 steps)."))
+        self._update_bug_hint()
+        self._show_error()
+        self._update_enabled()
+
+    def changeEvent(self, event):  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _bug_tip(self, name):
         if name is None:
-            return ("Plant a classic backprop mistake for the gradient-check lab; "
-                    "'none' keeps every layer correct.")
+            return self.tr("Plant a classic backprop mistake for the gradient-check lab; "
+                           "'none' keeps every layer correct.")
         bug = BUGS[name]
-        tip = f"Planted bug: {bug.title}.\n{bug.explanation}\nCorrupts: {', '.join(bug.affects)}."
+        tip = self.tr("Planted bug: {0}.\n{1}\nCorrupts: {2}.").format(
+            bug_title(name), bug_explanation(name), ", ".join(bug.affects))
         if bug.needs_activation:
-            tip += f"\nOnly shows in a net with {bug.needs_activation.capitalize()} activation."
+            tip += "\n" + self.tr("Only shows in a net with {0} activation.").format(
+                "ReLU" if bug.needs_activation == "relu" else "Sigmoid")
         return tip
 
     def _connect_edits(self):
@@ -510,10 +579,12 @@ class ControlsPanel(QWidget):
         box.setDecimals(0 if unit == "steps" else 323)
         box._ladder = _ladder(lo, hi) if unit == "steps" else None
         box.setRange(lo, hi)
-        self._tip(box, f"How long to train: {lo:g} to {hi:g} "
-                       + ("mini-batch updates (steps); the book trains 10000."
-                          if unit == "steps" else "passes over the training set (epochs); "
-                          "fractions such as 0.5 are fine."))
+        if unit == "steps":
+            tip = self.tr("How long to train: {0:g} to {1:g} mini-batch updates (steps); the book trains 10000.")
+        else:
+            tip = self.tr("How long to train: {0:g} to {1:g} passes over the training set (epochs); "
+                          "fractions such as 0.5 are fine.")
+        self._tip(box, tip.format(lo, hi))
 
     def _lr_typed(self, text):
         try:
@@ -582,7 +653,7 @@ class ControlsPanel(QWidget):
             widget.setStyleSheet(f"#{name} {{ border: 2px solid {ERROR_COLOR}; border-radius: 3px; }}")
             widget.setProperty("invalid", True)
         self._error_widget = widget
-        self._error_label.setText(self._error)
+        self._error_label.setText(config_error_text(self._error) if self._error else "")
         self._error_label.setVisible(bool(self._error))
 
     def _update_enabled(self):
@@ -593,8 +664,11 @@ class ControlsPanel(QWidget):
                 enabled = enabled and self.init.currentData() is None
             widget.setEnabled(enabled)
             locked = self._running and widget not in lr_widgets
-            problem = f"\n\nProblem: {self._error}" if widget is self._error_widget else ""
-            widget.setToolTip(tip + (LOCKED_NOTE if locked else "") + problem)
+            if locked:
+                tip += "\n\n" + self.tr(LOCKED_NOTE)
+            if widget is self._error_widget and self._error:
+                tip += "\n\n" + self.tr("Problem: {0}").format(config_error_text(self._error))
+            widget.setToolTip(tip)
 
     def _update_bug_hint(self):
         name = self.bug.currentData()
@@ -603,6 +677,7 @@ class ControlsPanel(QWidget):
         need = bug.needs_activation if bug else None
         mismatch = need is not None and need != self.activation.currentData()
         if mismatch:
-            self._bug_hint.setText(f"This bug only shows with {need.capitalize()} activation: "
-                                   f"the gradient check will pass with {self.activation.currentText()}.")
+            self._bug_hint.setText(self.tr("This bug only shows with {0} activation: the gradient check will "
+                                           "pass with {1}.").format("ReLU" if need == "relu" else "Sigmoid",
+                                                                     self.activation.currentText()))
         self._bug_hint.setVisible(mismatch)

@@ -30,7 +30,7 @@ from __future__ import annotations
 import time
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 from engine import EmptyDrawingError, ModelFileError, load_pretrained
 
 from .canvas import DEFAULT_PEN_WIDTH, DrawingCanvas, canvas_pixels
+from .engine_text import class_names
 from .prediction import PredictionPanel, classify
 
 __all__ = ["DrawTab", "PREDICT_DELAY_MS", "REFRESH_S"]
@@ -95,6 +96,7 @@ class DrawTab(QWidget):
         self._loaded_index = None  # test image on the canvas, untouched since it was loaded
         self._setting_image = False
         self._last_test_acc = None
+        self._true_text = None  # (() -> text, colour) of the true-label line
 
         self._build()
         self._predict_timer = QTimer(self)
@@ -110,13 +112,13 @@ class DrawTab(QWidget):
         controller.progress.connect(self._on_progress)
         controller.runFinished.connect(self._on_run_finished)
         controller.networkReset.connect(self._on_network_reset)
+        self.retranslate()
         self.refresh_model()
 
     # -- construction -----------------------------------------------------------------
-    def _button(self, name: str, text: str, tip: str, slot) -> QPushButton:
-        button = QPushButton(text)
+    def _button(self, name: str, slot) -> QPushButton:
+        button = QPushButton()
         button.setObjectName(name)
-        button.setToolTip(tip)
         button.setMinimumHeight(36)
         _font_px(button, 15)
         button.clicked.connect(slot)
@@ -127,7 +129,6 @@ class DrawTab(QWidget):
         self.model_label.setObjectName("modelInUse")
         self.model_label.setWordWrap(True)
         self.model_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.model_label.setToolTip("Which network is reading the drawing")
         _font_px(self.model_label, 16)
 
         self.canvas = DrawingCanvas()
@@ -135,32 +136,23 @@ class DrawTab(QWidget):
         self.pen_slider.setObjectName("penWidth")
         self.pen_slider.setRange(6, 40)
         self.pen_slider.setValue(int(DEFAULT_PEN_WIDTH))
-        self.pen_slider.setToolTip("Pen width for the next stroke, in pixels of the 280 × 280 canvas")
         self.pen_slider.valueChanged.connect(self._on_pen_width)
         self.pen_label = QLabel()
         self.pen_label.setObjectName("penWidthLabel")
         _font_px(self.pen_label, 15)
         self._on_pen_width(self.pen_slider.value())
-        self.undo_button = self._button("undoButton", "Undo", "Take back the last stroke (Ctrl+Z)",
-                                        self.canvas.undo)
+        self.undo_button = self._button("undoButton", self.canvas.undo)
         self.undo_button.setEnabled(False)
-        self.clear_button = self._button("clearButton", "Clear", "Erase the drawing (C or Delete)",
-                                         self.canvas.clear)
-        self.load_test_button = self._button(
-            "loadTestButton", "Load a test image",
-            "Put a random MNIST test image on the canvas, with its true label", self.load_test_image)
-        self.load_wrong_button = self._button(
-            "loadMisclassifiedButton", "Load a misclassified one",
-            "Put a random test image that the network predicting now gets wrong on the canvas",
-            self.load_misclassified)
+        self.clear_button = self._button("clearButton", self.canvas.clear)
+        self.load_test_button = self._button("loadTestButton", self.load_test_image)
+        self.load_wrong_button = self._button("loadMisclassifiedButton", self.load_misclassified)
         self.true_label = QLabel()
         self.true_label.setObjectName("trueLabel")
         self.true_label.setWordWrap(True)
-        self.true_label.setToolTip("The true label of the test image on the canvas")
         _font_px(self.true_label, 18, bold=True)
 
         tools = QHBoxLayout()
-        pen_title = QLabel("Pen")
+        self.pen_title = pen_title = QLabel()
         _font_px(pen_title, 15)
         tools.addWidget(pen_title)
         tools.addWidget(self.pen_slider, 1)
@@ -195,6 +187,33 @@ class DrawTab(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         self._set_true_label("")
+
+    def retranslate(self) -> None:
+        """Every text in the current language; the prediction and the verdict are made again."""
+        self.model_label.setToolTip(self.tr("Which network is reading the drawing"))
+        self.pen_slider.setToolTip(self.tr("Pen width for the next stroke, in pixels of the 280 × 280 canvas"))
+        self.pen_title.setText(self.tr("Pen"))
+        for button, text, tip in (
+            (self.undo_button, self.tr("Undo"), self.tr("Take back the last stroke (Ctrl+Z)")),
+            (self.clear_button, self.tr("Clear"), self.tr("Erase the drawing (C or Delete)")),
+            (self.load_test_button, self.tr("Load a test image"),
+             self.tr("Put a random test image on the canvas, with its true label")),
+            (self.load_wrong_button, self.tr("Load a misclassified one"),
+             self.tr("Put a random test image that the network predicting now gets wrong on the canvas")),
+        ):
+            button.setText(text)
+            button.setToolTip(tip)
+        self.true_label.setToolTip(self.tr("The true label of the test image on the canvas"))
+        if self._true_text is not None:
+            self._set_true_label(*self._true_text)
+
+    def changeEvent(self, event):  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            if hasattr(self, "_predict_timer"):
+                self.predict_now()  # the prompt or the class names, in the new language
+                self._update_model_label()
+        super().changeEvent(event)
 
     # -- the predicting network ---------------------------------------------------------
     def _pretrained_fits(self) -> bool:
@@ -247,31 +266,38 @@ class DrawTab(QWidget):
         if self._source == "pretrained":
             net = self._pretrained
             acc = (net.info or {}).get("test_accuracy")
-            acc_text = f", test accuracy {acc:.2%}" if acc is not None else ""
             arch = "-".join(str(s) for s in net.sizes)
-            text = f"Predicting with: the bundled pre-trained model ({arch}{acc_text})"
+            if acc is not None:
+                text = self.tr("Predicting with: the bundled pre-trained model ({0}, test accuracy {1:.2%})").format(
+                    arch, acc)
+            else:
+                text = self.tr("Predicting with: the bundled pre-trained model ({0})").format(arch)
             if c.net is not None:
-                text += ". Your network takes over once it has trained a step."
+                text += " " + self.tr("Your network takes over once it has trained a step.")
         elif self._source == "own":
             net = self._own_net
             arch = "-".join(str(s) for s in net.sizes)
             if self._loaded_from_file and self._own_step == 0:
-                text = f"Predicting with: your network ({arch}, as loaded from the file"
+                where = self.tr("as loaded from the file")
             else:
-                text = f"Predicting with: your network ({arch}, step {self._own_step:,}"
+                where = self.tr("step {0:,}").format(self._own_step)
             if self._last_test_acc is not None:
-                text += f", test accuracy {self._last_test_acc:.2%}"
-            text += ")"
+                text = self.tr("Predicting with: your network ({0}, {1}, test accuracy {2:.2%})").format(
+                    arch, where, self._last_test_acc)
+            else:
+                text = self.tr("Predicting with: your network ({0}, {1})").format(arch, where)
             if net.bug:
-                text += f", PLANTED BUG: {net.bug}"
+                text += self.tr(", PLANTED BUG: {0}").format(net.bug)
             if self._pretrained is None:
-                text += f". The bundled pre-trained model is unavailable: {self._pretrained_error}"
+                text += " " + self.tr("The bundled pre-trained model is unavailable: {0}").format(
+                    self._pretrained_error)
             elif not self._pretrained_fits():
-                text += ". (The pre-trained model reads MNIST digits only.)"
+                text += " " + self.tr("(The pre-trained model reads MNIST digits only.)")
         else:
-            text = "No network yet: the data set is still loading."
+            text = self.tr("No network yet: the data set is still loading.")
             if self._pretrained is None:
-                text += f" The bundled pre-trained model is unavailable: {self._pretrained_error}"
+                text += " " + self.tr("The bundled pre-trained model is unavailable: {0}").format(
+                    self._pretrained_error)
         self.model_label.setText(text)
 
     def model_source(self) -> str | None:
@@ -315,7 +341,7 @@ class DrawTab(QWidget):
     def _class_names(self) -> tuple:
         ds = self.controller.dataset
         if ds is not None:
-            return tuple(ds.class_names)
+            return class_names(ds)
         n = self._net.sizes[-1] if self._net is not None else 10
         return tuple(str(i) for i in range(n))
 
@@ -323,12 +349,14 @@ class DrawTab(QWidget):
         """Classify the canvas now (the timer calls this)."""
         self._predict_timer.stop()
         if self._net is None:
-            self.panel.show_prompt("No network yet", "The data set is still loading.")
+            self.panel.show_prompt(self.tr("No network yet"), self.tr("The data set is still loading."))
             return
         try:
             probs, stages = classify(self._net, self.canvas.image())
         except EmptyDrawingError:
-            self.panel.show_prompt("Draw a digit" if self._class_names()[0] == "0" else "Draw something")
+            digits = self._class_names()[0] == "0"
+            self.panel.show_prompt(self.tr("Draw a digit") if digits else self.tr("Draw something"),
+                                   self.panel.default_detail())
             return
         self.panel.show_prediction(probs, stages, self._class_names())
         if self._loaded_index is not None:
@@ -342,7 +370,7 @@ class DrawTab(QWidget):
         """
         ds = self.controller.dataset
         if ds is None:
-            self._set_true_label("The data set is still loading.")
+            self._set_true_label(lambda: self.tr("The data set is still loading."))
             return
         index = int(index)
         if not 0 <= index < len(ds.t_test):
@@ -384,8 +412,9 @@ class DrawTab(QWidget):
             return
         wrong = np.flatnonzero(self._test_predictions() != ds.t_test)
         if wrong.size == 0:
-            self._set_true_label(f"This network gets all {len(ds.t_test):,} test images right: "
-                                 "none misclassified to show.")
+            n = len(ds.t_test)
+            self._set_true_label(lambda: self.tr("This network gets all {0:,} test images right: "
+                                                 "none misclassified to show.").format(n))
             return
         # The canvas shows the image after a round trip (upscale, then MNIST
         # preprocessing again); pick one the network also gets wrong that way.
@@ -401,28 +430,36 @@ class DrawTab(QWidget):
                 self.show_test_digit(int(index))
                 return
         self.show_test_digit(int(candidates[0]))
-        self._set_true_label(self.true_label.text() + " (It misreads the original 28 × 28 image, "
-                             "not this copy: the canvas prepares it again.)")
+        verdict, colour = self._true_text
+        self._set_true_label(lambda: verdict() + " " + self.tr("(It misreads the original 28 × 28 image, "
+                                                               "not this copy: the canvas prepares it again.)"),
+                             colour)
 
     def _show_verdict(self) -> None:
         ds = self.controller.dataset
         index = self._loaded_index
         if ds is None or index is None:
             return
-        names = self._class_names()
-        truth = names[int(ds.t_test[index])]
-        text = f"Test image #{index:,}: true label {truth}"
+        truth = int(ds.t_test[index])
         guess = self.panel.predicted_index()
-        if guess is None:
-            self._set_true_label(text)
-            return
-        if guess == int(ds.t_test[index]):
-            self._set_true_label(f"{text}. The network is right.", GREEN)
-        else:
-            self._set_true_label(f"{text}. The network says {names[guess]}: wrong.", VERMILLION)
 
-    def _set_true_label(self, text: str, colour: str = "#1A1A1A") -> None:
-        self.true_label.setText(text)
+        def text():
+            names = self._class_names()
+            head = self.tr("Test image #{0:,}: true label {1}").format(index, names[truth])
+            if guess is None:
+                return head
+            if guess == truth:
+                return self.tr("{0}. The network is right.").format(head)
+            return self.tr("{0}. The network says {1}: wrong.").format(head, names[guess])
+
+        colour = "#1A1A1A" if guess is None else GREEN if guess == truth else VERMILLION
+        self._set_true_label(text, colour)
+
+    def _set_true_label(self, text, colour: str = "#1A1A1A") -> None:
+        """``text``: a string or a callable making it (made again after a language change)."""
+        make = text if callable(text) else (lambda: text)
+        self._true_text = (make, colour)
+        self.true_label.setText(make())
         self.true_label.setStyleSheet(f"color: {colour};")
 
     # -- tools -----------------------------------------------------------------------------

@@ -50,10 +50,6 @@ _IDX_STEMS = (("train-images", 3), ("train-labels", 1), ("t10k-images", 3), ("t1
 _RESTORE_CHUNK = 50_000  # reports per add_reports call: bounded memory for long runs
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Export", text)
-
-
 # ------------------------------------------------------------------ files ----
 
 def _atomic_write(path: Path, write) -> None:
@@ -91,12 +87,14 @@ def export_plot(plot_widget: pg.PlotWidget, path, *, width: int = PLOT_EXPORT_WI
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".png", ".svg"):
-        raise ValueError(_tr("Cannot export a plot as '{0}': use .png (image) or .svg (vector graphics).")
+        raise ValueError(QCoreApplication.translate(
+            "Export", "Cannot export a plot as '{0}': use .png (image) or .svg (vector graphics).")
                          .format(suffix or path.name))
     item = plot_widget.getPlotItem()
     rect = item.sceneBoundingRect()
     if rect.width() < 1 or rect.height() < 1:
-        raise ValueError(_tr("The plot has no size yet; show it before exporting it."))
+        raise ValueError(QCoreApplication.translate("Export",
+                                                    "The plot has no size yet; show it before exporting it."))
     cursors = [i for i in item.items if isinstance(i, pg.InfiniteLine) and i.isVisible()]
     for line in cursors:
         line.setVisible(False)
@@ -108,7 +106,7 @@ def export_plot(plot_widget: pg.PlotWidget, path, *, width: int = PLOT_EXPORT_WI
 
             def write(tmp):
                 if not image.save(tmp, "PNG"):
-                    raise OSError(_tr("Could not write the image {0}").format(path))
+                    raise OSError(QCoreApplication.translate("Export", "Could not write the image {0}").format(path))
         else:
             with _svg_closed_paths_workaround():
                 data = pg.exporters.SVGExporter(item).export(toBytes=True)
@@ -200,9 +198,9 @@ def restore_curves(plots, curves: dict) -> None:
     loss_step, loss = arrays["loss_step"], arrays["loss"]
     eval_step, train, test = arrays["eval_step"], arrays["train_acc"], arrays["test_acc"]
     if loss_step.shape != loss.shape or not eval_step.shape == train.shape == test.shape:
-        raise ValueError(_tr("The curves have mismatched lengths."))
+        raise ValueError(QCoreApplication.translate("Export", "The curves have mismatched lengths."))
     if np.any(np.diff(loss_step) <= 0) or np.any(np.diff(eval_step) <= 0):
-        raise ValueError(_tr("The steps of the curves must increase."))
+        raise ValueError(QCoreApplication.translate("Export", "The steps of the curves must increase."))
     plots.clear()
     if loss_step.size == 0 and eval_step.size == 0:
         return
@@ -250,9 +248,9 @@ def session_from_window_state(controller, plots, *, data_dir=None, info: dict | 
     one moment. Use: ``save_session(path, **session_from_window_state(...))``.
     """
     if controller.net is None:
-        raise ValueError(_tr("There is no network to save yet."))
+        raise ValueError(QCoreApplication.translate("Export", "There is no network to save yet."))
     if controller.state != IDLE:
-        raise ValueError(_tr("Stop training before saving the session."))
+        raise ValueError(QCoreApplication.translate("Export", "Stop training before saving the session."))
     dataset = controller.dataset
     if dataset is not None:
         name = dataset.name
@@ -299,11 +297,12 @@ def apply_session(session, controller, plots, controls=None, *, reason: str | No
     is going on, or if the network does not fit the loaded data set.
     """
     if controller.state != IDLE:
-        raise ValueError(_tr("Stop training before opening a session."))
+        raise ValueError(QCoreApplication.translate("Export", "Stop training before opening a session."))
     net = session.net
     if controller.dataset is not None and (net.sizes[0], net.sizes[-1]) != (controller.n_in, controller.n_out):
         raise ValueError(
-            _tr("This session's network expects {0} inputs and {1} classes; the data set has {2} and {3}.")
+            QCoreApplication.translate("Export", "This session's network expects {0} inputs and {1} classes; "
+                                                 "the data set has {2} and {3}.")
             .format(net.sizes[0], net.sizes[-1], controller.n_in, controller.n_out))
     view = session.info.get("plots") if isinstance(session.info, dict) else None
     if isinstance(view, dict):
@@ -312,7 +311,7 @@ def apply_session(session, controller, plots, controls=None, *, reason: str | No
             plots.set_smoothing(float(smoothing))
         if isinstance(view.get("log_y"), bool):
             plots.log_check.setChecked(view["log_y"])
-    controller.set_network(net, reason or _tr("opened a session"), total_step=session.total_step)
+    controller.set_network(net, reason or "opened a session", total_step=session.total_step)
     restore_curves(plots, session.curves)
     plots.set_x_span(None)
     if controls is not None:
@@ -341,7 +340,7 @@ def fashion_mnist_dir(root=FASHION_MNIST_DIR) -> str | None:
 def choose_data_dir(parent=None, start: str | None = None) -> str | None:
     """Ask for a folder of MNIST-format IDX files; None if the user cancels."""
     path = QFileDialog.getExistingDirectory(
-        parent, _tr("Choose a folder of MNIST-format files"), start or "")
+        parent, QCoreApplication.translate("Export", "Choose a folder of MNIST-format files"), start or "")
     return path or None
 
 

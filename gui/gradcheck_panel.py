@@ -24,7 +24,7 @@ from __future__ import annotations
 import time
 
 import numpy as np
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -44,7 +44,8 @@ from PySide6.QtWidgets import (
 
 from engine import BUGS, gradient_check
 
-from .gradcheck_report import HELP_HTML, act_name, exp_text, fmt_seconds, race_text, summarize
+from .engine_text import bug_explanation, bug_title
+from .gradcheck_report import act_name, exp_text, fmt_seconds, help_html, race_text, summarize
 from .gradcheck_views import RelErrorChart, VerdictTable, W1Heatmap
 from .run_controller import IDLE
 from .worker import TaskWorker, start_in_thread
@@ -53,7 +54,7 @@ __all__ = ["GradCheckPanel"]
 
 STEPS = (1e-2, 1e-3, 1e-4, 1e-5, 1e-6, 1e-7)
 SETTLE_SECONDS = 0.15
-NO_BUG = "none (correct backprop)"
+NO_BUG = QT_TRANSLATE_NOOP("GradCheckPanel", "none (correct backprop)")
 SUMMARY_COLOURS = {"pass": "#1E7A3E", "suspicious": "#8A5A00", "wrong": "#B0281A", "info": "#333333"}
 class _FillWidget(QWidget):
     """Scroll-area content that fills the viewport and scrolls only below its minimum size.
@@ -88,7 +89,10 @@ class GradCheckPanel(QWidget):
         self._worker = None
         self._thread = None
         self._started = 0.0
-        self._context = ""  # what the last check was run on, for the gcContext line
+        self._context = None  # () -> what the last check was run on, for the gcContext line
+        self._took = None  # seconds the last check took in all
+        self._summary = None  # (() -> text, kind) of the summary line
+        self._details = None  # () -> the details under it
         self._stale = False  # the network changed after the last check started
         self._activation = "relu"
         self._input_size = 784
@@ -124,67 +128,105 @@ class GradCheckPanel(QWidget):
         self.help_toggle.toggled.connect(self._toggle_help)
         controller.networkReset.connect(self._on_network_reset)
         self.set_font_scale(1.0)
-        self._update_bug_display()
+        self._set_summary(lambda: self.tr("Run a gradient check to compare backprop with the numerical gradient."),
+                          "info")
+        self.retranslate()
         self.refresh()
+
+    def retranslate(self) -> None:
+        """Every text in the current language, the last result's read-out included."""
+        self.samples.setToolTip(self.tr("How many test images the loss averages over: the first N of the test "
+                                        "set (the book uses 3). The numerical gradient's time grows with N."))
+        for i, h in enumerate(STEPS):
+            self.step.setItemText(i, exp_text(h) + ("  " + self.tr("(the book)") if h == 1e-4 else ""))
+        self.step.setToolTip(self.tr("The finite-difference step h: numerical gradient = (L(w+h) − L(w−h)) / 2h. "
+                                     "Larger h: truncation error and more ReLU kinks crossed; "
+                                     "smaller h: round-off error."))
+        self.mode.setItemText(0, self.tr("all"))
+        self.mode.setItemText(1, self.tr("sampled:"))
+        self.mode.setToolTip(self.tr("Check every entry of every parameter, or only a random sample of entries "
+                                     "per parameter (much faster for big networks)."))
+        self.max_entries.setSuffix(self.tr(" per parameter"))
+        self.max_entries.setToolTip(self.tr("With 'sampled': how many randomly chosen entries of each parameter "
+                                            "to check (parameters with fewer entries are checked whole)."))
+        self.bug_combo.setItemText(0, self.tr(NO_BUG))
+        self.bug_combo.setItemData(0, self.tr("Every layer's backward is correct."), Qt.ItemDataRole.ToolTipRole)
+        for i in range(1, self.bug_combo.count()):
+            name = self.bug_combo.itemData(i)
+            self.bug_combo.setItemText(i, bug_title(name))
+            self.bug_combo.setItemData(i, bug_explanation(name), Qt.ItemDataRole.ToolTipRole)
+        self.bug_combo.view().setMinimumWidth(self.bug_combo.view().sizeHintForColumn(0) + 24)
+        self.run_button.setText(self.tr("Run gradient check"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop the running check (it stops between chunks, within a moment)."))
+        self.busy.setToolTip(self.tr("A check is running"))
+        for label, text in self._control_labels:
+            label.setText(self.tr(text))
+        self.help_toggle.setText(self.tr("How to read the verdicts"))
+        self.help_toggle.setToolTip(self.tr("Show or hide the explanation of the thresholds"))
+        self.help.setText(help_html())
+        self._set_summary(*self._summary)
+        self.details.setText(self._details() if self._details is not None else "")
+        if self.result is not None and not self.is_running:
+            self.race.setText(race_text(self.result))
+            self._show_heatmap_note()
+        self._show_context()
+        self._update_controls()
+        self._update_bug_display()
+
+    def changeEvent(self, event):  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- building --------------------------------------------------------------
     def _build_controls(self):
         self.samples = QSpinBox(objectName="gcSamples", minimum=1, maximum=100, value=3)
-        self.samples.setToolTip("How many test images the loss averages over: the first N of the test set "
-                                "(the book uses 3). The numerical gradient's time grows with N.")
         self.step = QComboBox(objectName="gcStep")
         for h in STEPS:
-            self.step.addItem(exp_text(h) + ("  (the book)" if h == 1e-4 else ""), h)
+            self.step.addItem(exp_text(h), h)
         self.step.setCurrentIndex(STEPS.index(1e-4))
-        self.step.setToolTip("The finite-difference step h: numerical gradient = (L(w+h) − L(w−h)) / 2h. "
-                             "Larger h: truncation error and more ReLU kinks crossed; "
-                             "smaller h: round-off error.")
         self.mode = QComboBox(objectName="gcMode")
-        self.mode.addItem("all", None)
-        self.mode.addItem("sampled:", "sampled")
-        self.mode.setToolTip("Check every entry of every parameter, or only a random sample of entries "
-                             "per parameter (much faster for big networks).")
+        self.mode.addItem("", None)
+        self.mode.addItem("", "sampled")
         self.max_entries = QSpinBox(objectName="gcMaxEntries", minimum=1, maximum=1_000_000, value=500)
-        self.max_entries.setSuffix(" per parameter")
-        self.max_entries.setToolTip("With 'sampled': how many randomly chosen entries of each parameter "
-                                    "to check (parameters with fewer entries are checked whole).")
         self.bug_combo = QComboBox(objectName="gcBug")
-        self.bug_combo.addItem(NO_BUG, None)
-        self.bug_combo.setItemData(0, "Every layer's backward is correct.", Qt.ItemDataRole.ToolTipRole)
-        for name, bug in BUGS.items():
-            self.bug_combo.addItem(bug.title, name)
-            self.bug_combo.setItemData(self.bug_combo.count() - 1, bug.explanation, Qt.ItemDataRole.ToolTipRole)
+        self.bug_combo.addItem("", None)
+        for name in BUGS:
+            self.bug_combo.addItem("", name)
         # Long titles may elide in the box; the popup shows them whole.
         self.bug_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.bug_combo.setMinimumContentsLength(26)
-        self.bug_combo.view().setMinimumWidth(self.bug_combo.view().sizeHintForColumn(0) + 24)
         self.bug_hint = QLabel(objectName="gcBugHint", wordWrap=True)
         self.bug_hint.setStyleSheet("color: #8A5A00; font-weight: bold;")
-        self.run_button = QPushButton("Run gradient check", objectName="runCheckButton")
+        self.run_button = QPushButton(objectName="runCheckButton")
         self.run_button.setMinimumHeight(34)
         bold = self.run_button.font()
         bold.setBold(True)
         self.run_button.setFont(bold)
-        self.cancel_button = QPushButton("Cancel", objectName="cancelCheckButton")
+        self.cancel_button = QPushButton(objectName="cancelCheckButton")
         self.cancel_button.setMinimumHeight(34)
-        self.cancel_button.setToolTip("Stop the running check (it stops between chunks, within a moment).")
         self.busy = QProgressBar(objectName="gcBusy", minimum=0, maximum=0, textVisible=False)
-        self.busy.setToolTip("A check is running")
         self.busy.setFixedWidth(90)
         self.busy.hide()
 
         top = QHBoxLayout()
-        for text, widget in (("Test images", self.samples), ("Step h", self.step), ("Entries", self.mode)):
-            label = QLabel(text)
+        self._control_labels = []  # (QLabel, English source)
+        for text, widget in ((QT_TRANSLATE_NOOP("GradCheckPanel", "Test images"), self.samples),
+                             (QT_TRANSLATE_NOOP("GradCheckPanel", "Step h"), self.step),
+                             (QT_TRANSLATE_NOOP("GradCheckPanel", "Entries"), self.mode)):
+            label = QLabel()
             label.setBuddy(widget)
+            self._control_labels.append((label, text))
             top.addWidget(label)
             top.addWidget(widget)
             top.addSpacing(8)
         top.addWidget(self.max_entries)
         top.addStretch(1)
         second = QHBoxLayout()
-        label = QLabel("Break the backprop")
+        label = QLabel()
         label.setBuddy(self.bug_combo)
+        self._control_labels.append((label, QT_TRANSLATE_NOOP("GradCheckPanel", "Break the backprop")))
         second.addWidget(label)
         second.addWidget(self.bug_combo)
         second.addStretch(1)
@@ -199,8 +241,7 @@ class GradCheckPanel(QWidget):
         return column
 
     def _build_read_out(self):
-        self.summary = QLabel("Run a gradient check to compare backprop with the numerical gradient.",
-                              objectName="gcSummary", wordWrap=True)
+        self.summary = QLabel(objectName="gcSummary", wordWrap=True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details = QLabel(objectName="gcDetails", wordWrap=True)
         self.race = QLabel(objectName="gcRace", wordWrap=True)
@@ -220,11 +261,9 @@ class GradCheckPanel(QWidget):
         self.heatmap_note = QLabel(objectName="gcHeatmapNote", wordWrap=True)
         self.heatmap_note.hide()
         self.help_toggle = QToolButton(objectName="gcHelpToggle", checkable=True, checked=True)
-        self.help_toggle.setText("How to read the verdicts")
         self.help_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.help_toggle.setArrowType(Qt.ArrowType.DownArrow)
-        self.help_toggle.setToolTip("Show or hide the explanation of the thresholds")
-        self.help = QLabel(HELP_HTML, objectName="gcHelp", wordWrap=True)
+        self.help = QLabel(objectName="gcHelp", wordWrap=True)
         self.help.setTextFormat(Qt.TextFormat.RichText)
 
         left = QSplitter(Qt.Orientation.Vertical, objectName="gcLeftSplitter")
@@ -285,22 +324,36 @@ class GradCheckPanel(QWidget):
 
         total = sum(p.size for p in net.params.values())
         steps = c.total_step
-        entries = (f"at most {max_entries:,} entries per parameter" if max_entries
-                   else f"all {total:,} entries")
-        if c.state != IDLE:
-            weights = f"weights from the running training (about step {steps:,})"
-        else:
-            weights = "untrained weights" if steps == 0 else f"weights after {steps:,} training steps"
-        self._context = (f"Checked: {'-'.join(map(str, net.sizes))} {act_name(net.activation)} net, {weights}"
-                         f" · first {n} test image{'s' if n > 1 else ''} · h = {exp_text(h)} · {entries}"
-                         + (f" · planted bug: {bug}" if bug else ""))
+        running = c.state != IDLE
+        sizes, activation = "-".join(map(str, net.sizes)), act_name(net.activation)
+
+        def context():
+            if max_entries:
+                entries = self.tr("at most {0:,} entries per parameter").format(max_entries)
+            else:
+                entries = self.tr("all {0:,} entries").format(total)
+            if running:
+                weights = self.tr("weights from the running training (about step {0:,})").format(steps)
+            elif steps == 0:
+                weights = self.tr("untrained weights")
+            else:
+                weights = self.tr("weights after {0:,} training steps").format(steps)
+            images = self.tr("first {0} test images").format(n) if n > 1 else self.tr("first test image")
+            text = self.tr("Checked: {0} {1} net, {2}").format(sizes, activation, weights)
+            text += " · " + images + " · h = " + exp_text(h) + " · " + entries
+            if bug:
+                text += " · " + self.tr("planted bug: {0}").format(bug)
+            return text
+
+        self._context = context
+        self._took = None
         self._activation = net.activation
         self._input_size = net.sizes[0]
         self._stale = False
 
         self._clear_results()
-        self._set_summary("Checking…", "info")
-        self.context.setText(self._context)
+        self._set_summary(lambda: self.tr("Checking…"), "info")
+        self._show_context()
         self._task_id += 1
         worker = TaskWorker(self._task_id, check)
         worker.done.connect(self._on_done)
@@ -316,7 +369,7 @@ class GradCheckPanel(QWidget):
         """Ask the running check to stop; checkFailed('Cancelled') follows shortly."""
         if self._worker is not None:
             self._worker.cancel()
-            self._set_summary("Cancelling…", "info")
+            self._set_summary(lambda: self.tr("Cancelling…"), "info")
             self._update_controls()
 
     def shutdown(self, timeout_ms: int = 5000) -> None:
@@ -362,9 +415,10 @@ class GradCheckPanel(QWidget):
         seconds = time.perf_counter() - self._started
         self._end_thread()
         self.result = result
+        self._took = seconds
         self._show_result(result)
         self._update_controls()
-        self.context.setText(f"{self._context} · took {fmt_seconds(seconds)} in all" + self._stale_note())
+        self._show_context()
         self.checkFinished.emit(result)
 
     def _on_failed(self, task_id, text) -> None:
@@ -374,20 +428,24 @@ class GradCheckPanel(QWidget):
         self._end_thread()
         self._update_controls()
         if cancelled:
-            self._set_summary("Cancelled", "info")
-            self.details.setText("The check was cancelled; nothing was compared. Press Run to start again.")
+            self._set_summary(lambda: self.tr("Cancelled"), "info")
+            self._set_details(lambda: self.tr("The check was cancelled; nothing was compared. "
+                                              "Press Run to start again."))
             self.checkFailed.emit("Cancelled")
         else:
-            self._set_summary(f"The check failed: {text}", "wrong")
+            self._set_summary(lambda: self.tr("The check failed: {0}").format(text), "wrong")
             self.checkFailed.emit(text)
 
     def _show_elapsed(self) -> None:
         if self._worker is not None and not self._worker.cancelled:
-            self._set_summary(f"Checking… {time.perf_counter() - self._started:.1f} s", "info")
+            seconds = time.perf_counter() - self._started
+            self._set_summary(lambda: self.tr("Checking… {0:.1f} s").format(seconds), "info")
 
     # -- display ---------------------------------------------------------------------------
     def _set_summary(self, text, kind) -> None:
-        self.summary.setText(text)
+        """``text``: a callable making the summary (made again after a language change)."""
+        self._summary = (text, kind)
+        self.summary.setText(text())
         self.summary.setStyleSheet(f"color: {SUMMARY_COLOURS[kind]};")
         self.summary.setProperty("kind", kind)
 
@@ -395,13 +453,28 @@ class GradCheckPanel(QWidget):
         self.table.clear_rows()
         self.chart.clear_rows()
         self.heatmap.clear()
-        self.details.setText("")
+        self._set_details(None)
         self.race.setText("")
 
+    def _set_details(self, text) -> None:
+        self._details = text
+        self.details.setText(text() if text is not None else "")
+
+    def _show_context(self) -> None:
+        if self._context is None:
+            self.context.setText("")
+            return
+        text = self._context()
+        if self._took is not None:
+            text += " · " + self.tr("took {0} in all").format(fmt_seconds(self._took))
+        if self.result is not None and not self.is_running:
+            text += self._stale_note()
+        self.context.setText(text)
+
     def _show_result(self, result) -> None:
-        kind, headline, details = summarize(result, self._activation)
-        self._set_summary(headline, kind)
-        self.details.setText("\n".join(details))
+        activation = self._activation
+        self._set_summary(lambda: summarize(result, activation)[1], summarize(result, activation)[0])
+        self._set_details(lambda: "\n".join(summarize(result, activation)[2]))
         self.table.set_rows(result.rows)
         self.chart.set_rows(result.rows)
         self.race.setText(race_text(result))
@@ -413,21 +486,24 @@ class GradCheckPanel(QWidget):
         else:
             self.heatmap.clear()
             self.heatmap.hide()
-            self.heatmap_note.setText(f"The W1 heat map needs 28×28 inputs (784); this network has "
-                                      f"{self._input_size} inputs.")
+            self._show_heatmap_note()
             self.heatmap_note.show()
+
+    def _show_heatmap_note(self) -> None:
+        self.heatmap_note.setText(self.tr("The W1 heat map needs 28×28 inputs (784); this network has "
+                                          "{0} inputs.").format(self._input_size))
 
     def _update_controls(self) -> None:
         ready = self.controller.dataset is not None and self.controller.net is not None
         running = self.is_running
         self.run_button.setEnabled(ready and not running)
         if not ready:
-            self.run_button.setToolTip("waiting for the data")
+            self.run_button.setToolTip(self.tr("waiting for the data"))
         elif running:
-            self.run_button.setToolTip("A check is running: Cancel stops it.")
+            self.run_button.setToolTip(self.tr("A check is running: Cancel stops it."))
         else:
-            self.run_button.setToolTip("Compare backprop's gradient with the numerical gradient on a copy of "
-                                       "the current network (training, if running, is not disturbed).")
+            self.run_button.setToolTip(self.tr("Compare backprop's gradient with the numerical gradient on a copy "
+                                               "of the current network (training, if running, is not disturbed)."))
         self.cancel_button.setEnabled(running and not self._worker.cancelled)
         self.busy.setVisible(running)
         for widget in (self.samples, self.step, self.mode, self.bug_combo):
@@ -443,29 +519,29 @@ class GradCheckPanel(QWidget):
         bug = BUGS.get(name) if name else None
         if bug is None:
             self.banner.hide()
-            self.bug_combo.setToolTip("Plant a classic backprop mistake in the checked copy and watch the "
-                                      "check catch it. 'none' keeps every layer's backward correct.")
+            self.bug_combo.setToolTip(self.tr("Plant a classic backprop mistake in the checked copy and watch the "
+                                              "check catch it. 'none' keeps every layer's backward correct."))
         else:
-            self.banner.setText(f"PLANTED BUG: {bug.title} — backprop is deliberately wrong")
+            self.banner.setText(self.tr("PLANTED BUG: {0} — backprop is deliberately wrong").format(bug_title(name)))
             self.banner.show()
-            self.bug_combo.setToolTip(f"{bug.title}: {bug.explanation}")
+            self.bug_combo.setToolTip("{0}: {1}".format(bug_title(name), bug_explanation(name)))
         net = self.controller.net
         need = bug.needs_activation if bug else None
         if need is not None and net is not None and net.activation != need:
-            self.bug_hint.setText(f"this bug only affects {act_name(need)} layers; "
-                                  f"switch the activation to see it")
+            self.bug_hint.setText(self.tr("this bug only affects {0} layers; switch the activation to see it")
+                                  .format(act_name(need)))
             self.bug_hint.show()
         else:
             self.bug_hint.hide()
 
     def _stale_note(self) -> str:
-        return " · the network has changed since: run the check again" if self._stale else ""
+        return " · " + self.tr("the network has changed since: run the check again") if self._stale else ""
 
     def _on_network_reset(self, _reason) -> None:
         self.refresh()
         self._stale = True
         if self.result is not None and not self.is_running:
-            self.context.setText(self._context + self._stale_note())
+            self._show_context()
 
     def _toggle_help(self, shown: bool) -> None:
         self.help.setVisible(shown)

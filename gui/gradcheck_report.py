@@ -2,18 +2,33 @@
 the summary sentences, and the texts of the table's columns and of the help.
 
 Kept apart from the widgets so the wording can be read (and tested) as plain
-functions of an ``engine.GradCheckResult``.
+functions of an ``engine.GradCheckResult``. The words go through Qt's
+translation (context "GradCheck"); each sentence is a whole template, so a
+language can order its parts (and need no English plural endings).
 """
 from __future__ import annotations
 
 import math
 
 import numpy as np
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from engine import BUGS, THRESHOLDS
 
-__all__ = ["VERDICTS", "COLUMNS", "HELP_HTML", "verdict_text", "fmt_sci", "fmt_short", "fmt_seconds",
-           "exp_text", "act_name", "summarize", "race_text"]
+from .engine_text import bug_explanation, bug_title
+
+__all__ = ["VERDICTS", "VERDICT_WORDS", "COLUMNS", "HELP_HTML", "verdict_text", "verdict_word", "column_texts",
+           "help_html", "fmt_sci", "fmt_short", "fmt_seconds", "exp_text", "act_name", "summarize", "race_text",
+           "tr"]
+
+
+translate = QCoreApplication.translate  # lupdate reads translate("GradCheck", "...") calls
+
+
+def tr(text: str) -> str:
+    """A source text held in a variable (marked with QT_TRANSLATE_NOOP), translated."""
+    return QCoreApplication.translate("GradCheck", text)
+
 
 # verdict -> (symbol, cell background, cell text, bar colour)
 VERDICTS = {
@@ -22,24 +37,39 @@ VERDICTS = {
     "suspicious": ("!", "#F5B82E", "#3D2A00", "#E69F00"),
     "wrong": ("✗", "#C0392B", "#FFFFFF", "#C0392B"),
 }
-COLUMNS = (
-    ("Parameter", "Which parameter's gradient: W1 and b1 are the first Affine layer's weights and "
-                  "biases, W2 and b2 the second's, and so on."),
-    ("Shape", "The parameter's shape. Hover over a cell to see how many entries were checked."),
-    ("mean |diff|\n(book's number)",
-     "Mean of |backprop − numerical| over the checked entries: the number the book's "
-     "gradient_check.py prints. It depends on how big the gradients are, so it is hard to judge alone."),
-    ("max |diff|", "The largest |backprop − numerical| over the checked entries."),
-    ("relative error",
-     "‖a − n‖ / (‖a‖ + ‖n‖), norm-wise over the checked entries (a: backprop, n: numerical). "
-     "Between 0 and 1 and independent of the gradients' size: this is what the verdict judges."),
-    ("kinks", "Checked entries whose +h and −h runs put some ReLU input on both sides of 0. Across "
-              "a kink the central difference averages two slopes, so even a correct backprop "
-              "disagrees a little there."),
-    ("verdict", "✓ excellent: relative error ≤ 1e-7.  ~ acceptable: ≤ 1e-4 where ReLU kinks were "
-                "crossed.  ! suspicious: in between.  ✗ wrong: > 1e-2."),
+VERDICT_WORDS = {
+    "excellent": QT_TRANSLATE_NOOP("GradCheck", "excellent"),
+    "acceptable": QT_TRANSLATE_NOOP("GradCheck", "acceptable"),
+    "suspicious": QT_TRANSLATE_NOOP("GradCheck", "suspicious"),
+    "wrong": QT_TRANSLATE_NOOP("GradCheck", "wrong"),
+}
+COLUMNS = (  # (header, header tooltip): English sources, see column_texts()
+    (QT_TRANSLATE_NOOP("GradCheck", "Parameter"),
+     QT_TRANSLATE_NOOP("GradCheck", "Which parameter's gradient: W1 and b1 are the first Affine layer's weights "
+                                    "and biases, W2 and b2 the second's, and so on.")),
+    (QT_TRANSLATE_NOOP("GradCheck", "Shape"),
+     QT_TRANSLATE_NOOP("GradCheck", "The parameter's shape. Hover over a cell to see how many entries were "
+                                    "checked.")),
+    (QT_TRANSLATE_NOOP("GradCheck", "mean |diff|\n(book's number)"),
+     QT_TRANSLATE_NOOP("GradCheck", "Mean of |backprop − numerical| over the checked entries: the number the "
+                                    "book's gradient_check.py prints. It depends on how big the gradients are, "
+                                    "so it is hard to judge alone.")),
+    (QT_TRANSLATE_NOOP("GradCheck", "max |diff|"),
+     QT_TRANSLATE_NOOP("GradCheck", "The largest |backprop − numerical| over the checked entries.")),
+    (QT_TRANSLATE_NOOP("GradCheck", "relative error"),
+     QT_TRANSLATE_NOOP("GradCheck", "‖a − n‖ / (‖a‖ + ‖n‖), norm-wise over the checked entries (a: backprop, "
+                                    "n: numerical). Between 0 and 1 and independent of the gradients' size: "
+                                    "this is what the verdict judges.")),
+    (QT_TRANSLATE_NOOP("GradCheck", "kinks"),
+     QT_TRANSLATE_NOOP("GradCheck", "Checked entries whose +h and −h runs put some ReLU input on both sides of 0. "
+                                    "Across a kink the central difference averages two slopes, so even a correct "
+                                    "backprop disagrees a little there.")),
+    (QT_TRANSLATE_NOOP("GradCheck", "verdict"),
+     QT_TRANSLATE_NOOP("GradCheck", "✓ excellent: relative error ≤ 1e-7.  ~ acceptable: ≤ 1e-4 where ReLU kinks "
+                                    "were crossed.  ! suspicious: in between.  ✗ wrong: > 1e-2.")),
 )
-HELP_HTML = (
+HELP_HTML = QT_TRANSLATE_NOOP(
+    "GradCheck",
     "<b>Reading the verdicts</b> (thresholds after CS231n): relative error "
     "<b>≤ 1e-7 ✓ excellent</b>; <b>≤ 1e-4 ~ acceptable</b> where ReLU kinks were crossed (there the "
     "numerical gradient itself is off), otherwise <b>! suspicious</b>; <b>&gt; 1e-2 ✗ wrong</b>: a bug; "
@@ -48,9 +78,23 @@ HELP_HTML = (
 )
 
 
+def verdict_word(verdict: str) -> str:
+    """'excellent', 'acceptable', 'suspicious' or 'wrong', translated."""
+    return tr(VERDICT_WORDS[verdict])
+
+
 def verdict_text(verdict: str) -> str:
     """'✓ excellent', '~ acceptable', '! suspicious' or '✗ wrong'."""
-    return f"{VERDICTS[verdict][0]} {verdict}"
+    return f"{VERDICTS[verdict][0]} {verdict_word(verdict)}"
+
+
+def column_texts() -> list[tuple[str, str]]:
+    """The table's (header, tooltip) pairs, translated."""
+    return [(tr(header), tr(tip)) for header, tip in COLUMNS]
+
+
+def help_html() -> str:
+    return tr(HELP_HTML)
 
 
 def fmt_sci(value: float) -> str:
@@ -83,8 +127,12 @@ def fmt_seconds(seconds: float) -> str:
 
 
 def _join(names) -> str:
+    """'W1', 'W1 and b1', 'W1, b1 and W2' (each language its own way)."""
     names = list(names)
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    if len(names) == 1:
+        return names[0]
+    head = translate("GradCheck", ", ").join(names[:-1])
+    return translate("GradCheck", "{0} and {1}").format(head, names[-1])
 
 
 def _hint(rows, activation: str) -> str:
@@ -93,15 +141,16 @@ def _hint(rows, activation: str) -> str:
     passing = [r.name for r in rows if r.passed]
     layers = max(int(r.name[1:]) for r in rows)
     if all(n.startswith("b") for n in failing) and any(n.startswith("W") for n in passing):
-        return "only biases: look at how Affine.backward computes db"
+        return translate("GradCheck", "only biases: look at how Affine.backward computes db")
     if all(n.startswith("W") for n in failing) and any(n.startswith("b") for n in passing):
-        return "only weights: look at how Affine.backward computes dW"
+        return translate("GradCheck", "only weights: look at how Affine.backward computes dW")
     top = max(int(n[1:]) for n in failing)
     if top == layers:
-        return f"from the top layer down: look at SoftmaxWithLoss.backward and Affine{top}.backward"
+        return translate("GradCheck", "from the top layer down: look at SoftmaxWithLoss.backward "
+                                      "and Affine{0}.backward").format(top)
     act = "Relu" if activation == "relu" else "Sigmoid"
-    return (f"W{top + 1} and b{top + 1} agree, so look between them: "
-            f"{act}{top}.backward and Affine{top}.backward")
+    return translate("GradCheck", "W{0} and b{0} agree, so look between them: "
+                                  "{1}{2}.backward and Affine{2}.backward").format(top + 1, act, top)
 
 
 def summarize(result, activation: str):
@@ -112,39 +161,52 @@ def summarize(result, activation: str):
     odd = [r.name for r in rows if r.verdict == "suspicious"]
     if result.passed:
         kind = "pass"
-        headline = (f"✓ Backprop agrees with the numerical gradient "
-                    f"(worst relative error {fmt_sci(worst.rel_error)})")
+        headline = "✓ " + translate("GradCheck", "Backprop agrees with the numerical gradient "
+                                                 "(worst relative error {0})").format(fmt_sci(worst.rel_error))
     elif wrong:
         kind = "wrong"
-        verb = "disagrees" if len(wrong) == 1 else "disagree"
-        headline = f"✗ {_join(wrong)} {verb}: {_hint(rows, activation)}"
+        if len(wrong) == 1:
+            text = translate("GradCheck", "{0} disagrees: {1}")
+        else:
+            text = translate("GradCheck", "{0} disagree: {1}")
+        headline = "✗ " + text.format(_join(wrong), _hint(rows, activation))
     else:
         kind = "suspicious"
-        verb = "is" if len(odd) == 1 else "are"
-        headline = f"! {_join(odd)} {verb} suspicious (worst relative error {fmt_sci(worst.rel_error)})"
+        if len(odd) == 1:
+            text = translate("GradCheck", "{0} is suspicious (worst relative error {1})")
+        else:
+            text = translate("GradCheck", "{0} are suspicious (worst relative error {1})")
+        headline = "! " + text.format(_join(odd), fmt_sci(worst.rel_error))
     details = []
     if result.bug:
         bug = BUGS[result.bug]
+        title, explanation = bug_title(result.bug), bug_explanation(result.bug)
         if not result.passed:
-            details.append(f"Planted bug: {bug.title}. The check caught it. {bug.explanation}")
+            details.append(translate("GradCheck", "Planted bug: {0}. The check caught it. {1}")
+                           .format(title, explanation))
         elif bug.needs_activation and bug.needs_activation != activation:
-            details.append(f"Planted bug: {bug.title}. It only affects {act_name(bug.needs_activation)} "
-                           f"layers and this net uses {act_name(activation)}, so there is nothing to catch.")
+            details.append(translate("GradCheck", "Planted bug: {0}. It only affects {1} layers and this net "
+                                                  "uses {2}, so there is nothing to catch.")
+                           .format(title, act_name(bug.needs_activation), act_name(activation)))
         else:
-            details.append(f"Planted bug: {bug.title}. This check did not catch it. {bug.explanation}")
+            details.append(translate("GradCheck", "Planted bug: {0}. This check did not catch it. {1}")
+                           .format(title, explanation))
     kinked = [r for r in rows if r.kinks]
     if activation != "relu":
-        details.append("A Sigmoid net has no kinks: the loss is smooth, so the numerical gradient "
-                       "can be trusted everywhere.")
+        details.append(translate("GradCheck", "A Sigmoid net has no kinks: the loss is smooth, so the numerical "
+                                              "gradient can be trusted everywhere."))
     elif kinked:
-        parts = _join(f"{r.kinks:,} of {r.n_checked:,} {r.name} entries" for r in kinked)
-        details.append(f"{parts} crossed a ReLU kink: a correct net can then show 1e-5, "
-                       f"so up to {exp_text(THRESHOLDS['acceptable'])} counts as acceptable there.")
+        parts = _join(translate("GradCheck", "{0:,} of {1:,} {2} entries").format(r.kinks, r.n_checked, r.name)
+                      for r in kinked)
+        details.append(translate("GradCheck", "{0} crossed a ReLU kink: a correct net can then show 1e-5, so up "
+                                              "to {1} counts as acceptable there.")
+                       .format(parts, exp_text(THRESHOLDS["acceptable"])))
         if not result.passed and any(not r.passed for r in kinked) and not result.bug:
-            details.append("Failing rows crossed kinks: try a smaller step h or fewer images "
-                           "before blaming backprop.")
+            details.append(translate("GradCheck", "Failing rows crossed kinks: try a smaller step h or fewer "
+                                                  "images before blaming backprop."))
     else:
-        details.append("No checked entry crossed a ReLU kink, so the numerical gradient is trustworthy here.")
+        details.append(translate("GradCheck", "No checked entry crossed a ReLU kink, so the numerical gradient "
+                                              "is trustworthy here."))
     return kind, headline, details
 
 
@@ -163,12 +225,13 @@ def race_text(result) -> str:
     sampled check how many entries the numerical gradient covered."""
     speed = result.speedup
     times = f"{speed:,.0f}×" if speed >= 10 else f"{speed:.2g}×"
-    text = (f"The race: backprop {fmt_seconds(result.backprop_seconds)} vs numerical gradient "
-            f"{fmt_seconds(result.numerical_seconds)}: backprop was {times} faster")
+    text = translate("GradCheck", "The race: backprop {0} vs numerical gradient {1}: backprop was {2} faster")
+    text = text.format(fmt_seconds(result.backprop_seconds), fmt_seconds(result.numerical_seconds), times)
     if result.sampled:
         checked = sum(r.n_checked for r in result.rows)
         total = sum(int(np.prod(r.shape)) for r in result.rows)
         est = result.numerical_seconds * total / checked
-        text += (f" (the numerical gradient did only {checked:,} of {total:,} entries; "
-                 f"all of them would take about {fmt_seconds(est)})")
+        text += " " + translate("GradCheck", "(the numerical gradient did only {0:,} of {1:,} entries; "
+                                             "all of them would take about {2})").format(checked, total,
+                                                                                         fmt_seconds(est))
     return text

@@ -22,7 +22,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from engine import THRESHOLDS
 
-from .gradcheck_report import COLUMNS, VERDICTS, fmt_sci, fmt_short, verdict_text
+from .gradcheck_report import COLUMNS, VERDICTS, column_texts, fmt_sci, fmt_short, tr, translate, verdict_text
 
 __all__ = ["tile_grid", "RelErrorChart", "W1Heatmap", "VerdictTable", "HEAT_RANGE", "CHART_FLOOR"]
 
@@ -50,7 +50,8 @@ CHART_FLOOR = -12  # log10: bars start here; smaller errors sit on the floor
 CHART_TOP = 1.1  # room above 1e0 for the value over a bar near the top
 HEAT_RANGE = (-15.0, -1.0)  # log10 |diff| mapped onto the colour map
 TILE = 28
-HOVER_HINT = "Colour: |diff| on a log scale (white: not checked). Hover over a tile to read one entry."
+HOVER_HINT = QT_TRANSLATE_NOOP("GradCheck", "Colour: |diff| on a log scale (white: not checked). "
+                                            "Hover over a tile to read one entry.")
 TICK_PT = 11
 LABEL_PT = 12
 
@@ -74,15 +75,12 @@ class RelErrorChart(pg.PlotWidget):
         self._texts = []  # before super(): PlotWidget's constructor already resizes
         super().__init__(parent, background="w")
         self.setObjectName("gcBarChart")
-        self.setToolTip("Relative error of each parameter's gradient, on a log scale (lower is better).\n"
-                        "Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e-2.")
         self._scale = 1.0
         self.heights = np.array([])  # log10 of the plotted relative errors, for tests
         plot = self.getPlotItem()
         plot.setMenuEnabled(False)
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
-        plot.setTitle("Relative error per parameter", bold=True, size="12pt")
         plot.getAxis("left").setTicks(_log_ticks(CHART_FLOOR, 0, 2))
         plot.setYRange(CHART_FLOOR, CHART_TOP, padding=0)
         edges = (CHART_FLOOR, math.log10(THRESHOLDS["excellent"]), math.log10(THRESHOLDS["acceptable"]),
@@ -107,15 +105,30 @@ class RelErrorChart(pg.PlotWidget):
         self._bars = None
         self._texts = []
         plot.vb.sigResized.connect(self._fit_texts)
-        self.set_font_scale(1.0)
+        self.set_font_scale(1.0)  # also sets the texts
         self.clear_rows()
+
+    def retranslate(self) -> None:
+        self.setToolTip(translate("GradCheck", "Relative error of each parameter's gradient, on a log scale "
+                                               "(lower is better).\nBars are coloured by verdict; the dashed lines "
+                                               "are the thresholds 1e-7, 1e-4, 1e-2."))
+        plot = self.getPlotItem()
+        plot.setTitle(translate("GradCheck", "Relative error per parameter"), bold=True, size="12pt")
+        plot.getAxis("left").setLabel(translate("GradCheck", "relative error"),
+                                      **{"font-size": f"{LABEL_PT * self._scale:g}pt"})
+        self._fit_texts()
+
+    def changeEvent(self, event):  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_font_scale(self, scale: float) -> None:
         self._scale = scale
         plot = self.getPlotItem()
         for side in ("left", "bottom", "right"):
             plot.getAxis(side).setTickFont(_tick_font(scale))
-        plot.getAxis("left").setLabel("relative error", **{"font-size": f"{LABEL_PT * scale:g}pt"})
+        self.retranslate()
         font = _tick_font(scale)
         font.setBold(True)
         for text in self._texts:
@@ -167,8 +180,9 @@ class RelErrorChart(pg.PlotWidget):
         vb = self.getPlotItem().vb
         per_decade = vb.height() / (CHART_TOP - CHART_FLOOR)
         line = QFontMetrics(_tick_font(self._scale)).height()
-        kinks = "\nif kinks" if per_decade * 2.5 > 2.6 * line else ""
-        names = ("✓ excellent", "~ acceptable" + kinks, "! suspicious", "✗ wrong")
+        kinks = "\n" + translate("GradCheck", "if kinks") if per_decade * 2.5 > 2.6 * line else ""
+        names = (verdict_text("excellent"), verdict_text("acceptable") + kinks, verdict_text("suspicious"),
+                 verdict_text("wrong"))
         self.getPlotItem().getAxis("right").setTicks([list(zip(self._centres, names)), []])
         if not self._texts:
             return
@@ -207,9 +221,6 @@ class W1Heatmap(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("gcHeatmap")
-        self.setToolTip("W1's per-entry |backprop − numerical gradient|. Each tile is one hidden unit: its "
-                        "784 incoming weights laid out as the 28×28 input image. Log colour scale; white = "
-                        "not checked. Hover over a pixel to read its value.")
         self.image = None  # RGBA uint8 (H, W, 4) as drawn
         self.values = None  # float64 |diff| grid (NaN in gaps), same H x W
         self.grid = (0, 0)
@@ -221,10 +232,8 @@ class W1Heatmap(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.view = pg.GraphicsLayoutWidget()
         self.view.setObjectName("gcHeatmapView")
-        self.view.setToolTip(self.toolTip())
         self.view.setBackground("w")
-        self.title = QLabel("W1 |diff| per entry: one 28×28 tile per hidden unit",
-                            objectName="gcHeatmapTitle", wordWrap=True)
+        self.title = QLabel(objectName="gcHeatmapTitle", wordWrap=True)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.title)
         self.plot = self.view.addPlot(row=0, col=0)
@@ -254,10 +263,26 @@ class W1Heatmap(QWidget):
         self.set_font_scale(1.0)
         layout.addWidget(self.view, 1)
 
-        self.readout = QLabel(HOVER_HINT, objectName="gcHeatmapReadout")
+        self.readout = QLabel(objectName="gcHeatmapReadout")
         self.readout.setWordWrap(True)
         layout.addWidget(self.readout)
+        self._hovered = None  # (i, j) of the entry the read-out describes
         self.view.scene().sigMouseMoved.connect(self._hover)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        tip = translate("GradCheck", "W1's per-entry |backprop − numerical gradient|. Each tile is one hidden unit: its "
+                 "784 incoming weights laid out as the 28×28 input image. Log colour scale; white = "
+                 "not checked. Hover over a pixel to read its value.")
+        self.setToolTip(tip)
+        self.view.setToolTip(tip)
+        self.title.setText(translate("GradCheck", "W1 |diff| per entry: one 28×28 tile per hidden unit"))
+        self._show_readout()
+
+    def changeEvent(self, event):  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_font_scale(self, scale: float) -> None:
         font = QFont()
@@ -272,7 +297,8 @@ class W1Heatmap(QWidget):
         self._abs_diff = None
         self.grid = (0, 0)
         self.item.clear()
-        self.readout.setText(HOVER_HINT)
+        self._hovered = None
+        self._show_readout()
 
     def set_abs_diff(self, abs_diff: np.ndarray) -> None:
         """W1's |diff|, shape (784, H); NaN where the check skipped an entry."""
@@ -308,11 +334,18 @@ class W1Heatmap(QWidget):
         hit = self.entry_at(int(math.floor(point.y())), int(math.floor(point.x())))
         if hit is None:
             return
-        i, j = hit
+        self._hovered = hit
+        self._show_readout()
+
+    def _show_readout(self) -> None:
+        if self._hovered is None or self._abs_diff is None:
+            self.readout.setText(tr(HOVER_HINT))
+            return
+        i, j = self._hovered
         value = self._abs_diff[i, j]
-        what = "not checked (sampled check)" if np.isnan(value) else f"|diff| = {fmt_sci(value)}"
-        self.readout.setText(f"W1[{i}, {j}]: pixel (row {i // TILE}, column {i % TILE}) "
-                             f"→ hidden unit {j}: {what}")
+        what = translate("GradCheck", "not checked (sampled check)") if np.isnan(value) else f"|diff| = {fmt_sci(value)}"
+        text = translate("GradCheck", "W1[{0}, {1}]: pixel (row {2}, column {3}) → hidden unit {4}: {5}")
+        self.readout.setText(text.format(i, j, i // TILE, i % TILE, j, what))
 
 
 class VerdictTable(QTableWidget):
@@ -322,12 +355,9 @@ class VerdictTable(QTableWidget):
     def __init__(self, parent=None):
         super().__init__(0, len(COLUMNS), parent)
         self.setObjectName("gcTable")
-        self.setToolTip("One row per parameter: backprop's gradient against the numerical gradient. "
-                        "Hover over a column header for what it means.")
-        for col, (text, tip) in enumerate(COLUMNS):
-            item = QTableWidgetItem(text)
-            item.setToolTip(tip)
-            self.setHorizontalHeaderItem(col, item)
+        for col in range(len(COLUMNS)):
+            self.setHorizontalHeaderItem(col, QTableWidgetItem())
+        self._rows = ()
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.verticalHeader().hide()
@@ -337,24 +367,44 @@ class VerdictTable(QTableWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setToolTip(translate("GradCheck", "One row per parameter: backprop's gradient against the numerical gradient. "
+                           "Hover over a column header for what it means."))
+        for col, (text, tip) in enumerate(column_texts()):
+            item = self.horizontalHeaderItem(col)
+            item.setText(text)
+            item.setToolTip(tip)
+        if self._rows:
+            self.set_rows(self._rows)
+
+    def changeEvent(self, event):  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def clear_rows(self) -> None:
+        self._rows = ()
         self.setRowCount(0)
 
     def set_rows(self, rows) -> None:
         """One row per GradCheckRow."""
+        self._rows = tuple(rows)
         self.setRowCount(len(rows))
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for i, row in enumerate(rows):
             size = int(np.prod(row.shape))
             cells = (
                 (row.name, None),
-                ("×".join(map(str, row.shape)), f"{size:,} entries, {row.n_checked:,} checked"),
+                ("×".join(map(str, row.shape)),
+                 translate("GradCheck", "{0:,} entries, {1:,} checked").format(size, row.n_checked)),
                 (fmt_sci(row.mean_abs_diff), None),
                 (fmt_sci(row.max_abs_diff), None),
                 (fmt_sci(row.rel_error), None),
-                (f"{row.kinks:,}", f"{row.kinks:,} of {row.n_checked:,} checked entries crossed a ReLU kink"),
-                (verdict_text(row.verdict), COLUMNS[-1][1]),
+                (f"{row.kinks:,}", translate("GradCheck", "{0:,} of {1:,} checked entries crossed a ReLU kink").format(
+                    row.kinks, row.n_checked)),
+                (verdict_text(row.verdict), tr(COLUMNS[-1][1])),
             )
             for col, (text, tip) in enumerate(cells):
                 item = QTableWidgetItem(text)

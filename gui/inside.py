@@ -64,6 +64,7 @@ from engine import (
     weight_tiles,
 )
 
+from .engine_text import class_names
 from .run_controller import IDLE
 
 __all__ = ["InsideView", "MAX_TILES", "MAX_GALLERY", "TILES_S", "EVAL_S"]
@@ -245,13 +246,15 @@ class InsideView(QWidget):
         self._scale = 1.0
         self._filter: tuple[int, int] | None = None  # (true, predicted): gallery shows one mix-up
         self._t = self._y = self._scores = self._wrong = None  # the last test-set evaluation
-        self._eval_caption = ""
+        self._caption_text = None  # () -> the caption over the read-outs
+        self._tiles_text = None  # () -> the caption under the weight tiles
         self._dirty = True  # something changed while hidden
         self._last_tiles = self._last_eval = -math.inf
         self._tiles_timer = self._single_shot(self._refresh_tiles_if_shown)
         self._eval_timer = self._single_shot(self._refresh_evaluation_if_shown)
 
         self._build()
+        self.retranslate()
         self._apply_fonts()
         controller.progress.connect(self._on_progress)
         controller.runFinished.connect(self._on_run_finished)
@@ -275,20 +278,14 @@ class InsideView(QWidget):
 
     def _build(self) -> None:
         self.waiting = self._label("insideWaiting")
-        self.waiting.setText(self.tr("Waiting for the data…"))
         self.waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        self.caption = self._label("insideCaption", self.tr("Accuracy of the network on the 10,000 test images, "
-                                                            "which it never trains on"))
+        self.caption = self._label("insideCaption")
 
         # The first layer's weights as images.
         self.tiles_heading = self._label("weightTilesHeading")
-        self.tiles_heading.setText(self.tr("Hidden-unit weights W1"))
         self.tiles_view = pg.GraphicsLayoutWidget()
         self.tiles_view.setObjectName("weightTiles")
-        self.tiles_view.setToolTip(self.tr("The first layer's weights: one tile per hidden unit (unit 1, 2, ... "
-                                           "left to right, top to bottom). Red pixels: ink there excites the "
-                                           "unit; blue pixels: ink there inhibits it."))
         self.tiles_view.setMinimumSize(200, 150)
         self.tiles_view.ci.layout.setContentsMargins(0, 0, 0, 0)
         self.tiles_box = self.tiles_view.addViewBox(lockAspect=True, enableMouse=False, enableMenu=False)
@@ -304,17 +301,11 @@ class InsideView(QWidget):
 
         # The confusion matrix and the per-class accuracy, side by side, rows aligned.
         self.matrix_heading = self._label("confusionHeading")
-        self.matrix_heading.setText(self.tr("Confusion matrix on the test set"))
         self.matrix_note = self._label("confusionNote")
-        self.matrix_note.setText(self.tr("Rows: true class ↓   Columns: the network's answer →"))
         self.matrix = QTableWidget()
         self.matrix.setObjectName("confusionMatrix")
-        self.matrix.setToolTip(self.tr("How many test images of each class (row) the network put in each class "
-                                       "(column). Click a cell to see those mistakes in the gallery."))
         self.accuracy = QTableWidget()
         self.accuracy.setObjectName("perClassAccuracy")
-        self.accuracy.setToolTip(self.tr("The share of each class's test images that the network gets right "
-                                         "(the diagonal cell divided by its row)"))
         for table in (self.matrix, self.accuracy):
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -335,15 +326,11 @@ class InsideView(QWidget):
 
         # The gallery of mistakes.
         self.gallery_heading = self._label("galleryHeading")
-        self.show_all_button = QPushButton(self.tr("Show all mistakes"))
+        self.show_all_button = QPushButton()
         self.show_all_button.setObjectName("galleryShowAll")
-        self.show_all_button.setToolTip(self.tr("Show the mistakes of every class again, not just one cell of "
-                                                "the confusion matrix"))
         self.show_all_button.clicked.connect(self.clear_filter)
         self.gallery = _Gallery()
         self.gallery.setObjectName("misclassifiedGallery")
-        self.gallery.setToolTip(self.tr("Test images the network gets wrong, the ones it is surest about first. "
-                                        "Click one to open it in the Draw tab."))
         self.gallery.setViewMode(QListView.ViewMode.IconMode)
         self.gallery.setMovement(QListView.Movement.Static)
         self.gallery.setResizeMode(QListView.ResizeMode.Adjust)
@@ -400,7 +387,33 @@ class InsideView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
         outer.addWidget(self.stack)
-        self._update_gallery_heading()
+
+    # -- texts ----------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        """Every text in the current language; the read-outs are written again from the last evaluation."""
+        self.waiting.setText(self.tr("Waiting for the data…"))
+        self.caption.setToolTip(self.tr("Accuracy of the network on the 10,000 test images, which it never "
+                                        "trains on"))
+        self.tiles_heading.setText(self.tr("Hidden-unit weights W1"))
+        self.tiles_view.setToolTip(self.tr("The first layer's weights: one tile per hidden unit (unit 1, 2, ... "
+                                           "left to right, top to bottom). Red pixels: ink there excites the "
+                                           "unit; blue pixels: ink there inhibits it."))
+        self.matrix_heading.setText(self.tr("Confusion matrix on the test set"))
+        self.matrix_note.setText(self.tr("Rows: true class ↓   Columns: the network's answer →"))
+        self.matrix.setToolTip(self.tr("How many test images of each class (row) the network put in each class "
+                                       "(column). Click a cell to see those mistakes in the gallery."))
+        self.accuracy.setToolTip(self.tr("The share of each class's test images that the network gets right "
+                                         "(the diagonal cell divided by its row)"))
+        self.show_all_button.setText(self.tr("Show all mistakes"))
+        self.show_all_button.setToolTip(self.tr("Show the mistakes of every class again, not just one cell of "
+                                                "the confusion matrix"))
+        self.gallery.setToolTip(self.tr("Test images the network gets wrong, the ones it is surest about first. "
+                                        "Click one to open it in the Draw tab."))
+        self.caption.setText(self._caption_text() if self._caption_text is not None else "")
+        self.tiles_caption.setText(self._tiles_text() if self._tiles_text is not None else "")
+        if self.confusion is not None:
+            self._fill_tables()
+        self._fill_gallery()  # and its heading
 
     # -- presentation -------------------------------------------------------------------
     def set_font_scale(self, scale: float) -> None:
@@ -497,6 +510,8 @@ class InsideView(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and self.tiles is not None:
             self._tiles_timer.start(0)  # the caption's red and blue suit the new background
+        elif event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def _refresh_if_shown(self) -> None:
         if self.isVisible():
@@ -532,8 +547,8 @@ class InsideView(QWidget):
         if side * side != W1.shape[0]:  # not a square image: no pictures to show
             self.tiles = None
             self.tiles_image.clear()
-            self.tiles_caption.setText(self.tr("The inputs are not square images, so the weights cannot be "
-                                               "shown as pictures."))
+            self._set_tiles_text(lambda: self.tr("The inputs are not square images, so the weights cannot be "
+                                                 "shown as pictures."))
             return
         H = W1.shape[1]
         shown = min(H, MAX_TILES)
@@ -543,15 +558,28 @@ class InsideView(QWidget):
         self.tiles_back.setPath(self._gap_path(shown, side, rows, cols))
         self.tiles_box.setRange(xRange=(0, cols), yRange=(0, rows), padding=0.01)
         dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
-        red = '<b style="color:{0}">{1}</b>'.format("#ff7b72" if dark else WEIGHT_RED, self.tr("red"))
-        blue = '<b style="color:{0}">{1}</b>'.format("#79a8ff" if dark else WEIGHT_BLUE, self.tr("blue"))
-        text = self.tr("Each tile: the {0} weights into one hidden unit, shown as an image: {1} = positive, "
-                       "{2} = negative (each tile scaled by its own largest |w|).").format(W1.shape[0], red, blue)
-        if shown < H:
-            text += " " + self.tr("Showing the first {0} of {1} hidden units.").format(shown, H)
-        if not np.isfinite(W1).all():
-            text += " " + self.tr("Some weights are not finite (the run diverged): press Reset.")
-        self.tiles_caption.setText(text)
+        n_in, finite = W1.shape[0], bool(np.isfinite(W1).all())
+
+        def text():
+            red = '<b style="color:{0}">{1}</b>'.format("#ff7b72" if dark else WEIGHT_RED, self.tr("red"))
+            blue = '<b style="color:{0}">{1}</b>'.format("#79a8ff" if dark else WEIGHT_BLUE, self.tr("blue"))
+            out = self.tr("Each tile: the {0} weights into one hidden unit, shown as an image: {1} = positive, "
+                          "{2} = negative (each tile scaled by its own largest |w|).").format(n_in, red, blue)
+            if shown < H:
+                out += " " + self.tr("Showing the first {0} of {1} hidden units.").format(shown, H)
+            if not finite:
+                out += " " + self.tr("Some weights are not finite (the run diverged): press Reset.")
+            return out
+
+        self._set_tiles_text(text)
+
+    def _set_tiles_text(self, text) -> None:
+        self._tiles_text = text
+        self.tiles_caption.setText(text())
+
+    def _set_caption(self, text) -> None:
+        self._caption_text = text
+        self.caption.setText(text())
 
     @staticmethod
     def _gap_path(units: int, side: int, rows: int, cols: int) -> QPainterPath:
@@ -580,8 +608,8 @@ class InsideView(QWidget):
             self.accuracy.clearContents()
             self.gallery_indices = []
             self.gallery.clear()
-            self.caption.setText(self.tr("After step {0} the network's outputs are not finite (the run "
-                                         "diverged): press Reset for new weights.").format(step))
+            self._set_caption(lambda: self.tr("After step {0} the network's outputs are not finite (the run "
+                                              "diverged): press Reset for new weights.").format(step))
             self._update_gallery_heading()
             return
         t = np.asarray(ds.t_test)
@@ -593,21 +621,20 @@ class InsideView(QWidget):
         errors = n - correct
         accuracy = 100.0 * correct / n if n else float("nan")
         if step == 0:
-            text = self.tr("Test set with the initial random weights: accuracy {0:.1f}% ({1} errors of {2})")
-            self.caption.setText(text.format(accuracy, errors, n))
+            self._set_caption(lambda: self.tr("Test set with the initial random weights: accuracy {0:.1f}% "
+                                              "({1} errors of {2})").format(accuracy, errors, n))
         elif running:
-            text = self.tr("Test set, network at step ≈{0} (training): accuracy {1:.1f}% ({2} errors of {3})")
-            self.caption.setText(text.format(step, accuracy, errors, n))
+            self._set_caption(lambda: self.tr("Test set, network at step ≈{0} (training): accuracy {1:.1f}% "
+                                              "({2} errors of {3})").format(step, accuracy, errors, n))
         else:
-            text = self.tr("Test set after step {0}: accuracy {1:.1f}% ({2} errors of {3})")
-            self.caption.setText(text.format(step, accuracy, errors, n))
+            self._set_caption(lambda: self.tr("Test set after step {0}: accuracy {1:.1f}% ({2} errors of {3})")
+                              .format(step, accuracy, errors, n))
         self._fill_tables()
         self._fill_gallery()
 
     # -- showing -------------------------------------------------------------------------------
     def _class_names(self) -> tuple:
-        ds = self.controller.dataset
-        return tuple(ds.class_names) if ds is not None else ()
+        return class_names(self.controller.dataset)
 
     def _fill_tables(self) -> None:
         cm = self.confusion

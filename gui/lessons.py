@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -223,6 +223,7 @@ class LessonRunner(QObject):
         self._waiting = False  # a variant of ours is training
         self._running = False
         self._last_report = None
+        self._why = None  # () -> why the last queue was cancelled, in the current language
         self.results: list[tuple[str, TrainConfig, object]] = []  # finished variants of the latest queue
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -280,13 +281,19 @@ class LessonRunner(QObject):
         """Start no further variant. A run in progress goes on; stop it separately."""
         if not self._running:
             return
-        self._abort(self.tr("cancelled"))
+        self._abort(lambda: self.tr("cancelled"))
 
-    def _abort(self, why: str) -> None:
+    def cancel_reason(self) -> str:
+        """Why the last queue was cancelled, in the current language ('' if it was not)."""
+        return self._why() if self._why is not None else ""
+
+    def _abort(self, why) -> None:
+        """``why``: a callable making the reason (so it can be made again in another language)."""
         self._timer.stop()
         self._waiting = False
+        self._why = why
         self._set_running(False)
-        self.cancelled.emit(why)
+        self.cancelled.emit(why())
 
     def _start_next(self) -> None:
         self._index += 1
@@ -302,7 +309,7 @@ class LessonRunner(QObject):
         self._waiting = True
         if not self._reset_and_start(config):
             if self._running:
-                self._abort(self.tr("could not start {label}").format(label=label))
+                self._abort(lambda: self.tr("could not start {label}").format(label=translate(label)))
 
     def _on_run_finished(self, report) -> None:
         if not (self._running and self._waiting):
@@ -317,13 +324,13 @@ class LessonRunner(QObject):
 
     def _on_run_failed(self, text) -> None:
         if self._running and self._waiting:
-            self._abort(self.tr("the run failed: {text}").format(text=text))
+            self._abort(lambda: self.tr("the run failed: {text}").format(text=text))
 
     def _after_run(self) -> None:
         if not self._running:
             return
         if self._last_report is not None and self._last_report.kind == "stopped":
-            self._abort(self.tr("stopped"))
+            self._abort(lambda: self.tr("stopped"))
         else:
             self._start_next()
 
@@ -355,12 +362,10 @@ class LessonsPanel(QWidget):
         self._font_scale = 1.0
         self.variant_buttons: list[QPushButton] = []
 
+        self._progress_text = None  # () -> the progress line, in the current language
         self.chooser = QListWidget(objectName="lessonChooser")
-        self.chooser.setToolTip(self.tr("Choose one of the book's experiments"))
-        for item_lesson in self.lessons:
-            item = QListWidgetItem(translate(item_lesson.title))
-            item.setToolTip(translate(item_lesson.title))
-            self.chooser.addItem(item)
+        for _lesson in self.lessons:
+            self.chooser.addItem(QListWidgetItem())
         self.chooser.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.chooser.currentRowChanged.connect(self._show_lesson)
 
@@ -371,15 +376,11 @@ class LessonsPanel(QWidget):
         self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.explanation.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
-        self.variant_heading = QLabel(self.tr("Set up one variant and press Start, or run them all:"),
-                                      objectName="lessonVariantsHeading", wordWrap=True)
+        self.variant_heading = QLabel(objectName="lessonVariantsHeading", wordWrap=True)
         self.variant_box = QWidget(objectName="lessonVariants")
         self._variant_layout = QVBoxLayout(self.variant_box)
         self._variant_layout.setContentsMargins(0, 0, 0, 0)
-        self.run_all_button = QPushButton(self.tr("Run all variants"), objectName="lessonRunAll")
-        self.run_all_button.setToolTip(self.tr(
-            "Trains each variant in turn, each from new weights; finished runs stay on the plots as "
-            "ghost curves and in the runs table. Stop ends the lesson."))
+        self.run_all_button = QPushButton(objectName="lessonRunAll")
         self.run_all_button.setMinimumHeight(34)
         self.run_all_button.clicked.connect(self._run_all_clicked)
         self.progress = QLabel(objectName="lessonProgress", wordWrap=True)
@@ -403,9 +404,38 @@ class LessonsPanel(QWidget):
         layout.addWidget(self.progress)
         layout.addStretch(1)
 
+        self._retranslate_static()
         self._apply_fonts()
         self.chooser.setCurrentRow(0)
         self._fit_chooser()
+
+    def _retranslate_static(self) -> None:
+        self.chooser.setToolTip(self.tr("Choose one of the book's experiments"))
+        for row, item_lesson in enumerate(self.lessons):
+            item = self.chooser.item(row)
+            item.setText(translate(item_lesson.title))
+            item.setToolTip(translate(item_lesson.title))
+        self.variant_heading.setText(self.tr("Set up one variant and press Start, or run them all:"))
+        self.run_all_button.setToolTip(self.tr(
+            "Trains each variant in turn, each from new weights; finished runs stay on the plots as "
+            "ghost curves and in the runs table. Stop ends the lesson."))
+
+    def retranslate(self) -> None:
+        """Every text in the current language; the lesson shown and the progress line are written again."""
+        self._retranslate_static()
+        progress = self._progress_text
+        self._show_lesson(self.chooser.currentRow())  # (clears the progress line)
+        self._set_progress(progress)
+        self._fit_chooser()
+
+    def changeEvent(self, event):  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _set_progress(self, text) -> None:
+        self._progress_text = text
+        self.progress.setText(text() if text is not None else "")
 
     # -- API -----------------------------------------------------------------------
     @property
@@ -499,7 +529,7 @@ class LessonsPanel(QWidget):
         n = len(item.variants)
         self.run_all_button.setText(self.tr("Run all variants ({n})").format(n=n) if n > 1
                                     else self.tr("Run this lesson"))
-        self.progress.setText("")
+        self._set_progress(None)
         self._update_enabled()
 
     def _update_enabled(self) -> None:
@@ -513,12 +543,15 @@ class LessonsPanel(QWidget):
 
     def _on_variant_starting(self, label: str, _config) -> None:
         runner = self._runner
-        self.progress.setText(self.tr("Training {i} of {n}: {label}. Stop ends the lesson.").format(
-            i=runner.index + 1, n=runner.count, label=label))
+        i, n = runner.index + 1, runner.count
+        self._set_progress(lambda: self.tr("Training {i} of {n}: {label}. Stop ends the lesson.").format(
+            i=i, n=n, label=translate(label)))
 
     def _on_all_finished(self) -> None:
-        self.progress.setText(self.tr("Lesson done. The finished runs are ghost curves on the plots "
-                                      "and rows in the runs table."))
+        self._set_progress(lambda: self.tr("Lesson done. The finished runs are ghost curves on the plots "
+                                           "and rows in the runs table."))
 
     def _on_cancelled(self, why: str) -> None:
-        self.progress.setText(self.tr("Lesson ended ({why}).").format(why=why))
+        runner = self._runner
+        self._set_progress(lambda: self.tr("Lesson ended ({why}).").format(
+            why=runner.cancel_reason() if runner is not None else why))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,7 +31,9 @@ from engine import ModelFileError, SessionFileError, load_dataset, load_model, l
 from .controls import ControlsPanel
 from .comparison import RunsTable, run_label
 from .draw_tab import DrawTab
+from .engine_text import activation_name, config_error_text, divergence_text, reason_text
 from .gradcheck_panel import GradCheckPanel
+from .i18n import LANGUAGES, SETTING_KEY, current_language, flush_language_change, install_language
 from .inside import InsideView
 from .lessons import LessonRunner, LessonsPanel
 from .one_step import OneStepView
@@ -59,6 +61,15 @@ MNIST_ATTRIBUTION = (
     "MNIST: Yann LeCun, Corinna Cortes and Christopher J.C. Burges, "
     "Creative Commons Attribution-Share Alike 3.0."
 )
+TAB_TITLES = (  # (objectName of the page, title); translated in retranslate()
+    ("plots", QT_TRANSLATE_NOOP("MainWindow", "Training")),
+    ("gradcheck", QT_TRANSLATE_NOOP("MainWindow", "Gradient check")),
+    ("draw_tab", QT_TRANSLATE_NOOP("MainWindow", "Draw")),
+    ("inside", QT_TRANSLATE_NOOP("MainWindow", "Inside the network")),
+    ("one_step", QT_TRANSLATE_NOOP("MainWindow", "One step, explained")),
+    ("lessons", QT_TRANSLATE_NOOP("MainWindow", "Lessons")),
+    ("runs_table", QT_TRANSLATE_NOOP("MainWindow", "Compare runs")),
+)
 
 
 class MainWindow(QMainWindow):
@@ -78,6 +89,9 @@ class MainWindow(QMainWindow):
         self._loader = None
         self._loader_thread = None
         self._run_start_step = 0
+        self._banner_text = None  # () -> the banner's text in the current language
+        self._status_text = None  # (() -> text, timeout ms) of the status bar's message
+        self._reason = None  # why the network was last replaced (for the model label)
         # Reports are drawn at most PLOT_HZ times a second: a repaint holds the
         # GIL, so drawing every signal would slow training itself.
         self._pending = []
@@ -107,6 +121,7 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self._build_actions()
         self._build_menus()
+        self.retranslate()
         self._connect()
         self._restore_geometry()
         self._theme = self.settings.value("view/theme", "light")
@@ -117,23 +132,19 @@ class MainWindow(QMainWindow):
         self._update_buttons()
 
     # -- construction ---------------------------------------------------------
-    def _button(self, name, text, tip, icon):
-        button = QPushButton(self.style().standardIcon(icon), text)
+    def _button(self, name, icon):
+        button = QPushButton(self.style().standardIcon(icon), "")
         button.setObjectName(name)
-        button.setToolTip(tip)
         button.setMinimumHeight(34)
         return button
 
     def _build_run_bar(self):
         SP = QStyle.StandardPixmap
-        self.start_button = self._button("startButton", "Start", "Train the current network (Space)", SP.SP_MediaPlay)
-        self.pause_button = self._button("pauseButton", "Pause", "Pause or resume training (Space)", SP.SP_MediaPause)
-        self.step_button = self._button("stepButton", "Step", "Train exactly one mini-batch, then pause (N)",
-                                        SP.SP_MediaSeekForward)
-        self.stop_button = self._button("stopButton", "Stop", "Stop training after this mini-batch (Esc)",
-                                        SP.SP_MediaStop)
-        self.reset_button = self._button("resetButton", "Reset", "New random weights; the plots start afresh (R)",
-                                         SP.SP_BrowserReload)
+        self.start_button = self._button("startButton", SP.SP_MediaPlay)
+        self.pause_button = self._button("pauseButton", SP.SP_MediaPause)
+        self.step_button = self._button("stepButton", SP.SP_MediaSeekForward)
+        self.stop_button = self._button("stopButton", SP.SP_MediaStop)
+        self.reset_button = self._button("resetButton", SP.SP_BrowserReload)
         self.run_bar = QWidget()
         bar = QHBoxLayout(self.run_bar)
         bar.setContentsMargins(0, 0, 0, 0)
@@ -150,24 +161,19 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
-        self.tabs.addTab(self.plots, self.tr("Training"))
-        self.tabs.addTab(self.gradcheck, self.tr("Gradient check"))
         self.draw_tab = DrawTab(self.controller)
-        self.tabs.addTab(self.draw_tab, self.tr("Draw"))
         self.inside = InsideView(self.controller)
-        self.tabs.addTab(self.inside, self.tr("Inside the network"))
         self.one_step = OneStepView(self.controller)
-        self.tabs.addTab(self.one_step, self.tr("One step, explained"))
-        self.tabs.addTab(self.lessons, self.tr("Lessons"))
-        self.tabs.addTab(self.runs_table, self.tr("Compare runs"))
+        for attribute, _title in TAB_TITLES:
+            self.tabs.addTab(getattr(self, attribute), "")
 
         scroll = QScrollArea()
         scroll.setObjectName("controlsScroll")
         scroll.setWidget(self.controls)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(self.controls.sizeHint().width() + 24)
         scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.controls_scroll = scroll
 
         right = QWidget()
         column = QVBoxLayout(right)
@@ -184,111 +190,176 @@ class MainWindow(QMainWindow):
 
         self.model_label = QLabel()
         self.model_label.setObjectName("modelLabel")
-        self.model_label.setToolTip("Which network the window is showing and training")
         # Permanent widgets stay visible while the status bar shows a message.
         self.statusBar().addPermanentWidget(self.status)
         self.statusBar().addPermanentWidget(self.model_label)
 
-    def _action(self, name, text, slot, shortcut=None, tip=""):
-        action = QAction(text, self)
+    def _action(self, name, slot, shortcut=None):
+        action = QAction(self)
         action.setObjectName(name)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.setToolTip(tip or text)
-        action.setStatusTip(tip or text)
         action.triggered.connect(slot)
         self.addAction(action)  # shortcuts work with the menu bar hidden too
         return action
 
     def _build_actions(self):
         K = Qt.Key
-        self.run_pause_action = self._action("actionRunPause", "Start / Pause", self.toggle_run, K.Key_Space,
-                                             "Start training, or pause and resume it")
-        self.step_action = self._action("actionStep", "Step one mini-batch", self.step, K.Key_N,
-                                        "Train exactly one mini-batch, then pause")
-        self.stop_action = self._action("actionStop", "Stop", self.stop, K.Key_Escape, "Stop training")
-        self.reset_action = self._action("actionReset", "Reset weights", self.reset, K.Key_R,
-                                         "New random weights; the plots start afresh")
-        self.save_action = self._action("actionSaveModel", "Save model…", self.save_model_dialog,
-                                        QKeySequence.StandardKey.Save, "Save the network's weights to a .npz file")
-        self.load_action = self._action("actionLoadModel", "Load model…", self.load_model_dialog,
-                                        QKeySequence.StandardKey.Open, "Load a network from a .npz model file")
-        self.quit_action = self._action("actionQuit", "Quit", self.close, QKeySequence.StandardKey.Quit)
-        self.defaults_action = self._action("actionRestoreDefaults", "Restore default settings",
-                                            self.restore_defaults,
-                                            tip="Hyperparameters back to the book's chapter 5 run")
-        self.about_action = self._action("actionAbout", "About Backprop Lab", self.about)
+        self.run_pause_action = self._action("actionRunPause", self.toggle_run, K.Key_Space)
+        self.step_action = self._action("actionStep", self.step, K.Key_N)
+        self.stop_action = self._action("actionStop", self.stop, K.Key_Escape)
+        self.reset_action = self._action("actionReset", self.reset, K.Key_R)
+        self.save_action = self._action("actionSaveModel", self.save_model_dialog, QKeySequence.StandardKey.Save)
+        self.load_action = self._action("actionLoadModel", self.load_model_dialog, QKeySequence.StandardKey.Open)
+        self.quit_action = self._action("actionQuit", self.close, QKeySequence.StandardKey.Quit)
+        self.defaults_action = self._action("actionRestoreDefaults", self.restore_defaults)
+        self.about_action = self._action("actionAbout", self.about)
         self.export_loss_action = self._action(
-            "actionExportLossPlot", self.tr("Export loss plot…"),
-            lambda *_: self.export_plot_dialog(self.plots.loss_plot, "loss"),
-            tip=self.tr("Save the loss plot as a PNG image (1600 px wide) or an SVG drawing"))
+            "actionExportLossPlot", lambda *_: self.export_plot_dialog(self.plots.loss_plot, "loss"))
         self.export_accuracy_action = self._action(
-            "actionExportAccuracyPlot", self.tr("Export accuracy plot…"),
-            lambda *_: self.export_plot_dialog(self.plots.accuracy_plot, "accuracy"),
-            tip=self.tr("Save the accuracy plot as a PNG image (1600 px wide) or an SVG drawing"))
-        self.export_csv_action = self._action(
-            "actionExportCsv", self.tr("Export curves as CSV…"), self.export_csv_dialog,
-            tip=self.tr("Save the current run's losses and accuracies as a CSV table"))
-        self.save_session_action = self._action(
-            "actionSaveSession", self.tr("Save session…"), self.save_session_dialog,
-            tip=self.tr("Save the network, its settings and its curves, to reopen them exactly"))
-        self.open_session_action = self._action(
-            "actionOpenSession", self.tr("Open session…"), self.open_session_dialog,
-            tip=self.tr("Reopen a saved session: network, settings, curves and data set"))
-        self.open_data_action = self._action(
-            "actionOpenDataFolder", self.tr("Open data folder…"), self.open_data_folder_dialog,
-            tip=self.tr("Train on another folder of MNIST-format IDX files"))
-        self.mnist_action = self._action(
-            "actionMnist", self.tr("MNIST (bundled)"), lambda *_: self.open_data_folder(None, bundled=True),
-            tip=self.tr("Train on the bundled MNIST digits"))
-        self.fashion_action = self._action(
-            "actionFashionMnist", self.tr("Fashion-MNIST"), lambda *_: self.open_data_folder(self._fashion_dir),
-            tip=self.tr("Train on Fashion-MNIST") if self._fashion_dir else
-            self.tr("Fashion-MNIST: install the Debian package dataset-fashion-mnist to use it"))
-        self.presentation_action = self._action(
-            "actionPresentation", "Presentation mode", self.set_presentation, Qt.Key.Key_F11,
-            "Full screen, large type and thick lines, high contrast, advanced controls hidden: for a projector")
+            "actionExportAccuracyPlot", lambda *_: self.export_plot_dialog(self.plots.accuracy_plot, "accuracy"))
+        self.export_csv_action = self._action("actionExportCsv", self.export_csv_dialog)
+        self.save_session_action = self._action("actionSaveSession", self.save_session_dialog)
+        self.open_session_action = self._action("actionOpenSession", self.open_session_dialog)
+        self.open_data_action = self._action("actionOpenDataFolder", self.open_data_folder_dialog)
+        self.mnist_action = self._action("actionMnist", lambda *_: self.open_data_folder(None, bundled=True))
+        self.fashion_action = self._action("actionFashionMnist",
+                                           lambda *_: self.open_data_folder(self._fashion_dir))
+        self.presentation_action = self._action("actionPresentation", self.set_presentation, Qt.Key.Key_F11)
         self.presentation_action.setCheckable(True)
         self.theme_group = QActionGroup(self)
         self.theme_actions = {}
-        for key, text in (("light", "Light theme"), ("dark", "Dark theme")):
-            action = self._action(f"actionTheme{key.title()}", text, lambda _=False, k=key: self.set_theme(k),
-                                  tip=f"Use the {key} colour theme")
+        for key in ("light", "dark"):
+            action = self._action(f"actionTheme{key.title()}", lambda _=False, k=key: self.set_theme(k))
             action.setCheckable(True)
             self.theme_group.addAction(action)
             self.theme_actions[key] = action
+        self.language_group = QActionGroup(self)
+        self.language_actions = {}
+        for code, name in LANGUAGES.items():
+            # Each language is named in itself, so a learner can find their own in any language.
+            action = self._action(f"actionLanguage{code.title()}", lambda _=False, c=code: self.set_language(c))
+            action.setText(name)
+            action.setCheckable(True)
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
+        self.language_actions.get(current_language(), self.language_actions["en"]).setChecked(True)
 
     def _build_menus(self):
         menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
+        self.file_menu = file_menu = menu.addMenu("")
         file_menu.setObjectName("menuFile")
         file_menu.addActions([self.save_action, self.load_action])
         file_menu.addSeparator()
         file_menu.addActions([self.save_session_action, self.open_session_action])
         file_menu.addSeparator()
-        data_menu = file_menu.addMenu(self.tr("&Data set"))
-        data_menu.setObjectName("menuDataSet")
-        data_menu.addActions([self.mnist_action, self.fashion_action, self.open_data_action])
-        export_menu = file_menu.addMenu(self.tr("&Export"))
-        export_menu.setObjectName("menuExport")
-        export_menu.addActions([self.export_loss_action, self.export_accuracy_action, self.export_csv_action])
+        self.data_menu = file_menu.addMenu("")
+        self.data_menu.setObjectName("menuDataSet")
+        self.data_menu.addActions([self.mnist_action, self.fashion_action, self.open_data_action])
+        self.export_menu = file_menu.addMenu("")
+        self.export_menu.setObjectName("menuExport")
+        self.export_menu.addActions([self.export_loss_action, self.export_accuracy_action, self.export_csv_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        run_menu = menu.addMenu("&Run")
-        run_menu.setObjectName("menuRun")
-        run_menu.addActions([self.run_pause_action, self.step_action, self.stop_action, self.reset_action])
-        self.view_menu = menu.addMenu("&View")
+        self.run_menu = menu.addMenu("")
+        self.run_menu.setObjectName("menuRun")
+        self.run_menu.addActions([self.run_pause_action, self.step_action, self.stop_action, self.reset_action])
+        self.view_menu = menu.addMenu("")
         self.view_menu.setObjectName("menuView")
         self.view_menu.addAction(self.presentation_action)
         self.view_menu.addSeparator()
         self.view_menu.addActions(list(self.theme_actions.values()))
-        settings_menu = menu.addMenu("&Settings")
-        settings_menu.setObjectName("menuSettings")
-        settings_menu.addAction(self.defaults_action)
-        help_menu = menu.addMenu("&Help")
-        help_menu.setObjectName("menuHelp")
-        help_menu.addAction(self.about_action)
+        self.view_menu.addSeparator()
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_menu.setObjectName("menuLanguage")
+        self.language_menu.addActions(list(self.language_actions.values()))
+        self.settings_menu = menu.addMenu("")
+        self.settings_menu.setObjectName("menuSettings")
+        self.settings_menu.addAction(self.defaults_action)
+        self.help_menu = menu.addMenu("")
+        self.help_menu.setObjectName("menuHelp")
+        self.help_menu.addAction(self.about_action)
+
+    # -- texts ------------------------------------------------------------------
+    @staticmethod
+    def _set_action_text(action, text, tip=None):
+        action.setText(text)
+        action.setToolTip(tip or text.replace("&", ""))
+        action.setStatusTip(tip or text.replace("&", ""))
+
+    def retranslate(self):
+        """Set every text of the window in the current language (at start and on a LanguageChange)."""
+        tips = (
+            (self.start_button, self.tr("Train the current network (Space)")),
+            (self.pause_button, self.tr("Pause or resume training (Space)")),
+            (self.step_button, self.tr("Train exactly one mini-batch, then pause (N)")),
+            (self.stop_button, self.tr("Stop training after this mini-batch (Esc)")),
+            (self.reset_button, self.tr("New random weights; the plots start afresh (R)")),
+        )
+        for button, tip in tips:
+            button.setToolTip(tip)
+        self.step_button.setText(self.tr("Step"))
+        self.stop_button.setText(self.tr("Stop"))
+        self.reset_button.setText(self.tr("Reset"))
+        for i, (_attribute, title) in enumerate(TAB_TITLES):
+            self.tabs.setTabText(i, self.tr(title))
+        self.model_label.setToolTip(self.tr("Which network the window is showing and training"))
+
+        a = self._set_action_text
+        a(self.run_pause_action, self.tr("Start / Pause"), self.tr("Start training, or pause and resume it"))
+        a(self.step_action, self.tr("Step one mini-batch"), self.tr("Train exactly one mini-batch, then pause"))
+        a(self.stop_action, self.tr("Stop"), self.tr("Stop training"))
+        a(self.reset_action, self.tr("Reset weights"), self.tr("New random weights; the plots start afresh"))
+        a(self.save_action, self.tr("Save model…"), self.tr("Save the network's weights to a .npz file"))
+        a(self.load_action, self.tr("Load model…"), self.tr("Load a network from a .npz model file"))
+        a(self.quit_action, self.tr("Quit"), self.tr("Close the window (training stops first)"))
+        a(self.defaults_action, self.tr("Restore default settings"),
+          self.tr("Hyperparameters back to the book's chapter 5 run"))
+        a(self.about_action, self.tr("About Backprop Lab"), self.tr("What this app is, and where MNIST comes from"))
+        a(self.export_loss_action, self.tr("Export loss plot…"),
+          self.tr("Save the loss plot as a PNG image (1600 px wide) or an SVG drawing"))
+        a(self.export_accuracy_action, self.tr("Export accuracy plot…"),
+          self.tr("Save the accuracy plot as a PNG image (1600 px wide) or an SVG drawing"))
+        a(self.export_csv_action, self.tr("Export curves as CSV…"),
+          self.tr("Save the current run's losses and accuracies as a CSV table"))
+        a(self.save_session_action, self.tr("Save session…"),
+          self.tr("Save the network, its settings and its curves, to reopen them exactly"))
+        a(self.open_session_action, self.tr("Open session…"),
+          self.tr("Reopen a saved session: network, settings, curves and data set"))
+        a(self.open_data_action, self.tr("Open data folder…"),
+          self.tr("Train on another folder of MNIST-format IDX files"))
+        a(self.mnist_action, self.tr("MNIST (bundled)"), self.tr("Train on the bundled MNIST digits"))
+        a(self.fashion_action, "Fashion-MNIST",
+          self.tr("Train on Fashion-MNIST") if self._fashion_dir else
+          self.tr("Fashion-MNIST: install the Debian package dataset-fashion-mnist to use it"))
+        a(self.presentation_action, self.tr("Presentation mode"),
+          self.tr("Full screen, large type and thick lines, high contrast, advanced controls hidden: "
+                  "for a projector"))
+        a(self.theme_actions["light"], self.tr("Light theme"), self.tr("Use the light colour theme"))
+        a(self.theme_actions["dark"], self.tr("Dark theme"), self.tr("Use the dark colour theme"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.data_menu.setTitle(self.tr("&Data set"))
+        self.export_menu.setTitle(self.tr("&Export"))
+        self.run_menu.setTitle(self.tr("&Run"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.settings_menu.setTitle(self.tr("&Settings"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self._update_language_actions()
+        if self._banner_text is not None:
+            self.banner.setText(self._banner_text())
+        if self._status_text is not None and self.statusBar().currentMessage():
+            self.statusBar().showMessage(self._status_text[0](), self._status_text[1])
+        self._update_model_label()
+        self._update_buttons()
+        # The controls column is as wide as the longest label of this language needs.
+        self.controls_scroll.setMinimumWidth(self.controls.sizeHint().width() + 24)
+
+    def changeEvent(self, event):  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _connect(self):
         c = self.controller
@@ -316,6 +387,7 @@ class MainWindow(QMainWindow):
         self.runs_table.cleared.connect(self.plots.clear_ghosts)
         self.runs_table.ghostsVisibilityChanged.connect(self.plots.set_ghosts_visible)
         self.datasetReady.connect(self.one_step.refresh)
+        self.lesson_runner.runningChanged.connect(lambda _running: self._update_language_actions())
 
     def _restore_geometry(self):
         geometry = self.settings.geometry()
@@ -325,9 +397,9 @@ class MainWindow(QMainWindow):
     # -- data -----------------------------------------------------------------
     def load_data(self):
         """Load the data set on a worker thread; the window stays usable."""
-        self.statusBar().showMessage(self.tr("Loading {0}…").format(self.data_dir or "MNIST"))
-        self._show_banner("Loading the training data…", "info")
         data_dir = self.data_dir
+        self._show_status(lambda: self.tr("Loading {0}…").format(data_dir or "MNIST"))
+        self._show_banner(lambda: self.tr("Loading the training data…"), "info")
         self._loader = TaskWorker(0, lambda should_stop: load_dataset(data_dir))
         self._loader.done.connect(self._on_data)
         self._loader.failed.connect(self._on_data_failed)
@@ -343,8 +415,8 @@ class MainWindow(QMainWindow):
         self._end_loader()
         self.controller.set_dataset(dataset)
         self._hide_banner()
-        self.statusBar().showMessage(
-            f"{dataset.name}: {len(dataset.x_train):,} training and {len(dataset.x_test):,} test images", 5000)
+        self._show_status(lambda: self.tr("{0}: {1:,} training and {2:,} test images").format(
+            dataset.name, len(dataset.x_train), len(dataset.x_test)), 5000)
         self._update_buttons()
         if self._reset_after_data:
             self._reset_after_data = False
@@ -362,7 +434,7 @@ class MainWindow(QMainWindow):
             self._pending_session = None
         elif self._reset_after_data:
             self.data_dir, self._reset_after_data = self._restore_data_dir, False
-        self._show_banner(f"Could not load the training data. {text}", "error")
+        self._show_banner(lambda: self.tr("Could not load the training data. {0}").format(text), "error")
         self._update_buttons()
 
     # -- run control ----------------------------------------------------------
@@ -370,7 +442,8 @@ class MainWindow(QMainWindow):
         try:
             return self.controls.config()
         except ValueError as exc:
-            self._show_banner(f"Cannot start: {exc}", "error")
+            message = str(exc)
+            self._show_banner(lambda: self.tr("Cannot start: {0}").format(config_error_text(message)), "error")
             return None
 
     def start(self):
@@ -488,7 +561,7 @@ class MainWindow(QMainWindow):
         self.controls.set_running(state != IDLE)
         self._update_buttons()
         if state == PAUSED:
-            self.statusBar().showMessage("Paused: Space resumes, N trains one more mini-batch")
+            self._show_status(lambda: self.tr("Paused: Space resumes, N trains one more mini-batch"))
         elif state == RUNNING:
             self.statusBar().clearMessage()
 
@@ -513,38 +586,50 @@ class MainWindow(QMainWindow):
         self.plots.set_x_span(None)
         self._update_buttons()
         if report.kind == "diverged":
-            self._show_banner(report.message + " Press Start to try again with new weights "
-                              "(the curves stay for comparison).", "error")
+            self._show_banner(lambda: self.tr("{0} Press Start to try again with new weights "
+                                              "(the curves stay for comparison).").format(
+                divergence_text(report.message)), "error")
         elif report.kind == "stopped":
-            self.statusBar().showMessage(f"Stopped at step {report.step:,}: test accuracy "
-                                         f"{report.test_acc:.4f}. Start continues from here.", 10000)
+            self._show_status(lambda: self.tr("Stopped at step {0:,}: test accuracy {1:.4f}. "
+                                              "Start continues from here.").format(report.step, report.test_acc),
+                              10000)
         else:
-            self.statusBar().showMessage(f"Done: {report.step:,} steps, test accuracy {report.test_acc:.4f}, "
-                                         f"train accuracy {report.train_acc:.4f}.", 15000)
+            self._show_status(lambda: self.tr("Done: {0:,} steps, test accuracy {1:.4f}, "
+                                              "train accuracy {2:.4f}.").format(
+                report.step, report.test_acc, report.train_acc), 15000)
         self.runEnded.emit(report)
 
     def _on_run_failed(self, text):
         self._flush_reports()
         self.plots.set_x_span(None)
         self._update_buttons()
-        self._show_banner(f"Training stopped with an error: {text}", "error")
+        self._show_banner(lambda: self.tr("Training stopped with an error: {0}").format(text), "error")
         self.runEnded.emit(None)
 
     def _on_network_reset(self, reason):
+        self._reason = reason
+        self._update_model_label()
+
+    def _update_model_label(self):
         net = self.controller.net
+        if net is None or self._reason is None:
+            self.model_label.setText("")
+            return
         sizes = "-".join(str(s) for s in net.sizes)
-        kind = "ReLU" if net.activation == "relu" else "Sigmoid"
-        bug = f", PLANTED BUG: {net.bug}" if net.bug else ""
-        self.model_label.setText(f"Model: {sizes} {kind} ({reason}){bug}")
+        text = self.tr("Model: {0} {1} ({2})").format(sizes, activation_name(net.activation),
+                                                      reason_text(self._reason))
+        if net.bug:
+            text += self.tr(", PLANTED BUG: {0}").format(net.bug)
+        self.model_label.setText(text)
 
     def _update_buttons(self):
         state = self.controller.state
         ready = self.controller.dataset is not None
         valid = self.controls.is_valid()
         self.start_button.setEnabled(ready and valid and state != RUNNING)
-        self.start_button.setText("Resume" if state == PAUSED else "Start")
+        self.start_button.setText(self.tr("Resume") if state == PAUSED else self.tr("Start"))
         self.pause_button.setEnabled(state in (RUNNING, PAUSED))
-        self.pause_button.setText("Resume" if state == PAUSED else "Pause")
+        self.pause_button.setText(self.tr("Resume") if state == PAUSED else self.tr("Pause"))
         self.step_button.setEnabled(ready and (valid or state != IDLE))
         self.stop_button.setEnabled(state != IDLE)
         self.reset_button.setEnabled(ready and valid)
@@ -556,6 +641,37 @@ class MainWindow(QMainWindow):
         self.open_data_action.setEnabled(idle)
         self.mnist_action.setEnabled(idle and self.data_dir is not None)
         self.fashion_action.setEnabled(idle and self._fashion_dir is not None)
+        self._update_language_actions()
+
+    # -- language -----------------------------------------------------------------
+    def _language_switch_allowed(self) -> bool:
+        return self.controller.state == IDLE and not self.lesson_runner.running
+
+    def _update_language_actions(self):
+        allowed = self._language_switch_allowed()
+        for code, action in self.language_actions.items():
+            action.setEnabled(allowed)
+            if allowed:
+                tip = self.tr("Show the interface in {0}").format(LANGUAGES[code])
+            else:
+                tip = self.tr("Stop training to switch the language")
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+
+    def set_language(self, code: str) -> bool:
+        """Switch the interface to ``code`` ('en', 'ko', 'ja') and remember it; only while no run trains.
+
+        Every widget re-sets its texts on the LanguageChange that follows; the
+        network, the curves and the rest of the window stay as they are.
+        """
+        if code not in LANGUAGES or not self._language_switch_allowed():
+            self.language_actions[current_language()].setChecked(True)
+            return False
+        ok = install_language(QApplication.instance(), code)
+        self.settings.set_value(SETTING_KEY, current_language())
+        self.language_actions[current_language()].setChecked(True)
+        flush_language_change()  # every widget retranslates now, not at the next event-loop turn
+        return ok
 
     # -- view -----------------------------------------------------------------
     @property
@@ -594,7 +710,15 @@ class MainWindow(QMainWindow):
                 self.restoreGeometry(self._geometry_before)
 
     # -- banner and dialogs -------------------------------------------------------
+    def _show_status(self, text, timeout=0):
+        """Show ``text()`` in the status bar; it is made again in a new language."""
+        self._status_text = (text, timeout)
+        self.statusBar().showMessage(text(), timeout)
+
     def _show_banner(self, text, kind="info"):
+        """``text``: a string, or a callable that makes it (and makes it again in a new language)."""
+        self._banner_text = text if callable(text) else (lambda: text)
+        text = self._banner_text()
         colours = {"info": ("#E8F1FB", "#0B3C6E"), "error": ("#FDECEA", "#8A1C12")}
         bg, fg = colours.get(kind, colours["info"])
         self.banner.setStyleSheet(f"QLabel#runBanner {{ background: {bg}; color: {fg}; padding: 8px;"
@@ -606,6 +730,7 @@ class MainWindow(QMainWindow):
     def _hide_banner(self):
         self.banner.setVisible(False)
         self.banner.setText("")
+        self._banner_text = None
 
     def _message(self, icon, title, text):
         """A window-modal message box that does not block the event loop."""
@@ -630,46 +755,49 @@ class MainWindow(QMainWindow):
         try:
             save_model(net, path, config=self.controller.config, info=info)
         except OSError as exc:
-            self._message(QMessageBox.Icon.Warning, "Could not save the model", f"{path}: {exc.strerror or exc}")
+            self._message(QMessageBox.Icon.Warning, self.tr("Could not save the model"),
+                          f"{path}: {exc.strerror or exc}")
             return False
-        self.statusBar().showMessage(f"Saved the model to {path}", 8000)
+        self._show_status(lambda: self.tr("Saved the model to {0}").format(path), 8000)
         return True
 
     def load_model_from(self, path) -> bool:
         if self.controller.state != IDLE:
-            self._message(QMessageBox.Icon.Information, "Training is running",
-                          "Stop training before loading a model.")
+            self._message(QMessageBox.Icon.Information, self.tr("Training is running"),
+                          self.tr("Stop training before loading a model."))
             return False
         self.lesson_runner.cancel()
         try:
             net = load_model(path)
         except ModelFileError as exc:
-            self._message(QMessageBox.Icon.Warning, "Could not load the model",
-                          f"{exc}\n\nThe current model is unchanged.")
+            self._message(QMessageBox.Icon.Warning, self.tr("Could not load the model"),
+                          self.tr("{0}\n\nThe current model is unchanged.").format(exc))
             return False
         if net.sizes[-1] != self.controller.n_out or net.sizes[0] != self.controller.n_in:
-            self._message(QMessageBox.Icon.Warning, "Could not load the model",
-                          f"{path}: this model expects {net.sizes[0]} inputs and {net.sizes[-1]} classes; "
-                          f"the data set has {self.controller.n_in} and {self.controller.n_out}.\n\n"
-                          "The current model is unchanged.")
+            self._message(QMessageBox.Icon.Warning, self.tr("Could not load the model"),
+                          self.tr("{0}: this model expects {1} inputs and {2} classes; the data set has "
+                                  "{3} and {4}.\n\nThe current model is unchanged.").format(
+                              path, net.sizes[0], net.sizes[-1], self.controller.n_in, self.controller.n_out))
             return False
         if net.config is not None:
             self.controls.set_config(net.config.replace(bug=None))
         self.controller.set_network(net, reason=f"loaded from {Path(path).name}")
         self.plots.clear()
         self.status.reset()
-        self.statusBar().showMessage(f"Loaded {path}", 8000)
+        self._show_status(lambda: self.tr("Loaded {0}").format(path), 8000)
         return True
 
     def save_model_dialog(self):
-        path, _ = QFileDialog.getSaveFileName(self, "Save model", "model.npz", "Model files (*.npz)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save model"), "model.npz",
+                                              self.tr("Model files (*.npz)"))
         if path:
             if not path.endswith(".npz"):
                 path += ".npz"
             self.save_model_to(path)
 
     def load_model_dialog(self):
-        path, _ = QFileDialog.getOpenFileName(self, "Load model", "", "Model files (*.npz);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Load model"), "",
+                                              self.tr("Model files (*.npz);;All files (*)"))
         if path:
             self.load_model_from(path)
 
@@ -688,7 +816,7 @@ class MainWindow(QMainWindow):
             self._message(QMessageBox.Icon.Warning, self.tr("Could not export the plot"),
                           f"{path}: {getattr(exc, 'strerror', None) or exc}")
             return
-        self.statusBar().showMessage(self.tr("Saved {0}").format(path), 8000)
+        self._show_status(lambda: self.tr("Saved {0}").format(path), 8000)
 
     def export_csv_dialog(self):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export curves"), "curves.csv",
@@ -704,7 +832,7 @@ class MainWindow(QMainWindow):
             self._message(QMessageBox.Icon.Warning, self.tr("Could not export the curves"),
                           f"{path}: {exc.strerror or exc}")
             return
-        self.statusBar().showMessage(self.tr("Saved {0}").format(path), 8000)
+        self._show_status(lambda: self.tr("Saved {0}").format(path), 8000)
 
     def save_session_to(self, path) -> bool:
         self._flush_reports()
@@ -717,7 +845,7 @@ class MainWindow(QMainWindow):
             self._message(QMessageBox.Icon.Warning, self.tr("Could not save the session"),
                           f"{path}: {exc.strerror or exc}")
             return False
-        self.statusBar().showMessage(self.tr("Saved the session to {0}").format(path), 8000)
+        self._show_status(lambda: self.tr("Saved the session to {0}").format(path), 8000)
         return True
 
     def open_session_from(self, path) -> bool:
@@ -746,15 +874,15 @@ class MainWindow(QMainWindow):
     def _apply_session(self, session, path) -> bool:
         try:
             apply_session(session, self.controller, self.plots, self.controls,
-                          reason=self.tr("session {0}").format(Path(path).name))
+                          reason="session {0}".format(Path(path).name))  # translated when shown
         except ValueError as exc:
             self._message(QMessageBox.Icon.Warning, self.tr("Could not open the session"), f"{path}: {exc}")
             return False
         self.status.reset()
         self._hide_banner()
         self._update_buttons()
-        self.statusBar().showMessage(self.tr("Opened {0}: {1:,} steps on {2}")
-                                     .format(path, session.total_step, session.dataset_name), 8000)
+        self._show_status(lambda: self.tr("Opened {0}: {1:,} steps on {2}")
+                          .format(path, session.total_step, session.dataset_name), 8000)
         return True
 
     def save_session_dialog(self):
@@ -784,9 +912,9 @@ class MainWindow(QMainWindow):
             self.open_data_folder(path)
 
     def about(self):
-        self._message(QMessageBox.Icon.Information, "About Backprop Lab",
-                      "Backprop Lab: learn and teach error backpropagation, after chapter 5 of "
-                      "Deep Learning from Scratch (Saito Koki).\n\n" + MNIST_ATTRIBUTION)
+        self._message(QMessageBox.Icon.Information, self.tr("About Backprop Lab"),
+                      self.tr("Backprop Lab: learn and teach error backpropagation, after chapter 5 of "
+                              "Deep Learning from Scratch (Saito Koki).") + "\n\n" + MNIST_ATTRIBUTION)
 
     # -- closing ----------------------------------------------------------------------
     def closeEvent(self, event):

@@ -54,6 +54,8 @@ from PySide6.QtWidgets import (
 
 from engine import log_softmax, trace_step
 
+from .engine_text import class_names, formula_text, reason_text
+
 __all__ = ["OneStepView", "DiagramStrip"]
 
 MONO = "'DejaVu Sans Mono', 'Menlo', 'Consolas', monospace"
@@ -150,14 +152,23 @@ class DiagramStrip(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("osDiagram")
-        self.setToolTip(self.tr("The network as a chain of layers. Forward arrows (above) carry x to the loss L;\n"
-                                "red arrows (below) carry the gradients back. The filled box is the current stage."))
+        self.retranslate()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._layers: list[str] = ["Affine1", "Relu1", "Affine2"]
         self._trace = None
         self._stage = -1
         self._scale = 1.0
         self.set_font_scale(1.0)
+
+    def retranslate(self) -> None:
+        self.setToolTip(self.tr("The network as a chain of layers. Forward arrows (above) carry x to the loss L;\n"
+                                "red arrows (below) carry the gradients back. The filled box is the current stage."))
+        self.update()  # the label of the current stage's output
+
+    def changeEvent(self, event):  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def sizeHint(self) -> QSize:
         return QSize(900, self.height())
@@ -343,43 +354,31 @@ class OneStepView(QWidget):
     def _px(self, px: float) -> int:
         return int(round(px * self._scale))
 
-    def _button(self, name, text, tip, slot) -> QPushButton:
-        button = QPushButton(text)
+    def _button(self, name, slot) -> QPushButton:
+        button = QPushButton()
         button.setObjectName(name)
-        button.setToolTip(tip)
         button.clicked.connect(slot)
         return self._font(button, 15)
 
-    def _label(self, name, px, bold=False, tip=None) -> QLabel:
+    def _label(self, name, px, bold=False) -> QLabel:
         label = QLabel()
         label.setObjectName(name)
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        if tip:
-            label.setToolTip(tip)
         return self._font(label, px, bold)
 
     def _build(self) -> None:
-        batch_label = self._font(QLabel(self.tr("Batch size")), 15)
+        self.batch_label = batch_label = self._font(QLabel(), 15)
         self.batch_spin = self._font(QSpinBox(), 15)
         self.batch_spin.setObjectName("osBatch")
         self.batch_spin.setRange(1, 8)
         self.batch_spin.setValue(2)
-        self.batch_spin.setToolTip(self.tr("N, the number of test images in the batch (1 to 8): "
-                                           "the first dimension of x, out, dout and dx"))
         self.batch_spin.valueChanged.connect(self._on_batch_size)
         batch_label.setBuddy(self.batch_spin)
-        self.new_batch_button = self._button(
-            "osNewBatch", self.tr("New batch"),
-            self.tr("Pick other random test images and run the step on them"), self.new_batch)
-        self.run_button = self._button(
-            "osRun", self.tr("Run one step"),
-            self.tr("One forward and backward pass on the latest weights of the network\n"
-                    "(computed on a copy: the network is not changed)"), self.run_step)
-        self.prev_button = self._button("osPrev", self.tr("◀ Previous"),
-                                        self.tr("Show the previous stage (Page Up)"), self.previous_stage)
-        self.next_button = self._button("osNext", self.tr("Next ▶"),
-                                        self.tr("Show the next stage (Page Down)"), self.next_stage)
+        self.new_batch_button = self._button("osNewBatch", self.new_batch)
+        self.run_button = self._button("osRun", self.run_step)
+        self.prev_button = self._button("osPrev", self.previous_stage)
+        self.next_button = self._button("osNext", self.next_stage)
         self.position_label = self._label("osPosition", 15)
         self.position_label.setWordWrap(False)
 
@@ -395,14 +394,11 @@ class OneStepView(QWidget):
         bar.addStretch(1)
 
         self.waiting_label = self._label("osWaiting", 17)
-        self.waiting_label.setText(self.tr("Waiting for the data…"))
-        self.source_label = self._label("osSource", 14, tip=self.tr("Which weights this step used"))
+        self.source_label = self._label("osSource", 14)
         self.diagram = DiagramStrip()
 
         self.stage_list = self._font(QListWidget(), 18)
         self.stage_list.setObjectName("osStages")
-        self.stage_list.setToolTip(self.tr("The stages of one step, in the order the computer does them:\n"
-                                           "forward through every layer, then backward. Click one to show it."))
         self.stage_list.setSpacing(2)
         self.stage_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stage_list.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
@@ -411,16 +407,12 @@ class OneStepView(QWidget):
         self.detail = QWidget()
         self.detail.setObjectName("osDetail")
         self.title_label = self._label("osTitle", 24, bold=True)
-        self.formula_label = self._label("osFormula", 30, bold=True,
-                                         tip=self.tr("What this stage computes, in the book's notation "
-                                                     "(· is a matrix product, × is element-wise)"))
+        self.formula_label = self._label("osFormula", 30, bold=True)
         self.formula_label.setStyleSheet("QLabel { background: palette(base); border-radius: 6px; "
                                          "padding: 6px 12px; }")
         self.explain_label = self._label("osExplain", 17)
         self.arrays_view = QTextBrowser()
         self.arrays_view.setObjectName("osArrays")
-        self.arrays_view.setToolTip(self.tr("Every array of this stage: its book name, its shape, a few values "
-                                            "and min / mean / max"))
         self.arrays_view.setOpenLinks(False)
         self.arrays_view.viewport().installEventFilter(self)  # re-lay the values out when its width changes
         self._fit = None
@@ -440,13 +432,45 @@ class OneStepView(QWidget):
         layout.addWidget(self.source_label)
         layout.addWidget(self.diagram)
         layout.addLayout(body, 1)
-        self._fit_sizes()
+        self.retranslate()
 
         # Presentation remotes send Page Up / Page Down.
         for key, slot in ((Qt.Key.Key_PageDown, self.next_stage), (Qt.Key.Key_PageUp, self.previous_stage)):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+
+    # -- texts ----------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        """Every text in the current language; the stage shown is written again."""
+        self.batch_label.setText(self.tr("Batch size"))
+        self.batch_spin.setToolTip(self.tr("N, the number of test images in the batch (1 to 8): "
+                                           "the first dimension of x, out, dout and dx"))
+        for button, text, tip in (
+            (self.new_batch_button, self.tr("New batch"),
+             self.tr("Pick other random test images and run the step on them")),
+            (self.run_button, self.tr("Run one step"),
+             self.tr("One forward and backward pass on the latest weights of the network\n"
+                     "(computed on a copy: the network is not changed)")),
+            (self.prev_button, self.tr("◀ Previous"), self.tr("Show the previous stage (Page Up)")),
+            (self.next_button, self.tr("Next ▶"), self.tr("Show the next stage (Page Down)")),
+        ):
+            button.setText(text)
+            button.setToolTip(tip)
+        self.waiting_label.setText(self.tr("Waiting for the data…"))
+        self.source_label.setToolTip(self.tr("Which weights this step used"))
+        self.stage_list.setToolTip(self.tr("The stages of one step, in the order the computer does them:\n"
+                                           "forward through every layer, then backward. Click one to show it."))
+        self.formula_label.setToolTip(self.tr("What this stage computes, in the book's notation "
+                                              "(· is a matrix product, × is element-wise)"))
+        self.arrays_view.setToolTip(self.tr("Every array of this stage: its book name, its shape, a few values "
+                                            "and min / mean / max"))
+        self._fit_sizes()
+        if self._trace is not None:
+            self._fill_stage_list()
+            self.show_stage(self._stage)
+        self._update_nav()
+        self._update_source()
 
     # -- public -------------------------------------------------------------------------
     @property
@@ -561,6 +585,8 @@ class OneStepView(QWidget):
         if event.type() == QEvent.Type.PaletteChange and self._trace is not None:
             self._fill_stage_list()  # the colours follow the theme
             self.show_stage(self._stage)
+        elif event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def eventFilter(self, watched, event):
         if (event.type() == QEvent.Type.Resize and watched is self.arrays_view.viewport()
@@ -642,7 +668,7 @@ class OneStepView(QWidget):
             act="ReLU" if trace.activation == "relu" else "Sigmoid", n=trace.batch_size)
         if self._trace_changed is not None:
             text += " " + self.tr("The network has changed since ({why}): run the step again.").format(
-                why=self._trace_changed)
+                why=reason_text(self._trace_changed))
         elif self.controller.total_step != steps:
             text += " " + self.tr("It has trained on since (step {now}): run the step again "
                                   "for the latest weights.").format(now=f"{self.controller.total_step:,}")
@@ -741,7 +767,7 @@ class OneStepView(QWidget):
         c = colors_for(self)
         self.title_label.setText(self._stage_name(record))
         self.title_label.setStyleSheet(f"QLabel {{ color: {c.blue if record.direction == 'forward' else c.red}; }}")
-        self.formula_label.setText(record.formula)
+        self.formula_label.setText(formula_text(record.kind, record.direction))
         self.explain_label.setText(self._explanation(record))
 
         self._fit = self._values_that_fit(LABEL_CHARS)
@@ -865,7 +891,7 @@ class OneStepView(QWidget):
 
     def _class_name(self, label: int) -> str | None:
         """The class's name when it says more than its number (Fashion-MNIST), else None."""
-        names = self.controller.dataset.class_names if self.controller.dataset is not None else ()
+        names = class_names(self.controller.dataset)
         name = names[label] if label < len(names) else str(label)
         return None if name == str(label) else name
 

@@ -34,7 +34,7 @@ from typing import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QImageWriter
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSlider, QSplitter, QVBoxLayout, QWidget
 
@@ -262,17 +262,17 @@ class TrainingPlots(QWidget):
         self._ema_state = 0.0  # the EMA's un-debiased accumulator after the last point
         self.n_nonfinite = 0   # reports whose loss was inf/nan (not plotted)
 
-        self._plot_texts: dict[str, tuple[str, str]] = {}  # objectName -> (title, y label)
+        self._plot_texts: dict[str, tuple[str, str]] = {}  # objectName -> (title, y label), English sources
+        self._readout_x = None  # the step the read-out describes (None: the hint is shown)
         self._build_controls(smoothing)
-        self.loss_plot = self._make_plot("lossPlot", "Loss per mini-batch", "loss")
-        self.accuracy_plot = self._make_plot("accuracyPlot", "Accuracy at each evaluation", "accuracy")
+        self.loss_plot = self._make_plot("lossPlot", QT_TRANSLATE_NOOP("TrainingPlots", "Loss per mini-batch"),
+                                         QT_TRANSLATE_NOOP("TrainingPlots", "loss"))
+        self.accuracy_plot = self._make_plot("accuracyPlot",
+                                             QT_TRANSLATE_NOOP("TrainingPlots", "Accuracy at each evaluation"),
+                                             QT_TRANSLATE_NOOP("TrainingPlots", "accuracy"))
         self.accuracy_plot.setXLink(self.loss_plot)
         self.accuracy_plot.setYRange(0.0, 1.0, padding=0.06)  # room for the 0 and 1 tick labels
         self.accuracy_plot.setLimits(yMin=-0.1, yMax=1.1)
-        self.loss_plot.setToolTip("Loss of every mini-batch (grey) and its moving average (blue). "
-                                  "Drag to pan, wheel to zoom, right-click for more.")
-        self.accuracy_plot.setToolTip("Train and test accuracy at each evaluation. "
-                                      "Drag to pan, wheel to zoom, right-click for more.")
 
         self.loss_legend = self.loss_plot.addLegend(offset=(-10, 10), **self._legend_style())
         self.accuracy_legend = self.accuracy_plot.addLegend(offset=(-10, -10), **self._legend_style())
@@ -281,6 +281,12 @@ class TrainingPlots(QWidget):
         self.smoothed_curve = self.loss_plot.plot(name="smoothed (EMA)")
         self.train_curve = self.accuracy_plot.plot(name="train", symbol="o")
         self.test_curve = self.accuracy_plot.plot(name="test", symbol="s")
+        self._curve_names = {  # curve -> its legend name (English source)
+            self.raw_curve: QT_TRANSLATE_NOOP("TrainingPlots", "mini-batch loss"),
+            self.smoothed_curve: QT_TRANSLATE_NOOP("TrainingPlots", "smoothed (EMA)"),
+            self.train_curve: QT_TRANSLATE_NOOP("TrainingPlots", "train"),
+            self.test_curve: QT_TRANSLATE_NOOP("TrainingPlots", "test"),
+        }
         for curve in (self.raw_curve, self.smoothed_curve):
             curve.setZValue(10)
         self.smoothed_curve.setZValue(11)
@@ -307,10 +313,9 @@ class TrainingPlots(QWidget):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
 
-        self.readout = QLabel("Point at a plot to read its values.", self)
+        self.readout = QLabel(self)
         self.readout.setObjectName("plotReadout")
         self.readout.setWordWrap(True)
-        self.readout.setToolTip("Values at the point nearest the mouse (the dashed line on the plots).")
         self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         layout = QVBoxLayout(self)
@@ -320,8 +325,38 @@ class TrainingPlots(QWidget):
         layout.addWidget(self.readout)
         self.readout.setContentsMargins(8, 2, 8, 4)
 
-        self._apply_style()
+        self.retranslate()
         self._set_all_data()
+
+    # ----------------------------------------------------------- texts ----
+
+    def retranslate(self) -> None:
+        """Every text in the current language: controls, titles, axes, legends, read-out."""
+        self.smoothing_slider.setToolTip(self.tr(
+            "Smoothing of the blue loss line: an exponential moving average (EMA). "
+            "Each point is a·(previous average) + (1−a)·(new loss). "
+            "0 shows the raw losses; near 1 the line is smoother but reacts later."))
+        self.smoothing_title.setText(self.tr("Smoothing"))
+        self.log_check.setText(self.tr("Log scale"))
+        self.log_check.setToolTip(self.tr("Show the loss on a logarithmic axis: "
+                                          "small late improvements become visible."))
+        self.loss_plot.setToolTip(self.tr("Loss of every mini-batch (grey) and its moving average (blue). "
+                                          "Drag to pan, wheel to zoom, right-click for more."))
+        self.accuracy_plot.setToolTip(self.tr("Train and test accuracy at each evaluation. "
+                                              "Drag to pan, wheel to zoom, right-click for more."))
+        self.readout.setToolTip(self.tr("Values at the point nearest the mouse (the dashed line on the plots)."))
+        for curve, name in self._curve_names.items():
+            curve.opts["name"] = self.tr(name)
+        self._apply_style()  # titles, axis labels and legend entries
+        if self._readout_x is None:
+            self.readout.setText(self.tr("Point at a plot to read its values."))
+        else:
+            self.show_readout_at(self._readout_x)
+
+    def changeEvent(self, event):  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -------------------------------------------------------- building ----
 
@@ -330,20 +365,15 @@ class TrainingPlots(QWidget):
         self.smoothing_slider.setObjectName("smoothing")
         self.smoothing_slider.setRange(0, _SLIDER_MAX)
         self.smoothing_slider.setValue(round(min(max(smoothing, 0.0), 0.999) * 1000))
-        self.smoothing_slider.setToolTip(
-            "Smoothing of the blue loss line: an exponential moving average (EMA). "
-            "Each point is a·(previous average) + (1−a)·(new loss). "
-            "0 shows the raw losses; near 1 the line is smoother but reacts later.")
         self.smoothing_slider.setMinimumWidth(160)
         self.smoothing_slider.setPageStep(50)
         self.smoothing_value = QLabel(self)
-        self.log_check = QCheckBox("Log scale", self)
+        self.log_check = QCheckBox(self)
         self.log_check.setObjectName("logY")
-        self.log_check.setToolTip("Show the loss on a logarithmic axis: "
-                                  "small late improvements become visible.")
+        self.smoothing_title = QLabel(self)
         self._controls = QHBoxLayout()
         self._controls.setContentsMargins(8, 4, 8, 0)
-        self._controls.addWidget(QLabel("Smoothing", self))
+        self._controls.addWidget(self.smoothing_title)
         self._controls.addWidget(self.smoothing_slider)
         self._controls.addWidget(self.smoothing_value)
         self._controls.addSpacing(16)
@@ -382,14 +412,14 @@ class TrainingPlots(QWidget):
                       + QFontMetrics(label_font).height() + int(14 * s))
         for plot in (self.loss_plot, self.accuracy_plot):
             item = plot.plotItem
-            title, y_label = self._plot_texts[plot.objectName()]
+            title, y_label = (self.tr(text) for text in self._plot_texts[plot.objectName()])
             for side in ("left", "bottom"):
                 axis = item.getAxis(side)
                 axis.setTickFont(tick_font)
                 axis.setStyle(tickTextOffset=int(4 * s))
                 if side == "left":  # let the 0 and 1 labels stick out past the ends of the axis
                     axis.setStyle(hideOverlappingLabels=int(20 * s))
-                axis.setLabel(y_label if side == "left" else "step", **{"font-size": f"{LABEL_PT * s:g}pt"})
+                axis.setLabel(y_label if side == "left" else self.tr("step"), **{"font-size": f"{LABEL_PT * s:g}pt"})
             item.getAxis("left").setWidth(left_width)
             # Titles grow half as fast: the ticks are what the back row must read.
             title_pt = TITLE_PT * (1 + s) / 2
@@ -399,8 +429,9 @@ class TrainingPlots(QWidget):
             item.layout.setRowFixedHeight(0, title_height)
         for legend in (self.loss_legend, self.accuracy_legend):
             legend.setLabelTextSize(f"{LEGEND_PT * (1 + s) / 2:g}pt")  # legends, like titles, grow slower
-            for _sample, label in legend.items:  # setLabelTextSize alone does not re-render
-                label.setText(label.text)
+            for sample, label in legend.items:  # setLabelTextSize alone does not re-render
+                name = self._curve_names.get(sample.item)
+                label.setText(self.tr(name) if name is not None else label.text)
             legend.updateSize()
         # The raw losses stay one pixel wide: a thick antialiased zigzag is slow to
         # draw, and the line to read from afar is the smoothed one.
@@ -502,7 +533,8 @@ class TrainingPlots(QWidget):
         self.n_nonfinite = 0
         for line in self._crosshairs:
             line.setVisible(False)
-        self.readout.setText("Point at a plot to read its values.")
+        self._readout_x = None
+        self.readout.setText(self.tr("Point at a plot to read its values."))
         self._set_all_data()
 
     def _finite_kwargs(self) -> dict:
@@ -557,7 +589,7 @@ class TrainingPlots(QWidget):
         if self._loss.n == 0 and self._evals.n == 0:
             return False
         self._runs_finished += 1
-        label = label or f"run {self._runs_finished}"
+        label = label or self.tr("run {0}").format(self._runs_finished)
         loss_item = pg.PlotDataItem()
         acc_item = pg.PlotDataItem()
         # A ghost keeps its colour for life, whatever older ghosts are dropped.
@@ -636,20 +668,22 @@ class TrainingPlots(QWidget):
     def show_readout_at(self, x: float) -> str:
         """Move the crosshair to the point nearest step ``x`` and describe it."""
         parts = []
+        self._readout_x = x
         i = self._nearest(self._loss["step"], x)
         line_x = None
         if i is not None:
             line_x = self._loss["step"][i]
-            parts.append(f"step {int(line_x)}: loss {self._loss['loss'][i]:.4f} "
-                         f"(smoothed {self._loss['smoothed'][i]:.4f})")
+            parts.append(self.tr("step {0}: loss {1:.4f} (smoothed {2:.4f})").format(
+                int(line_x), self._loss["loss"][i], self._loss["smoothed"][i]))
         j = self._nearest(self._evals["step"], x)
         if j is not None:
             if line_x is None:
                 line_x = self._evals["step"][j]
             train, test = self._evals["train"][j], self._evals["test"][j]
             train_text = f"{train:.4f}" if math.isfinite(train) else "–"
-            parts.append(f"step {int(self._evals['step'][j])}: train acc {train_text}, test acc {test:.4f}")
-        text = "     |     ".join(parts) if parts else "No data yet."
+            parts.append(self.tr("step {0}: train acc {1}, test acc {2:.4f}").format(
+                int(self._evals["step"][j]), train_text, test))
+        text = "     |     ".join(parts) if parts else self.tr("No data yet.")
         self.readout.setText(text)
         for line in self._crosshairs:
             if line_x is not None:

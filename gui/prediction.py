@@ -17,7 +17,7 @@ probabilities, kept here so the tab and the benchmark time the same code.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,12 +41,17 @@ DIGIT_PX = 112  # the guess, for a one-character class name
 NAME_PX = 40  # the guess, for longer class names (Fashion-MNIST)
 
 # (attribute of PreprocessStages, selector text, caption); the last is the network's input.
+# (English sources, translated when shown)
 STAGES = (
-    ("cropped", "1 · Crop to the ink", "cropped to the ink: {h} × {w} canvas pixels"),
-    ("fitted", "2 · Fit into 20 × 20", "longer side fitted to 20 pixels: {h} × {w}"),
-    ("boxed", "3 · Place in 28 × 28", "placed in the middle of a 28 × 28 field"),
-    ("centred", "4 · Centre by mass = input", "centred by mass (moved {dy:+d}, {dx:+d} px): "
-                                              "these 784 pixels are the input"),
+    ("cropped", QT_TRANSLATE_NOOP("PredictionPanel", "1 · Crop to the ink"),
+     QT_TRANSLATE_NOOP("PredictionPanel", "cropped to the ink: {h} × {w} canvas pixels")),
+    ("fitted", QT_TRANSLATE_NOOP("PredictionPanel", "2 · Fit into 20 × 20"),
+     QT_TRANSLATE_NOOP("PredictionPanel", "longer side fitted to 20 pixels: {h} × {w}")),
+    ("boxed", QT_TRANSLATE_NOOP("PredictionPanel", "3 · Place in 28 × 28"),
+     QT_TRANSLATE_NOOP("PredictionPanel", "placed in the middle of a 28 × 28 field")),
+    ("centred", QT_TRANSLATE_NOOP("PredictionPanel", "4 · Centre by mass = input"),
+     QT_TRANSLATE_NOOP("PredictionPanel", "centred by mass (moved {dy:+d}, {dx:+d} px): "
+                                          "these 784 pixels are the input")),
 )
 
 
@@ -89,11 +94,19 @@ class ProbabilityBars(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("probabilityBars")
-        self.setToolTip("The network's probability for each class (softmax of its scores).\n"
-                        "The highest, its guess, is blue and bold.")
+        self.retranslate()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._probs = np.zeros(0)
         self._names: tuple = ()
+
+    def retranslate(self) -> None:
+        self.setToolTip(self.tr("The network's probability for each class (softmax of its scores).\n"
+                                "The highest, its guess, is blue and bold."))
+
+    def changeEvent(self, event):  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def probabilities(self) -> np.ndarray:
         return self._probs.copy()
@@ -174,11 +187,19 @@ class PixelView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("networkInput")
-        self.setToolTip("What the network sees: its input image, one square per pixel,\n"
-                        "white = 1 (ink), black = 0")
+        self.retranslate()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._pixels: np.ndarray | None = None
         self._qimage: QImage | None = None
+
+    def retranslate(self) -> None:
+        self.setToolTip(self.tr("What the network sees: its input image, one square per pixel,\n"
+                                "white = 1 (ink), black = 0"))
+
+    def changeEvent(self, event):  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def pixels(self) -> np.ndarray | None:
         return None if self._pixels is None else self._pixels.copy()
@@ -243,12 +264,12 @@ class PredictionPanel(QWidget):
         self._probs: np.ndarray | None = None
 
         # left: the prompt, or the guess over the bars
-        self.prompt = QLabel("Draw a digit")
+        self.prompt = QLabel()
         self.prompt.setObjectName("drawPrompt")
         self.prompt.setFont(_font(44, bold=True))
         self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.prompt.setWordWrap(True)
-        self.prompt_detail = QLabel("The network's guess appears here as you draw.")
+        self.prompt_detail = QLabel()
         self.prompt_detail.setObjectName("drawPromptDetail")
         self.prompt_detail.setFont(_font(18))
         self.prompt_detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -261,18 +282,15 @@ class PredictionPanel(QWidget):
         prompt_column.addWidget(self.prompt_detail)
         prompt_column.addStretch(2)
 
-        caption = QLabel("The network's guess")
+        self.caption = caption = QLabel()
         caption.setFont(_font(18))
         self.digit = QLabel()
         self.digit.setObjectName("predictedDigit")
         self.digit.setFont(_font(DIGIT_PX, bold=True))
         self.digit.setStyleSheet(f"color: {BLUE};")
-        self.digit.setToolTip("The class with the highest probability")
         self.probability = QLabel()
         self.probability.setObjectName("predictedProbability")
         self.probability.setFont(_font(40, bold=True))
-        self.probability.setToolTip("Its probability: the softmax of the network's scores.\n"
-                                    "A confident network can still be wrong.")
         self.bars = ProbabilityBars()
         guess_page = QWidget()
         grid = QGridLayout(guess_page)
@@ -290,12 +308,10 @@ class PredictionPanel(QWidget):
         self.results.addWidget(guess_page)
 
         # right: what the network sees
-        seen_title = QLabel("What the network sees")
+        self.seen_title = seen_title = QLabel()
         seen_title.setFont(_font(18, bold=True))
         self.stage_selector = QComboBox()
         self.stage_selector.setObjectName("stageSelector")
-        self.stage_selector.setToolTip("Show a step of the preprocessing that turns the drawing into\n"
-                                       "an MNIST-style 28 × 28 input (step 4 is what the network reads)")
         for key, text, _ in STAGES:
             self.stage_selector.addItem(text, key)
         self.stage_selector.setCurrentIndex(len(STAGES) - 1)
@@ -322,15 +338,41 @@ class PredictionPanel(QWidget):
         row.addWidget(seen, 0, 1)
         row.setColumnStretch(0, 3)
         row.setColumnStretch(1, 2)
+        self._prompt = None  # (text, detail) as given to show_prompt; None: the defaults
+        self.retranslate()
         self.show_prompt()
+
+    def retranslate(self) -> None:
+        """Static texts in the current language; a default prompt and the stage caption follow."""
+        self.caption.setText(self.tr("The network's guess"))
+        self.digit.setToolTip(self.tr("The class with the highest probability"))
+        self.probability.setToolTip(self.tr("Its probability: the softmax of the network's scores.\n"
+                                            "A confident network can still be wrong."))
+        self.seen_title.setText(self.tr("What the network sees"))
+        self.stage_selector.setToolTip(self.tr("Show a step of the preprocessing that turns the drawing into\n"
+                                               "an MNIST-style 28 × 28 input (step 4 is what the network reads)"))
+        for i, (_key, text, _caption) in enumerate(STAGES):
+            self.stage_selector.setItemText(i, self.tr(text))
+        if self.results.currentIndex() == 0 and self._prompt is None:
+            self.prompt.setText(self.tr("Draw a digit"))
+            self.prompt_detail.setText(self.default_detail())
+        self._show_stage()
+
+    def changeEvent(self, event):  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def default_detail(self) -> str:
+        return self.tr("The network's guess appears here as you draw.")
 
     # -- public API -------------------------------------------------------------
     def show_prediction(self, probs, stages: PreprocessStages, class_names) -> None:
         """Show the guess for ``probs`` (C,) and the input from ``stages``."""
         probs = np.asarray(probs, dtype=np.float64)
         if probs.size == 0 or not np.all(np.isfinite(probs)):
-            self.show_prompt("No guess: the network's outputs are not numbers",
-                             "This network has diverged. Reset it, or lower the learning rate.")
+            self.show_prompt(self.tr("No guess: the network's outputs are not numbers"),
+                             self.tr("This network has diverged. Reset it, or lower the learning rate."))
             self._set_stages(stages)
             return
         top = int(np.argmax(probs))
@@ -343,9 +385,13 @@ class PredictionPanel(QWidget):
         self.results.setCurrentIndex(1)
         self._set_stages(stages)
 
-    def show_prompt(self, text: str = "Draw a digit",
-                    detail: str = "The network's guess appears here as you draw.") -> None:
-        """No guess: show ``text`` and clear the digit, bars and input."""
+    def show_prompt(self, text: str | None = None, detail: str | None = None) -> None:
+        """No guess: show ``text`` and clear the digit, bars and input (None: 'Draw a digit' and its hint)."""
+        self._prompt = None if text is None and detail is None else (text, detail)
+        if text is None:
+            text = self.tr("Draw a digit")
+        if detail is None:
+            detail = self.default_detail()
         self._probs = None
         self.prompt.setText(text)
         self.prompt_detail.setText(detail)
@@ -375,10 +421,10 @@ class PredictionPanel(QWidget):
         stages = self._stages
         if stages is None:
             self.input_view.set_pixels(None)
-            self.stage_caption.setText("Nothing to see yet.")
+            self.stage_caption.setText(self.tr("Nothing to see yet."))
             return
         key, _, caption = STAGES[max(0, self.stage_selector.currentIndex())]
         image = getattr(stages, key)
         dy, dx = stages.shift
         self.input_view.set_pixels(image)
-        self.stage_caption.setText(caption.format(h=image.shape[0], w=image.shape[1], dy=dy, dx=dx))
+        self.stage_caption.setText(self.tr(caption).format(h=image.shape[0], w=image.shape[1], dy=dy, dx=dx))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import time
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
 __all__ = ["RunStatus", "format_duration"]
@@ -33,36 +34,46 @@ class RunStatus(QWidget):
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.step_label = QLabel("step -")
-        self.epoch_label = QLabel("epoch -")
-        self.speed_label = QLabel("- steps/s")
-        self.time_label = QLabel("elapsed - / remaining -")
+        self.step_label = QLabel()
+        self.epoch_label = QLabel()
+        self.speed_label = QLabel()
+        self.time_label = QLabel()
         self.progress = QProgressBar()
         self.progress.setObjectName("progressBar")
-        self.progress.setToolTip("How much of this run is done")
         self.progress.setRange(0, 1000)
         self.progress.setValue(0)
         self.progress.setTextVisible(True)
         self.progress.setFormat("%p%")
         self.progress.setMaximumWidth(220)
-        for name, label, tip in (
-            ("statusStep", self.step_label, "Mini-batch updates made so far"),
-            ("statusEpoch", self.epoch_label, "Passes over the training set so far"),
-            ("statusSpeed", self.speed_label, "Training speed, mini-batches per second"),
-            ("statusTime", self.time_label, "Training time so far, and the estimated time left"),
-        ):
+        for name, label in (("statusStep", self.step_label), ("statusEpoch", self.epoch_label),
+                            ("statusSpeed", self.speed_label), ("statusTime", self.time_label)):
             label.setObjectName(name)
-            label.setToolTip(tip)
             layout.addWidget(label)
         layout.addWidget(self.progress)
         self._window = []  # (elapsed, step) pairs over the last second
         self._wall_start = None
+        self._shown = None  # (report, run_step, run_total) on show, None after a reset
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.progress.setToolTip(self.tr("How much of this run is done"))
+        for label, tip in (
+            (self.step_label, self.tr("Mini-batch updates made so far")),
+            (self.epoch_label, self.tr("Passes over the training set so far")),
+            (self.speed_label, self.tr("Training speed, mini-batches per second")),
+            (self.time_label, self.tr("Training time so far, and the estimated time left")),
+        ):
+            label.setToolTip(tip)
+        self._show_texts()
+
+    def changeEvent(self, event):  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def reset(self) -> None:
-        self.step_label.setText("step -")
-        self.epoch_label.setText("epoch -")
-        self.speed_label.setText("- steps/s")
-        self.time_label.setText("elapsed - / remaining -")
+        self._shown = None
+        self._show_texts()
         self.progress.setValue(0)
         self._window = []
 
@@ -72,15 +83,27 @@ class RunStatus(QWidget):
 
     def show_report(self, report, run_step: int | None = None, run_total: int | None = None) -> None:
         """Update from the latest Report. ``run_step``/``run_total``: progress within this run."""
-        self.step_label.setText(f"step {report.step:,}")
-        self.epoch_label.setText(f"epoch {report.epoch:.2f}")
         self._window.append((report.elapsed, report.step))
         while len(self._window) > 2 and self._window[-1][0] - self._window[0][0] > 1.0:
             self._window.pop(0)
         (t0, s0), (t1, s1) = self._window[0], self._window[-1]
         rate = (s1 - s0) / (t1 - t0) if t1 > t0 else None
-        self.speed_label.setText(f"{rate:,.0f} steps/s" if rate else "- steps/s")
         done, total = (run_step, run_total) if run_total else (report.step, report.total_steps)
         remaining = (total - done) / rate if rate else None
-        self.time_label.setText(f"elapsed {format_duration(report.elapsed)} / remaining {format_duration(remaining)}")
+        self._shown = (report, rate, remaining)
+        self._show_texts()
         self.progress.setValue(int(1000 * done / max(total, 1)))
+
+    def _show_texts(self) -> None:
+        if self._shown is None:
+            self.step_label.setText(self.tr("step -"))
+            self.epoch_label.setText(self.tr("epoch -"))
+            self.speed_label.setText(self.tr("- steps/s"))
+            self.time_label.setText(self.tr("elapsed - / remaining -"))
+            return
+        report, rate, remaining = self._shown
+        self.step_label.setText(self.tr("step {0:,}").format(report.step))
+        self.epoch_label.setText(self.tr("epoch {0:.2f}").format(report.epoch))
+        self.speed_label.setText(self.tr("{0:,.0f} steps/s").format(rate) if rate else self.tr("- steps/s"))
+        self.time_label.setText(self.tr("elapsed {0} / remaining {1}").format(
+            format_duration(report.elapsed), format_duration(remaining)))
