@@ -31,6 +31,8 @@ from pathlib import Path
 
 import numpy as np
 
+from .atomic import atomic_path
+
 __all__ = [
     "DataFileError",
     "Dataset",
@@ -376,17 +378,9 @@ def _store_cache(entry, arrays):
 
 
 def _atomic_write(path, write):
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
+    with atomic_path(path) as tmp:
+        with open(tmp, "wb") as f:
             write(f)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
 
 
 def _load_raw(data_dir, cache_dir):

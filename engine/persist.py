@@ -14,13 +14,12 @@ message names the file and the problem.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 import zipfile
 from pathlib import Path
 
 import numpy as np
 
+from .atomic import atomic_path
 from .config import TrainConfig
 from .network import LayerNet, from_architecture
 
@@ -51,25 +50,9 @@ def save_model(net: LayerNet, path, *, config: TrainConfig | None = None, info: 
     }
     arrays = {key: np.ascontiguousarray(value) for key, value in net.params.items()}
     arrays["__meta__"] = np.array(json.dumps(meta))
-    folder = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        # mkstemp makes the file private (0600); a saved model should get the
-        # permissions any new file would (0666 less the umask).
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        with os.fdopen(fd, "wb") as f:
+    with atomic_path(path) as tmp:
+        with open(tmp, "wb") as f:
             np.savez(f, **arrays)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
     return path
 
 

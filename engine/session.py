@@ -33,13 +33,13 @@ from __future__ import annotations
 import json
 import math
 import os
-import tempfile
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
+from .atomic import atomic_path
 from .config import DTYPES, TrainConfig
 from .faults import BUGS
 from .network import LayerNet, from_architecture
@@ -156,28 +156,10 @@ def _is_int(value) -> bool:
 # ------------------------------------------------------------------ saving ----
 
 def _atomic_savez(path: Path, arrays: dict) -> None:
-    """``np.savez(path, **arrays)`` via a temporary file in the same folder and a rename.
-
-    The temporary file gets the permissions any new file would (0666 less the
-    umask), not mkstemp's 0600. (The same steps as engine.persist.save_model.)
-    """
-    folder = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        with os.fdopen(fd, "wb") as f:
+    """``np.savez(path, **arrays)``, atomically (see ``engine.atomic``)."""
+    with atomic_path(path) as tmp:
+        with open(tmp, "wb") as f:
             np.savez(f, **arrays)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
 
 
 def save_session(path, *, net: LayerNet, config: TrainConfig, curves: dict, total_step: int,
