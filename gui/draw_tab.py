@@ -46,6 +46,7 @@ from engine import EmptyDrawingError, ModelFileError, load_pretrained
 
 from .canvas import DEFAULT_PEN_WIDTH, DrawingCanvas, canvas_pixels
 from .engine_text import class_names
+from .i18n import sentences
 from .prediction import PredictionPanel, classify
 
 __all__ = ["DrawTab", "PREDICT_DELAY_MS", "REFRESH_S"]
@@ -273,7 +274,7 @@ class DrawTab(QWidget):
             else:
                 text = self.tr("Predicting with: the bundled pre-trained model ({0})").format(arch)
             if c.net is not None:
-                text += " " + self.tr("Your network takes over once it has trained a step.")
+                text = sentences(text, self.tr("Your network takes over once it has trained a step."))
         elif self._source == "own":
             net = self._own_net
             arch = "-".join(str(s) for s in net.sizes)
@@ -289,15 +290,15 @@ class DrawTab(QWidget):
             if net.bug:
                 text += self.tr(", PLANTED BUG: {0}").format(net.bug)
             if self._pretrained is None:
-                text += " " + self.tr("The bundled pre-trained model is unavailable: {0}").format(
-                    self._pretrained_error)
+                text = sentences(text, self.tr("The bundled pre-trained model is unavailable: {0}").format(
+                    self._pretrained_error))
             elif not self._pretrained_fits():
-                text += " " + self.tr("(The pre-trained model reads MNIST digits only.)")
+                text = sentences(text, self.tr("(The pre-trained model reads MNIST digits only.)"))
         else:
             text = self.tr("No network yet: the data set is still loading.")
             if self._pretrained is None:
-                text += " " + self.tr("The bundled pre-trained model is unavailable: {0}").format(
-                    self._pretrained_error)
+                text = sentences(text, self.tr("The bundled pre-trained model is unavailable: {0}").format(
+                    self._pretrained_error))
         self.model_label.setText(text)
 
     def model_source(self) -> str | None:
@@ -431,8 +432,8 @@ class DrawTab(QWidget):
                 return
         self.show_test_digit(int(candidates[0]))
         verdict, colour = self._true_text
-        self._set_true_label(lambda: verdict() + " " + self.tr("(It misreads the original 28 × 28 image, "
-                                                               "not this copy: the canvas prepares it again.)"),
+        self._set_true_label(lambda: sentences(verdict(), self.tr("(It misreads the original 28 × 28 image, "
+                                                                  "not this copy: the canvas prepares it again.)")),
                              colour)
 
     def _show_verdict(self) -> None:

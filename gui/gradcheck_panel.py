@@ -169,7 +169,8 @@ class GradCheckPanel(QWidget):
         self.details.setText(self._details() if self._details is not None else "")
         if self.result is not None and not self.is_running:
             self.race.setText(race_text(self.result))
-            self._show_heatmap_note()
+            if self._input_size != 784:
+                self._show_heatmap_note()
         self._show_context()
         self._update_controls()
         self._update_bug_display()

@@ -16,6 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from engine import BUGS, THRESHOLDS
 
 from .engine_text import bug_explanation, bug_title
+from .i18n import sentences
 
 __all__ = ["VERDICTS", "VERDICT_WORDS", "COLUMNS", "HELP_HTML", "verdict_text", "verdict_word", "column_texts",
            "help_html", "fmt_sci", "fmt_short", "fmt_seconds", "exp_text", "act_name", "summarize", "race_text",
@@ -231,7 +232,7 @@ def race_text(result) -> str:
         checked = sum(r.n_checked for r in result.rows)
         total = sum(int(np.prod(r.shape)) for r in result.rows)
         est = result.numerical_seconds * total / checked
-        text += " " + translate("GradCheck", "(the numerical gradient did only {0:,} of {1:,} entries; "
-                                             "all of them would take about {2})").format(checked, total,
-                                                                                         fmt_seconds(est))
+        text = sentences(text, translate("GradCheck", "(the numerical gradient did only {0:,} of {1:,} entries; "
+                                                      "all of them would take about {2})").format(
+            checked, total, fmt_seconds(est)))
     return text

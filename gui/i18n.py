@@ -25,12 +25,13 @@ from importlib import resources
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 __all__ = ["LANGUAGES", "DEFAULT_LANGUAGE", "SETTING_KEY", "install_language", "current_language",
-           "translation_file", "flush_language_change"]
+           "translation_file", "flush_language_change", "sentences"]
 
 LANGUAGES = {"en": "English", "ko": "한국어", "ja": "日本語"}
 DEFAULT_LANGUAGE = "en"
 SETTING_KEY = "view/language"
 _LOCALES = {"ko": "ko_KR", "ja": "ja_JP"}
+_NO_SPACE_BETWEEN_SENTENCES = {"ja"}  # Japanese runs sentences together: 。 ends them
 _ORIGINAL_LOCALE = QLocale()  # English keeps the number formats the app started with
 
 _installed: list[QTranslator] = []
@@ -87,3 +88,10 @@ def install_language(app, code: str | None) -> bool:
 def flush_language_change() -> None:
     """Deliver the LanguageChange events Qt has posted, now rather than at the next event loop turn."""
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+
+
+def sentences(*parts: str) -> str:
+    """Sentences (translated separately) run together as the language writes them:
+    with a space in English and Korean, without one in Japanese."""
+    gap = "" if current_language() in _NO_SPACE_BETWEEN_SENTENCES else " "
+    return gap.join(part for part in parts if part)

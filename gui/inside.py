@@ -65,6 +65,7 @@ from engine import (
 )
 
 from .engine_text import class_names
+from .i18n import sentences
 from .run_controller import IDLE
 
 __all__ = ["InsideView", "MAX_TILES", "MAX_GALLERY", "TILES_S", "EVAL_S"]
@@ -566,9 +567,9 @@ class InsideView(QWidget):
             out = self.tr("Each tile: the {0} weights into one hidden unit, shown as an image: {1} = positive, "
                           "{2} = negative (each tile scaled by its own largest |w|).").format(n_in, red, blue)
             if shown < H:
-                out += " " + self.tr("Showing the first {0} of {1} hidden units.").format(shown, H)
+                out = sentences(out, self.tr("Showing the first {0} of {1} hidden units.").format(shown, H))
             if not finite:
-                out += " " + self.tr("Some weights are not finite (the run diverged): press Reset.")
+                out = sentences(out, self.tr("Some weights are not finite (the run diverged): press Reset."))
             return out
 
         self._set_tiles_text(text)
@@ -749,5 +750,5 @@ class InsideView(QWidget):
         else:
             text = self.tr("Mistakes: {0} test images").format(total)
         if shown < total:
-            text += " " + self.tr("(the {0} the network is surest about)").format(shown)
+            text = sentences(text, self.tr("(the {0} the network is surest about)").format(shown))
         self.gallery_heading.setText(text)

@@ -49,7 +49,7 @@ def translate(text: str) -> str:
 class Lesson:
     """One experiment: ``variants`` is a tuple of (label, TrainConfig).
 
-    ``reference`` names the book's script the lesson follows (shown as is).
+    ``reference`` names the book's script or section the lesson follows (translated when shown).
     """
 
     key: str
@@ -99,7 +99,7 @@ LESSONS: tuple[Lesson, ...] = (
     Lesson(
         key="relu_vs_sigmoid",
         title=QT_TRANSLATE_NOOP("Lessons", "ReLU vs Sigmoid"),
-        reference="section 6.2",
+        reference=QT_TRANSLATE_NOOP("Lessons", "section 6.2"),
         explanation=QT_TRANSLATE_NOOP(
             "Lessons",
             "The same 784-100-100-10 network trained the same way (SGD, learning rate 0.1), with ReLU "
@@ -504,7 +504,8 @@ class LessonsPanel(QWidget):
             return
         item = self.lessons[row]
         self.title.setText(translate(item.title))
-        self.reference.setText(self.tr("After the book's {ref}").format(ref=item.reference) if item.reference else "")
+        self.reference.setText(self.tr("After the book's {ref}").format(ref=translate(item.reference))
+                               if item.reference else "")
         self.reference.setVisible(bool(item.reference))
         self.explanation.setText(translate(item.explanation))
         for button in self.variant_buttons:

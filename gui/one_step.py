@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
 from engine import log_softmax, trace_step
 
 from .engine_text import class_names, formula_text, reason_text
+from .i18n import sentences
 
 __all__ = ["OneStepView", "DiagramStrip"]
 
@@ -667,11 +668,11 @@ class OneStepView(QWidget):
             weights=weights, arch=" → ".join(str(s) for s in trace.sizes),
             act="ReLU" if trace.activation == "relu" else "Sigmoid", n=trace.batch_size)
         if self._trace_changed is not None:
-            text += " " + self.tr("The network has changed since ({why}): run the step again.").format(
-                why=reason_text(self._trace_changed))
+            text = sentences(text, self.tr("The network has changed since ({why}): run the step again.").format(
+                why=reason_text(self._trace_changed)))
         elif self.controller.total_step != steps:
-            text += " " + self.tr("It has trained on since (step {now}): run the step again "
-                                  "for the latest weights.").format(now=f"{self.controller.total_step:,}")
+            text = sentences(text, self.tr("It has trained on since (step {now}): run the step again "
+                                           "for the latest weights.").format(now=f"{self.controller.total_step:,}"))
         self.source_label.setText(text)
 
     # -- the words ------------------------------------------------------------------------

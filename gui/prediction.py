@@ -353,7 +353,8 @@ class PredictionPanel(QWidget):
                                                "an MNIST-style 28 × 28 input (step 4 is what the network reads)"))
         for i, (_key, text, _caption) in enumerate(STAGES):
             self.stage_selector.setItemText(i, self.tr(text))
-        if self.results.currentIndex() == 0 and self._prompt is None:
+        if self._prompt is None or self.results.currentIndex() == 1:  # a caller's prompt is the caller's to renew
+            self._prompt = None
             self.prompt.setText(self.tr("Draw a digit"))
             self.prompt_detail.setText(self.default_detail())
         self._show_stage()
