@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self.retranslate()
+        self._fit_controls_column()
         self._connect()
         self._restore_geometry()
         self._theme = self.settings.value("view/theme", "light")
@@ -353,7 +354,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self._status_text[0](), self._status_text[1])
         self._update_model_label()
         self._update_buttons()
-        # The controls column is as wide as the longest label of this language needs.
+        # The controls column is as wide as this language's longest label needs; the panel
+        # retranslates after the window (Qt sends LanguageChange to parents first).
+        QTimer.singleShot(0, self, self._fit_controls_column)
+
+    def _fit_controls_column(self):
         self.controls_scroll.setMinimumWidth(self.controls.sizeHint().width() + 24)
 
     def changeEvent(self, event):  # noqa: N802 (Qt override)
