@@ -22,7 +22,6 @@ import re
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QAbstractSpinBox,
     QCheckBox,
     QComboBox,

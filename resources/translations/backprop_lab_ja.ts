@@ -4,7 +4,7 @@
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../../gui/controls.py" line="+53"/>
+        <location filename="../../gui/controls.py" line="+52"/>
         <source>Locked while a training runs: stop it to change this.</source>
         <translation>学習中は変更できません。変更するには学習を止めてください。</translation>
     </message>
@@ -1693,7 +1693,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>実行の比較</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+224"/>
         <source>Train the current network (Space)</source>
         <translation>現在のネットワークを学習します（Space）</translation>
     </message>
@@ -1815,12 +1815,12 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
     </message>
     <message>
         <location line="+1"/>
-        <location line="+596"/>
+        <location line="+600"/>
         <source>About Backprop Lab</source>
         <translation>Backprop Lab について</translation>
     </message>
     <message>
-        <location line="-596"/>
+        <location line="-600"/>
         <source>What this app is, and where MNIST comes from</source>
         <translation>このアプリの説明とMNISTの出典</translation>
     </message>
@@ -1975,7 +1975,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Loading {0}…</source>
         <translation>{0}を読み込み中…</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../../gui/controls.py" line="+53"/>
+        <location filename="../../gui/controls.py" line="+52"/>
         <source>Locked while a training runs: stop it to change this.</source>
         <translation>학습 중에는 바꿀 수 없습니다. 바꾸려면 학습을 멈추십시오.</translation>
     </message>
@@ -1693,7 +1693,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>실행 비교</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+224"/>
         <source>Train the current network (Space)</source>
         <translation>현재 신경망을 학습합니다 (Space)</translation>
     </message>
@@ -1815,12 +1815,12 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
     </message>
     <message>
         <location line="+1"/>
-        <location line="+596"/>
+        <location line="+600"/>
         <source>About Backprop Lab</source>
         <translation>Backprop Lab 정보</translation>
     </message>
     <message>
-        <location line="-596"/>
+        <location line="-600"/>
         <source>What this app is, and where MNIST comes from</source>
         <translation>이 앱에 대한 설명과 MNIST의 출처</translation>
     </message>
@@ -1975,7 +1975,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Loading {0}…</source>
         <translation>{0} 불러오는 중…</translation>
     </message>

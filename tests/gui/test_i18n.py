@@ -9,6 +9,7 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from types import SimpleNamespace
 
 import pyqtgraph as pg
 import pytest
@@ -31,7 +32,14 @@ import engine
 from engine import TrainConfig
 from gui import engine_text
 from gui.app import choose_language, make_app
-from gui.i18n import LANGUAGES, SETTING_KEY, current_language, flush_language_change, install_language
+from gui.i18n import (
+    LANGUAGES,
+    SETTING_KEY,
+    current_language,
+    flush_language_change,
+    install_language,
+    sentences,
+)
 from gui.main_window import MainWindow
 from gui.run_controller import IDLE
 from gui.settings import Settings
@@ -215,6 +223,18 @@ def test_engine_words_in_korean(language):
     message = "The run diverged at step 12: the loss became nan. Try a smaller learning rate (now 50)."
     assert engine_text.divergence_text(message) == \
         "스텝 12에서 학습이 발산했습니다: 손실이 nan이(가) 됨. 더 작은 학습률을 써 보십시오(지금 50)."
+    fashion = SimpleNamespace(class_names=engine.FASHION_CLASS_NAMES)
+    assert engine_text.class_names(fashion)[:2] == ("티셔츠/탑", "바지")
+    assert engine_text.class_names(SimpleNamespace(class_names=engine.MNIST_CLASS_NAMES)) == \
+        engine.MNIST_CLASS_NAMES
+
+
+def test_sentences_run_together_as_each_language_writes_them(language):
+    assert sentences("Done.", "Go on.") == "Done. Go on."
+    language("ko")
+    assert sentences("완료.", "", "계속.") == "완료. 계속."
+    language("ja")
+    assert sentences("完了。", "続けます。") == "完了。続けます。"
 
 
 # ------------------------------------------------------------ the window ----
