@@ -12,6 +12,7 @@ from .analysis import (
     predictions,
     weight_tiles,
 )
+from .atomic import atomic_path
 from .augment import augment_batch
 from .config import LIMITS, TrainConfig
 from .data import (
@@ -46,7 +47,7 @@ from .session import CURVE_KEYS, Session, SessionFileError, load_session, save_s
 from .trainer import FINAL_KINDS, Report, Trainer, build_network
 
 __all__ = [
-    "LIMITS", "TrainConfig",
+    "atomic_path", "LIMITS", "TrainConfig",
     "FASHION_CLASS_NAMES", "MNIST_CLASS_NAMES", "DataFileError", "Dataset", "default_cache_dir",
     "load_dataset", "load_mnist", "read_idx",
     "BUGS", "Bug", "bug_names",

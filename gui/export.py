@@ -20,7 +20,6 @@ import contextlib
 import math
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 import numpy as np
@@ -29,8 +28,7 @@ import pyqtgraph.exporters  # noqa: F401 (registers ImageExporter and SVGExporte
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
-from engine import Report
-from engine import CURVE_KEYS
+from engine import CURVE_KEYS, Report, atomic_path
 
 from .run_controller import IDLE
 
@@ -57,21 +55,8 @@ def _atomic_write(path: Path, write) -> None:
 
     A failed export leaves no half-written file behind (nor replaces a good one).
     """
-    folder = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    os.close(fd)
-    try:
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # as any new file, not mkstemp's 0600
-        write(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    with atomic_path(path) as tmp:
+        write(str(tmp))
 
 
 # ----------------------------------------------------------------- plots ----
