@@ -2,10 +2,26 @@
 import pytest
 from PySide6.QtCore import QSettings
 
-from engine import TrainConfig
+from engine import TrainConfig, load_dataset
 from gui.app import make_app
 from gui.main_window import MainWindow
+from gui.run_controller import RunController
 from gui.settings import Settings
+
+
+@pytest.fixture(scope="session")
+def dataset():
+    """The bundled MNIST, loaded once (its arrays are read-only, so sharing is safe)."""
+    return load_dataset()
+
+
+@pytest.fixture
+def controller(dataset):
+    """A real RunController on MNIST, with the default 784-50-10 ReLU net."""
+    c = RunController()
+    c.set_dataset(dataset)
+    yield c
+    c.shutdown()
 
 
 @pytest.fixture

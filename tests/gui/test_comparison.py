@@ -6,13 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QCheckBox, QTableWidget
 
-from engine import Report, TrainConfig, Trainer, build_network, load_dataset
+from engine import Report, TrainConfig, Trainer, build_network
 from gui.comparison import SAME_COLOUR, RunsTable, architecture_text, init_text, run_label
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return load_dataset()
 
 
 def train(dataset, config):

@@ -17,19 +17,6 @@ SEVEN = [[(0.25, 0.22), (0.5, 0.22), (0.75, 0.22)], [(0.75, 0.22), (0.6, 0.5), (
 ONE = [[(0.5, 0.15), (0.5, 0.4), (0.5, 0.6), (0.5, 0.85)]]
 
 
-@pytest.fixture(scope="module")
-def dataset():
-    return engine.load_dataset()
-
-
-@pytest.fixture
-def controller(dataset):
-    c = RunController()
-    c.set_dataset(dataset)
-    yield c
-    c.shutdown()
-
-
 @pytest.fixture
 def tab(qtbot, controller):
     widget = DrawTab(controller)

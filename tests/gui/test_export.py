@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog
 
-from engine import Report, TrainConfig, Trainer, TwoLayerNet, build_network, load_dataset
+from engine import Report, TrainConfig, Trainer, TwoLayerNet, build_network
 from engine.session import CURVE_KEYS, Session, load_session, save_session
 from gui.controls import ControlsPanel
 from gui.export import (
@@ -32,11 +32,6 @@ from gui.run_controller import IDLE, RunController
 def _pg_options():
     # As gui/app.py sets them for the app.
     pg.setConfigOptions(background="w", foreground="k", antialias=True)
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return load_dataset()
 
 
 @pytest.fixture(scope="module")

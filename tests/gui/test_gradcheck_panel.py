@@ -26,22 +26,9 @@ CHECK_TIMEOUT = 20_000
 BIG = TrainConfig(hidden_sizes=(400, 400))  # a full check takes about a minute: long enough to cancel
 
 
-@pytest.fixture(scope="module")
-def dataset():
-    return engine.load_dataset()
-
-
 @pytest.fixture(autouse=True)
 def _pg_options():
     pg.setConfigOptions(background="w", foreground="k", antialias=True)
-
-
-@pytest.fixture
-def controller(dataset):
-    c = RunController()
-    c.set_dataset(dataset)  # builds the default 784-50-10 ReLU net
-    yield c
-    c.shutdown()
 
 
 @pytest.fixture

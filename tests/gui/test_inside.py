@@ -17,11 +17,6 @@ from gui.run_controller import RunController
 STEPS, EVAL_EVERY = 200, 100
 
 
-@pytest.fixture(scope="module")
-def dataset():
-    return engine.load_dataset()
-
-
 def _show(view):
     view.resize(1200, 760)
     view.show()

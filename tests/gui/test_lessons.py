@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTranslator, Signal
 from PySide6.QtWidgets import QAbstractButton, QLabel, QListWidget, QPushButton
 
-from engine import LIMITS, Report, TrainConfig, load_dataset
+from engine import LIMITS, Report, TrainConfig
 from gui.lessons import LESSONS, Lesson, LessonRunner, LessonsPanel, lesson
 from gui.run_controller import IDLE, RunController
 
@@ -269,11 +269,6 @@ def test_the_panel_shows_the_runners_progress(qtbot, panel):
 
 
 # -- LessonRunner with the real RunController on MNIST ---------------------------------------
-
-@pytest.fixture(scope="module")
-def dataset():
-    return load_dataset()
-
 
 @pytest.fixture
 def controller(qtbot, dataset):

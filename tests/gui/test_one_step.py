@@ -5,7 +5,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QListWidget, QSpinBox, QWidget
 
-import engine
 from engine import TrainConfig
 from gui.one_step import DiagramStrip, OneStepView
 from gui.run_controller import RunController
@@ -17,19 +16,6 @@ TWO_LAYER_STAGES = [
 ]
 # A shape each stage's detail must show, for a batch of N and the default 784-50-10 net.
 SHAPES = ["(N, 784)", "(N, 50)", "(N, 50)", "(N, 10)", "(N, 10)", "(N, 10)", "(N, 50)", "(N, 784)"]
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return engine.load_dataset()
-
-
-@pytest.fixture
-def controller(dataset):
-    c = RunController()
-    c.set_dataset(dataset)
-    yield c
-    c.shutdown()
 
 
 def make_view(qtbot, controller, **kwargs):
