@@ -695,6 +695,8 @@ class MainWindow(QMainWindow):
                 panel.set_font_scale(scale)
         apply_plot_theme(self, theme)
         self.controls.set_advanced_visible(not self.presenting)
+        # At projector size the status bar has no room for both a message and the model's name.
+        self.model_label.setVisible(not self.presenting)
 
     def set_theme(self, key: str):
         self._theme = key
