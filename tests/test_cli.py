@@ -1,0 +1,101 @@
+"""The command line: headless training, the gradient check, planted bugs,
+bad input, and the window's --autostart/--json options, each in a real
+subprocess as a user would run them."""
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from engine import BUGS, load_model
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run(*args, timeout=300):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True,
+                          timeout=timeout, env=env, cwd=ROOT)
+
+
+def test_headless_training_prints_one_json_summary(tmp_path):
+    path = tmp_path / "model.npz"
+    done = run("--headless", "--steps", "120", "--eval-every", "60", "--json", "--save", str(path))
+    assert done.returncode == 0, done.stderr
+    summary = json.loads(done.stdout)  # stdout holds the JSON object alone
+    assert summary["steps"] == 120 and summary["status"] == "done"
+    assert summary["epochs"] == pytest.approx(0.2)
+    assert 0 < summary["train_seconds"] < summary["wall_seconds"]
+    assert 0.5 < summary["test_accuracy"] <= 1 and 0.5 < summary["train_accuracy"] <= 1
+    assert summary["loss"] > 0
+    assert "test acc" in done.stderr  # readable progress went to stderr
+    assert load_model(path).info["steps"] == 120
+
+
+def test_readable_progress_without_json():
+    done = run("--headless", "--steps", "60", "--eval-every", "30")
+    assert done.returncode == 0
+    assert "step      30/60" in done.stdout and "test accuracy" in done.stdout
+
+
+def test_gradcheck_table_and_json_rows():
+    done = run("--headless", "--gradcheck", "--json")
+    assert done.returncode == 0, done.stderr
+    rows = json.loads(done.stdout)["gradcheck"]["rows"]
+    assert [r["name"] for r in rows] == ["W1", "b1", "W2", "b2"]
+    for row in rows:
+        assert set(row) >= {"name", "mean_abs_diff", "max_abs_diff", "rel_error", "verdict"}
+        assert row["rel_error"] <= 1e-7 and row["verdict"] == "excellent"
+    assert "PASS" in done.stderr
+
+
+@pytest.mark.parametrize("bug", ["relu-no-mask", "affine-double-db"])
+def test_gradcheck_with_a_planted_bug_fails_its_parameters(bug):
+    done = run("--headless", "--gradcheck", "--inject-bug", bug, "--json")
+    assert done.returncode == 1
+    rows = json.loads(done.stdout)["gradcheck"]["rows"]
+    failing = {r["name"] for r in rows if r["verdict"] not in ("excellent", "acceptable")}
+    assert failing == set(BUGS[bug].affects)
+    assert "PLANTED BUG" in done.stderr
+
+
+def test_list_bugs():
+    done = run("--list-bugs")
+    assert done.returncode == 0
+    assert [line.split()[0] for line in done.stdout.splitlines()] == list(BUGS)
+
+
+@pytest.mark.parametrize("args, field", [
+    (["--lr", "-1"], "lr"),
+    (["--batch-size", "0"], "batch_size"),
+    (["--hidden", "50,0"], "hidden_sizes"),
+    (["--inject-bug", "nope"], "bug"),
+])
+def test_an_invalid_hyperparameter_is_a_clear_error(args, field):
+    done = run("--headless", *args)
+    assert done.returncode == 2
+    assert field in done.stderr and "Traceback" not in done.stderr
+
+
+def test_missing_data_is_a_clear_error(tmp_path):
+    done = run("--headless", "--data-dir", str(tmp_path / "nowhere"))
+    assert done.returncode == 2
+    assert "nowhere" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_diverging_run_ends_with_a_message_not_a_traceback(tmp_path):
+    done = run("--headless", "--lr", "50", "--steps", "500", "--json", "--save", str(tmp_path / "m.npz"))
+    assert done.returncode == 1
+    assert json.loads(done.stdout)["status"] == "diverged"
+    assert "diverged" in done.stderr and "Traceback" not in done.stderr
+    assert not (tmp_path / "m.npz").exists()  # a wrecked model is not saved
+
+
+def test_window_autostart_prints_the_same_summary():
+    done = run("--autostart", "--steps", "40", "--eval-every", "20", "--exit-after-training", "--json")
+    assert done.returncode == 0, done.stderr
+    summary = json.loads(done.stdout)
+    assert summary["status"] == "done" and summary["steps"] == 40
+    assert {"epochs", "train_seconds", "test_accuracy", "train_accuracy", "loss"} <= set(summary)
