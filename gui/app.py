@@ -19,6 +19,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from engine import TrainConfig
+
 from .i18n import DEFAULT_LANGUAGE, LANGUAGES, SETTING_KEY, install_language
 from .main_window import MainWindow
 from .settings import APPLICATION, ORGANIZATION, Settings
@@ -50,7 +52,11 @@ def summary(window: MainWindow, wall_seconds: float | None = None) -> dict:
     """The headless CLI's JSON summary, for the run the window made."""
     report = window.controller.last_report
     if report is None:
-        return {"status": "not run"}
+        try:
+            config = window.controls.config().to_dict()
+        except ValueError:
+            config = None
+        return {"status": "not run", "config": config}
     out = {
         "status": report.kind,
         "steps": report.step,
@@ -69,7 +75,11 @@ def summary(window: MainWindow, wall_seconds: float | None = None) -> dict:
 def run_app(args, config_from_args) -> int:
     """Open the window; honour --autostart, --exit-after-training, --json, --screenshot."""
     try:
-        config = config_from_args(args) if args.autostart else None
+        # Hyperparameter flags win over the saved settings when they say anything
+        # (always with --autostart); otherwise the window opens as it was left.
+        config = config_from_args(args)
+        if not args.autostart and config == TrainConfig():
+            config = None
     except ValueError as exc:
         print(f"backprop-lab: error: {exc}", file=sys.stderr)
         return 2

@@ -99,3 +99,13 @@ def test_window_autostart_prints_the_same_summary():
     summary = json.loads(done.stdout)
     assert summary["status"] == "done" and summary["steps"] == 40
     assert {"epochs", "train_seconds", "test_accuracy", "train_accuracy", "loss"} <= set(summary)
+
+
+def test_window_takes_hyperparameter_flags_without_autostart(tmp_path):
+    shot = tmp_path / "window.png"
+    done = run("--steps", "1234", "--hidden", "30", "--screenshot", str(shot), "--json")
+    assert done.returncode == 0, done.stderr
+    assert shot.stat().st_size > 10_000
+    summary = json.loads(done.stdout)
+    assert summary["status"] == "not run"
+    assert summary["config"]["steps"] == 1234 and summary["config"]["hidden_sizes"] == [30]
