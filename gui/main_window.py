@@ -2,17 +2,14 @@
 
 Logic lives elsewhere: the run state machine in ``run_controller``, the
 hyperparameter form in ``controls``, the plots in ``plots``, threads in
-``worker``. This module puts them on screen and connects their signals.
+``worker``, the File menu's actions in ``file_actions`` and the View menu's in
+``view_actions``. This module puts them on screen and connects their signals.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -26,31 +23,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engine import ModelFileError, SessionFileError, load_dataset, load_model, load_session, save_model, save_session
+from engine import load_dataset
 
 from .controls import ControlsPanel
 from .comparison import RunsTable, run_label
 from .draw_tab import DrawTab
 from .engine_text import activation_name, config_error_text, divergence_text, reason_text
+from .file_actions import FileActions
 from .gradcheck_panel import GradCheckPanel
-from .i18n import LANGUAGES, SETTING_KEY, current_language, flush_language_change, install_language
 from .inside import InsideView
 from .lessons import LessonRunner, LessonsPanel
 from .one_step import OneStepView
-from .export import (
-    apply_session,
-    choose_data_dir,
-    export_curves_csv,
-    export_plot,
-    fashion_mnist_dir,
-    session_data_loaded,
-    session_from_window_state,
-)
 from .plots import TrainingPlots
 from .run_controller import IDLE, PAUSED, RUNNING, RunController
 from .settings import Settings
 from .status import RunStatus
-from .theme import PRESENTATION_SCALE, THEMES, apply_plot_theme, apply_theme, scale_app_font
+from .view_actions import ViewActions
 from .worker import TaskWorker, start_in_thread
 
 __all__ = ["MainWindow"]
@@ -112,11 +100,6 @@ class MainWindow(QMainWindow):
                                           self.controller.runFinished, self.controller.runFailed, parent=self)
         self.lessons.attach_runner(self.lesson_runner)
 
-        self._pending_session = None  # (session, path, previous data_dir) while its data set loads
-        self._restore_data_dir = None  # data_dir to go back to if a new data folder fails
-        self._reset_after_data = False
-        self._fashion_dir = fashion_mnist_dir()
-
         self._build_run_bar()
         self._build_layout()
         self._build_actions()
@@ -125,11 +108,7 @@ class MainWindow(QMainWindow):
         self._fit_controls_column()
         self._connect()
         self._restore_geometry()
-        self._theme = self.settings.value("view/theme", "light")
-        if self._theme not in self.theme_actions:
-            self._theme = "light"
-        self.theme_actions[self._theme].setChecked(True)
-        self.set_theme(self._theme)
+        self.view_actions.restore_theme()
         self._update_buttons()
 
     # -- construction ---------------------------------------------------------
@@ -211,56 +190,28 @@ class MainWindow(QMainWindow):
         self.step_action = self._action("actionStep", self.step, K.Key_N)
         self.stop_action = self._action("actionStop", self.stop, K.Key_Escape)
         self.reset_action = self._action("actionReset", self.reset, K.Key_R)
-        self.save_action = self._action("actionSaveModel", self.save_model_dialog, QKeySequence.StandardKey.Save)
-        self.load_action = self._action("actionLoadModel", self.load_model_dialog, QKeySequence.StandardKey.Open)
         self.quit_action = self._action("actionQuit", self.close, QKeySequence.StandardKey.Quit)
         self.defaults_action = self._action("actionRestoreDefaults", self.restore_defaults)
         self.about_action = self._action("actionAbout", self.about)
-        self.export_loss_action = self._action(
-            "actionExportLossPlot", lambda *_: self.export_plot_dialog(self.plots.loss_plot, "loss"))
-        self.export_accuracy_action = self._action(
-            "actionExportAccuracyPlot", lambda *_: self.export_plot_dialog(self.plots.accuracy_plot, "accuracy"))
-        self.export_csv_action = self._action("actionExportCsv", self.export_csv_dialog)
-        self.save_session_action = self._action("actionSaveSession", self.save_session_dialog)
-        self.open_session_action = self._action("actionOpenSession", self.open_session_dialog)
-        self.open_data_action = self._action("actionOpenDataFolder", self.open_data_folder_dialog)
-        self.mnist_action = self._action("actionMnist", lambda *_: self.open_data_folder(None, bundled=True))
-        self.fashion_action = self._action("actionFashionMnist",
-                                           lambda *_: self.open_data_folder(self._fashion_dir))
-        self.presentation_action = self._action("actionPresentation", self.set_presentation, Qt.Key.Key_F11)
-        self.presentation_action.setCheckable(True)
-        self.theme_group = QActionGroup(self)
-        self.theme_actions = {}
-        for key in ("light", "dark"):
-            action = self._action(f"actionTheme{key.title()}", lambda _=False, k=key: self.set_theme(k))
-            action.setCheckable(True)
-            self.theme_group.addAction(action)
-            self.theme_actions[key] = action
-        self.language_group = QActionGroup(self)
-        self.language_actions = {}
-        for code, name in LANGUAGES.items():
-            # Each language is named in itself, so a learner can find their own in any language.
-            action = self._action(f"actionLanguage{code.title()}", lambda _=False, c=code: self.set_language(c))
-            action.setText(name)
-            action.setCheckable(True)
-            self.language_group.addAction(action)
-            self.language_actions[code] = action
-        self.language_actions.get(current_language(), self.language_actions["en"]).setChecked(True)
+        self.file_actions = FileActions(self)
+        self.view_actions = ViewActions(self)
+        self.language_actions = self.view_actions.language_actions
 
     def _build_menus(self):
         menu = self.menuBar()
         self.file_menu = file_menu = menu.addMenu("")
         file_menu.setObjectName("menuFile")
-        file_menu.addActions([self.save_action, self.load_action])
+        f = self.file_actions
+        file_menu.addActions([f.save_action, f.load_action])
         file_menu.addSeparator()
-        file_menu.addActions([self.save_session_action, self.open_session_action])
+        file_menu.addActions([f.save_session_action, f.open_session_action])
         file_menu.addSeparator()
         self.data_menu = file_menu.addMenu("")
         self.data_menu.setObjectName("menuDataSet")
-        self.data_menu.addActions([self.mnist_action, self.fashion_action, self.open_data_action])
+        self.data_menu.addActions([f.mnist_action, f.fashion_action, f.open_data_action])
         self.export_menu = file_menu.addMenu("")
         self.export_menu.setObjectName("menuExport")
-        self.export_menu.addActions([self.export_loss_action, self.export_accuracy_action, self.export_csv_action])
+        self.export_menu.addActions([f.export_loss_action, f.export_accuracy_action, f.export_csv_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         self.run_menu = menu.addMenu("")
@@ -268,13 +219,14 @@ class MainWindow(QMainWindow):
         self.run_menu.addActions([self.run_pause_action, self.step_action, self.stop_action, self.reset_action])
         self.view_menu = menu.addMenu("")
         self.view_menu.setObjectName("menuView")
-        self.view_menu.addAction(self.presentation_action)
+        v = self.view_actions
+        self.view_menu.addAction(v.presentation_action)
         self.view_menu.addSeparator()
-        self.view_menu.addActions(list(self.theme_actions.values()))
+        self.view_menu.addActions(list(v.theme_actions.values()))
         self.view_menu.addSeparator()
         self.language_menu = self.view_menu.addMenu("")
         self.language_menu.setObjectName("menuLanguage")
-        self.language_menu.addActions(list(self.language_actions.values()))
+        self.language_menu.addActions(list(v.language_actions.values()))
         self.settings_menu = menu.addMenu("")
         self.settings_menu.setObjectName("menuSettings")
         self.settings_menu.addAction(self.defaults_action)
@@ -312,33 +264,12 @@ class MainWindow(QMainWindow):
         a(self.step_action, self.tr("Step one mini-batch"), self.tr("Train exactly one mini-batch, then pause"))
         a(self.stop_action, self.tr("Stop"), self.tr("Stop training"))
         a(self.reset_action, self.tr("Reset weights"), self.tr("New random weights; the plots start afresh"))
-        a(self.save_action, self.tr("Save model…"), self.tr("Save the network's weights to a .npz file"))
-        a(self.load_action, self.tr("Load model…"), self.tr("Load a network from a .npz model file"))
         a(self.quit_action, self.tr("Quit"), self.tr("Close the window (training stops first)"))
         a(self.defaults_action, self.tr("Restore default settings"),
           self.tr("Hyperparameters back to the book's chapter 5 run"))
         a(self.about_action, self.tr("About Backprop Lab"), self.tr("What this app is, and where MNIST comes from"))
-        a(self.export_loss_action, self.tr("Export loss plot…"),
-          self.tr("Save the loss plot as a PNG image (1600 px wide) or an SVG drawing"))
-        a(self.export_accuracy_action, self.tr("Export accuracy plot…"),
-          self.tr("Save the accuracy plot as a PNG image (1600 px wide) or an SVG drawing"))
-        a(self.export_csv_action, self.tr("Export curves as CSV…"),
-          self.tr("Save the current run's losses and accuracies as a CSV table"))
-        a(self.save_session_action, self.tr("Save session…"),
-          self.tr("Save the network, its settings and its curves, to reopen them exactly"))
-        a(self.open_session_action, self.tr("Open session…"),
-          self.tr("Reopen a saved session: network, settings, curves and data set"))
-        a(self.open_data_action, self.tr("Open data folder…"),
-          self.tr("Train on another folder of MNIST-format IDX files"))
-        a(self.mnist_action, self.tr("MNIST (bundled)"), self.tr("Train on the bundled MNIST digits"))
-        a(self.fashion_action, "Fashion-MNIST",
-          self.tr("Train on Fashion-MNIST") if self._fashion_dir else
-          self.tr("Fashion-MNIST: install the Debian package dataset-fashion-mnist to use it"))
-        a(self.presentation_action, self.tr("Presentation mode"),
-          self.tr("Full screen, large type and thick lines, high contrast, advanced controls hidden: "
-                  "for a projector"))
-        a(self.theme_actions["light"], self.tr("Light theme"), self.tr("Use the light colour theme"))
-        a(self.theme_actions["dark"], self.tr("Dark theme"), self.tr("Use the dark colour theme"))
+        self.file_actions.retranslate()
+        self.view_actions.retranslate()
         self.file_menu.setTitle(self.tr("&File"))
         self.data_menu.setTitle(self.tr("&Data set"))
         self.export_menu.setTitle(self.tr("&Export"))
@@ -347,7 +278,6 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.settings_menu.setTitle(self.tr("&Settings"))
         self.help_menu.setTitle(self.tr("&Help"))
-        self._update_language_actions()
         if self._banner_text is not None:
             self.banner.setText(self._banner_text())
         if self._status_text is not None and self.statusBar().currentMessage():
@@ -392,7 +322,7 @@ class MainWindow(QMainWindow):
         self.runs_table.cleared.connect(self.plots.clear_ghosts)
         self.runs_table.ghostsVisibilityChanged.connect(self.plots.set_ghosts_visible)
         self.datasetReady.connect(self.one_step.refresh)
-        self.lesson_runner.runningChanged.connect(lambda _running: self._update_language_actions())
+        self.lesson_runner.runningChanged.connect(lambda _running: self.view_actions.update_language_actions())
 
     def _restore_geometry(self):
         geometry = self.settings.geometry()
@@ -423,22 +353,12 @@ class MainWindow(QMainWindow):
         self._show_status(lambda: self.tr("{0}: {1:,} training and {2:,} test images").format(
             dataset.name, len(dataset.x_train), len(dataset.x_test)), 5000)
         self._update_buttons()
-        if self._reset_after_data:
-            self._reset_after_data = False
-            self.reset()  # new data set: new weights, fresh plots
-        if self._pending_session is not None:
-            session, path, _ = self._pending_session
-            self._pending_session = None
-            self._apply_session(session, path)
+        self.file_actions.data_loaded()  # new weights for a new folder, or a session that waited for it
         self.datasetReady.emit()
 
     def _on_data_failed(self, _task, text):
         self._end_loader()
-        if self._pending_session is not None:
-            self.data_dir = self._pending_session[2]
-            self._pending_session = None
-        elif self._reset_after_data:
-            self.data_dir, self._reset_after_data = self._restore_data_dir, False
+        self.file_actions.data_failed()  # back to the folder loaded before
         self._show_banner(lambda: self.tr("Could not load the training data. {0}").format(text), "error")
         self._update_buttons()
 
@@ -638,83 +558,24 @@ class MainWindow(QMainWindow):
         self.step_button.setEnabled(ready and (valid or state != IDLE))
         self.stop_button.setEnabled(state != IDLE)
         self.reset_button.setEnabled(ready and valid)
-        self.load_action.setEnabled(state == IDLE)
-        self.save_action.setEnabled(self.controller.net is not None)
-        idle = state == IDLE
-        self.save_session_action.setEnabled(idle and self.controller.net is not None)
-        self.open_session_action.setEnabled(idle)
-        self.open_data_action.setEnabled(idle)
-        self.mnist_action.setEnabled(idle and self.data_dir is not None)
-        self.fashion_action.setEnabled(idle and self._fashion_dir is not None)
-        self._update_language_actions()
+        self.file_actions.update_enabled(state)
+        self.view_actions.update_language_actions()
 
-    # -- language -----------------------------------------------------------------
-    def _language_switch_allowed(self) -> bool:
-        return self.controller.state == IDLE and not self.lesson_runner.running
-
-    def _update_language_actions(self):
-        allowed = self._language_switch_allowed()
-        for code, action in self.language_actions.items():
-            action.setEnabled(allowed)
-            if allowed:
-                tip = self.tr("Show the interface in {0}").format(LANGUAGES[code])
-            else:
-                tip = self.tr("Stop training to switch the language")
-            action.setToolTip(tip)
-            action.setStatusTip(tip)
-
+    # -- view (delegates to ViewActions) ----------------------------------------
     def set_language(self, code: str) -> bool:
-        """Switch the interface to ``code`` ('en', 'ko', 'ja') and remember it; only while no run trains.
+        """Switch the interface to ``code`` ('en', 'ko', 'ja'); only while no run trains."""
+        return self.view_actions.set_language(code)
 
-        Every widget re-sets its texts on the LanguageChange that follows; the
-        network, the curves and the rest of the window stay as they are.
-        """
-        if code not in LANGUAGES or not self._language_switch_allowed():
-            self.language_actions[current_language()].setChecked(True)
-            return False
-        ok = install_language(QApplication.instance(), code)
-        self.settings.set_value(SETTING_KEY, current_language())
-        self.language_actions[current_language()].setChecked(True)
-        flush_language_change()  # every widget retranslates now, not at the next event-loop turn
-        return ok
-
-    # -- view -----------------------------------------------------------------
     @property
     def presenting(self) -> bool:
-        return self.presentation_action.isChecked()
-
-    def _restyle(self):
-        """Apply the theme and scale that the view options ask for."""
-        app = QApplication.instance()
-        theme = THEMES["contrast"] if self.presenting else THEMES[self._theme]
-        scale = PRESENTATION_SCALE if self.presenting else 1.0
-        apply_theme(app, theme)
-        scale_app_font(app, scale)
-        for panel in [self.plots] + [self.tabs.widget(i) for i in range(self.tabs.count())]:
-            if hasattr(panel, "set_font_scale"):
-                panel.set_font_scale(scale)
-        apply_plot_theme(self, theme)
-        self.controls.set_advanced_visible(not self.presenting)
-        # At projector size the status bar has no room for both a message and the model's name.
-        self.model_label.setVisible(not self.presenting)
+        return self.view_actions.presenting
 
     def set_theme(self, key: str):
-        self._theme = key
-        self.theme_actions[key].setChecked(True)
-        self.settings.set_value("view/theme", key)
-        self._restyle()
+        self.view_actions.set_theme(key)
 
     def set_presentation(self, on: bool):
         """Presentation mode: full screen, fonts and lines x1.6, high contrast."""
-        self.presentation_action.setChecked(bool(on))
-        self._restyle()
-        if on:
-            self._geometry_before = self.saveGeometry()
-            self.showFullScreen()
-        else:
-            self.showNormal()
-            if getattr(self, "_geometry_before", None) is not None:
-                self.restoreGeometry(self._geometry_before)
+        self.view_actions.set_presentation(on)
 
     # -- banner and dialogs -------------------------------------------------------
     def _show_status(self, text, timeout=0):
@@ -748,175 +609,22 @@ class MainWindow(QMainWindow):
         self._dialog = box
         return box
 
-    # -- model files ----------------------------------------------------------------
+    # -- files (delegate to FileActions) -------------------------------------------
     def save_model_to(self, path) -> bool:
-        net = self.controller.network_copy()
-        if net is None:
-            return False
-        report = self.controller.last_report
-        info = {"steps": self.controller.total_step}
-        if report is not None and report.test_acc is not None:
-            info.update(test_accuracy=report.test_acc, train_accuracy=report.train_acc)
-        if self.controller.dataset is not None:
-            info["dataset"] = self.controller.dataset.name
-        try:
-            save_model(net, path, config=self.controller.config, info=info)
-        except OSError as exc:
-            self._message(QMessageBox.Icon.Warning, self.tr("Could not save the model"),
-                          f"{path}: {exc.strerror or exc}")
-            return False
-        self._show_status(lambda: self.tr("Saved the model to {0}").format(path), 8000)
-        return True
+        return self.file_actions.save_model_to(path)
 
     def load_model_from(self, path) -> bool:
-        if self.controller.state != IDLE:
-            self._message(QMessageBox.Icon.Information, self.tr("Training is running"),
-                          self.tr("Stop training before loading a model."))
-            return False
-        self.lesson_runner.cancel()
-        try:
-            net = load_model(path)
-        except ModelFileError as exc:
-            self._message(QMessageBox.Icon.Warning, self.tr("Could not load the model"),
-                          self.tr("{0}\n\nThe current model is unchanged.").format(exc))
-            return False
-        if net.sizes[-1] != self.controller.n_out or net.sizes[0] != self.controller.n_in:
-            self._message(QMessageBox.Icon.Warning, self.tr("Could not load the model"),
-                          self.tr("{0}: this model expects {1} inputs and {2} classes; the data set has "
-                                  "{3} and {4}.\n\nThe current model is unchanged.").format(
-                              path, net.sizes[0], net.sizes[-1], self.controller.n_in, self.controller.n_out))
-            return False
-        if net.config is not None:
-            self.controls.set_config(net.config.replace(bug=None))
-        self.controller.set_network(net, reason=f"loaded from {Path(path).name}")
-        self.plots.clear()
-        self.status.reset()
-        self._show_status(lambda: self.tr("Loaded {0}").format(path), 8000)
-        return True
-
-    def save_model_dialog(self):
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save model"), "model.npz",
-                                              self.tr("Model files (*.npz)"))
-        if path:
-            if not path.endswith(".npz"):
-                path += ".npz"
-            self.save_model_to(path)
-
-    def load_model_dialog(self):
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Load model"), "",
-                                              self.tr("Model files (*.npz);;All files (*)"))
-        if path:
-            self.load_model_from(path)
-
-    # -- exports, sessions, data sets ----------------------------------------------
-    def export_plot_dialog(self, plot, name):
-        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export plot"), f"{name}.png",
-                                                   self.tr("PNG image (*.png);;SVG drawing (*.svg)"))
-        if not path:
-            return
-        if Path(path).suffix.lower() not in (".png", ".svg"):
-            path += ".svg" if "svg" in chosen.lower() else ".png"
-        self._flush_reports()
-        try:
-            export_plot(plot, path)
-        except (OSError, ValueError) as exc:
-            self._message(QMessageBox.Icon.Warning, self.tr("Could not export the plot"),
-                          f"{path}: {getattr(exc, 'strerror', None) or exc}")
-            return
-        self._show_status(lambda: self.tr("Saved {0}").format(path), 8000)
-
-    def export_csv_dialog(self):
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export curves"), "curves.csv",
-                                              self.tr("CSV files (*.csv)"))
-        if not path:
-            return
-        if not path.lower().endswith(".csv"):
-            path += ".csv"
-        self._flush_reports()
-        try:
-            export_curves_csv(self.plots, path)
-        except OSError as exc:
-            self._message(QMessageBox.Icon.Warning, self.tr("Could not export the curves"),
-                          f"{path}: {exc.strerror or exc}")
-            return
-        self._show_status(lambda: self.tr("Saved {0}").format(path), 8000)
+        return self.file_actions.load_model_from(path)
 
     def save_session_to(self, path) -> bool:
-        self._flush_reports()
-        try:
-            save_session(path, **session_from_window_state(self.controller, self.plots, data_dir=self.data_dir))
-        except ValueError as exc:  # no network, training running, NaN weights of a diverged run
-            self._message(QMessageBox.Icon.Warning, self.tr("Could not save the session"), str(exc))
-            return False
-        except OSError as exc:
-            self._message(QMessageBox.Icon.Warning, self.tr("Could not save the session"),
-                          f"{path}: {exc.strerror or exc}")
-            return False
-        self._show_status(lambda: self.tr("Saved the session to {0}").format(path), 8000)
-        return True
+        return self.file_actions.save_session_to(path)
 
     def open_session_from(self, path) -> bool:
-        if self.controller.state != IDLE:
-            self._message(QMessageBox.Icon.Information, self.tr("Training is running"),
-                          self.tr("Stop training before opening a session."))
-            return False
-        try:
-            session = load_session(path)
-        except SessionFileError as exc:
-            self._message(QMessageBox.Icon.Warning, self.tr("Could not open the session"),
-                          self.tr("{0}\n\nThe current session is unchanged.").format(exc))
-            return False
-        if session_data_loaded(session, self.controller, self.data_dir):
-            return self._apply_session(session, path)
-        if session.data_dir is not None and not Path(session.data_dir).is_dir():
-            self._message(QMessageBox.Icon.Warning, self.tr("Could not open the session"),
-                          self.tr("{0}: its data set ({1}) was in {2}, which is not there any more.")
-                          .format(path, session.dataset_name, session.data_dir))
-            return False
-        self._pending_session = (session, path, self.data_dir)
-        self.data_dir = session.data_dir
-        self.load_data()  # _on_data applies the session once its data set is loaded
-        return True
-
-    def _apply_session(self, session, path) -> bool:
-        try:
-            apply_session(session, self.controller, self.plots, self.controls,
-                          reason="session {0}".format(Path(path).name))  # translated when shown
-        except ValueError as exc:
-            self._message(QMessageBox.Icon.Warning, self.tr("Could not open the session"), f"{path}: {exc}")
-            return False
-        self.status.reset()
-        self._hide_banner()
-        self._update_buttons()
-        self._show_status(lambda: self.tr("Opened {0}: {1:,} steps on {2}")
-                          .format(path, session.total_step, session.dataset_name), 8000)
-        return True
-
-    def save_session_dialog(self):
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save session"), "session.npz",
-                                              self.tr("Session files (*.npz)"))
-        if path:
-            self.save_session_to(path if path.endswith(".npz") else path + ".npz")
-
-    def open_session_dialog(self):
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open session"), "",
-                                              self.tr("Session files (*.npz);;All files (*)"))
-        if path:
-            self.open_session_from(path)
+        return self.file_actions.open_session_from(path)
 
     def open_data_folder(self, path, bundled: bool = False) -> None:
-        """Train on another MNIST-format folder (None + bundled: the bundled MNIST):
-        new weights and fresh plots once it has loaded."""
-        if (not path and not bundled) or self.controller.state != IDLE:
-            return
-        self._restore_data_dir, self.data_dir = self.data_dir, (None if bundled else path)
-        self._reset_after_data = True
-        self.load_data()
-
-    def open_data_folder_dialog(self):
-        path = choose_data_dir(self, self.data_dir)
-        if path:
-            self.open_data_folder(path)
+        """Train on another MNIST-format folder (None + bundled: the bundled MNIST)."""
+        self.file_actions.open_data_folder(path, bundled=bundled)
 
     def about(self):
         self._message(QMessageBox.Icon.Information, self.tr("About Backprop Lab"),

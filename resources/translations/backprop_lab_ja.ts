@@ -716,7 +716,7 @@ Ctrl+Zで最後の線を取り消し、CかDeleteですべて消します。</tr
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../gui/export.py" line="+90"/>
+        <location filename="../../gui/export.py" line="+75"/>
         <source>Cannot export a plot as &apos;{0}&apos;: use .png (image) or .svg (vector graphics).</source>
         <translation>グラフを「{0}」形式ではエクスポートできません。.png（画像）か.svg（ベクター画像）を使ってください。</translation>
     </message>
@@ -764,6 +764,277 @@ Ctrl+Zで最後の線を取り消し、CかDeleteですべて消します。</tr
         <location line="+39"/>
         <source>Choose a folder of MNIST-format files</source>
         <translation>MNIST形式のファイルがあるフォルダを選択</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../gui/file_actions.py" line="+61"/>
+        <source>Save model…</source>
+        <translation>モデルを保存…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the network&apos;s weights to a .npz file</source>
+        <translation>ネットワークの重みを.npzファイルに保存します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load model…</source>
+        <translation>モデルを読み込む…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Load a network from a .npz model file</source>
+        <translation>.npzのモデルファイルからネットワークを読み込みます</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export loss plot…</source>
+        <translation>損失のグラフをエクスポート…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the loss plot as a PNG image (1600 px wide) or an SVG drawing</source>
+        <translation>損失のグラフをPNG画像（幅1600 px）またはSVG図版として保存します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export accuracy plot…</source>
+        <translation>認識精度のグラフをエクスポート…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the accuracy plot as a PNG image (1600 px wide) or an SVG drawing</source>
+        <translation>認識精度のグラフをPNG画像（幅1600 px）またはSVG図版として保存します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export curves as CSV…</source>
+        <translation>曲線をCSVでエクスポート…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the current run&apos;s losses and accuracies as a CSV table</source>
+        <translation>現在の学習の損失と認識精度をCSVの表として保存します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save session…</source>
+        <translation>セッションを保存…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the network, its settings and its curves, to reopen them exactly</source>
+        <translation>ネットワーク、設定、曲線を保存し、そのまま開き直せるようにします</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open session…</source>
+        <translation>セッションを開く…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen a saved session: network, settings, curves and data set</source>
+        <translation>保存したセッション（ネットワーク、設定、曲線、データセット）を開き直します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open data folder…</source>
+        <translation>データフォルダを開く…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train on another folder of MNIST-format IDX files</source>
+        <translation>MNIST形式のIDXファイルがある別のフォルダで学習します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MNIST (bundled)</source>
+        <translation>MNIST（同梱）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Train on the bundled MNIST digits</source>
+        <translation>同梱のMNISTの数字で学習します</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Train on Fashion-MNIST</source>
+        <translation>Fashion-MNISTで学習します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fashion-MNIST: install the Debian package dataset-fashion-mnist to use it</source>
+        <translation>Fashion-MNIST：使うにはDebianパッケージ dataset-fashion-mnist をインストールしてください</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Could not save the model</source>
+        <translation>モデルを保存できませんでした</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved the model to {0}</source>
+        <translation>モデルを{0}に保存しました</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+92"/>
+        <source>Training is running</source>
+        <translation>学習中です</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>Stop training before loading a model.</source>
+        <translation>モデルを読み込む前に学習を止めてください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>Could not load the model</source>
+        <translation>モデルを読み込めませんでした</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>{0}
+
+The current model is unchanged.</source>
+        <translation>{0}
+
+現在のモデルは変わっていません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}: this model expects {1} inputs and {2} classes; the data set has {3} and {4}.
+
+The current model is unchanged.</source>
+        <translation>{0}：このモデルは入力{1}個・クラス{2}個を前提としていますが、データセットは{3}個・{4}個です。
+
+現在のモデルは変わっていません。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Loaded {0}</source>
+        <translation>{0}を読み込みました</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save model</source>
+        <translation>モデルを保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model files (*.npz)</source>
+        <translation>モデルファイル (*.npz)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Load model</source>
+        <translation>モデルを読み込む</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model files (*.npz);;All files (*)</source>
+        <translation>モデルファイル (*.npz);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export plot</source>
+        <translation>グラフをエクスポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG画像 (*.png);;SVG図版 (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not export the plot</source>
+        <translation>グラフをエクスポートできませんでした</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+17"/>
+        <source>Saved {0}</source>
+        <translation>{0}を保存しました</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Export curves</source>
+        <translation>曲線をエクスポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSVファイル (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not export the curves</source>
+        <translation>曲線をエクスポートできませんでした</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+3"/>
+        <source>Could not save the session</source>
+        <translation>セッションを保存できませんでした</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved the session to {0}</source>
+        <translation>セッションを{0}に保存しました</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stop training before opening a session.</source>
+        <translation>セッションを開く前に学習を止めてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+15"/>
+        <source>Could not open the session</source>
+        <translation>セッションを開けませんでした</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>{0}
+
+The current session is unchanged.</source>
+        <translation>{0}
+
+現在のセッションは変わっていません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0}: its data set ({1}) was in {2}, which is not there any more.</source>
+        <translation>{0}：このセッションのデータセット（{1}）は{2}にありましたが、今はありません。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Opened {0}: {1:,} steps on {2}</source>
+        <translation>{0}を開きました：{2}で{1:,}ステップ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save session</source>
+        <translation>セッションを保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session files (*.npz)</source>
+        <translation>セッションファイル (*.npz)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open session</source>
+        <translation>セッションを開く</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session files (*.npz);;All files (*)</source>
+        <translation>セッションファイル (*.npz);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
@@ -1658,7 +1929,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+65"/>
+        <location filename="../../gui/main_window.py" line="+52"/>
         <source>Training</source>
         <translation>学習</translation>
     </message>
@@ -1693,7 +1964,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>実行の比較</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+188"/>
         <source>Train the current network (Space)</source>
         <translation>現在のネットワークを学習します（Space）</translation>
     </message>
@@ -1775,26 +2046,6 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
     </message>
     <message>
         <location line="+1"/>
-        <source>Save model…</source>
-        <translation>モデルを保存…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Save the network&apos;s weights to a .npz file</source>
-        <translation>ネットワークの重みを.npzファイルに保存します</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Load model…</source>
-        <translation>モデルを読み込む…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Load a network from a .npz model file</source>
-        <translation>.npzのモデルファイルからネットワークを読み込みます</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Quit</source>
         <translation>終了</translation>
     </message>
@@ -1815,127 +2066,17 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
     </message>
     <message>
         <location line="+1"/>
-        <location line="+600"/>
+        <location line="+360"/>
         <source>About Backprop Lab</source>
         <translation>Backprop Lab について</translation>
     </message>
     <message>
-        <location line="-600"/>
+        <location line="-360"/>
         <source>What this app is, and where MNIST comes from</source>
         <translation>このアプリの説明とMNISTの出典</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Export loss plot…</source>
-        <translation>損失のグラフをエクスポート…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save the loss plot as a PNG image (1600 px wide) or an SVG drawing</source>
-        <translation>損失のグラフをPNG画像（幅1600 px）またはSVG図版として保存します</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export accuracy plot…</source>
-        <translation>認識精度のグラフをエクスポート…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save the accuracy plot as a PNG image (1600 px wide) or an SVG drawing</source>
-        <translation>認識精度のグラフをPNG画像（幅1600 px）またはSVG図版として保存します</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export curves as CSV…</source>
-        <translation>曲線をCSVでエクスポート…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save the current run&apos;s losses and accuracies as a CSV table</source>
-        <translation>現在の学習の損失と認識精度をCSVの表として保存します</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save session…</source>
-        <translation>セッションを保存…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save the network, its settings and its curves, to reopen them exactly</source>
-        <translation>ネットワーク、設定、曲線を保存し、そのまま開き直せるようにします</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open session…</source>
-        <translation>セッションを開く…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reopen a saved session: network, settings, curves and data set</source>
-        <translation>保存したセッション（ネットワーク、設定、曲線、データセット）を開き直します</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open data folder…</source>
-        <translation>データフォルダを開く…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Train on another folder of MNIST-format IDX files</source>
-        <translation>MNIST形式のIDXファイルがある別のフォルダで学習します</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>MNIST (bundled)</source>
-        <translation>MNIST（同梱）</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Train on the bundled MNIST digits</source>
-        <translation>同梱のMNISTの数字で学習します</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Train on Fashion-MNIST</source>
-        <translation>Fashion-MNISTで学習します</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fashion-MNIST: install the Debian package dataset-fashion-mnist to use it</source>
-        <translation>Fashion-MNIST：使うにはDebianパッケージ dataset-fashion-mnist をインストールしてください</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Presentation mode</source>
-        <translation>プレゼンテーションモード</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Full screen, large type and thick lines, high contrast, advanced controls hidden: for a projector</source>
-        <translation>全画面、大きな文字と太い線、高コントラスト、詳細設定を隠す：プロジェクター向け</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Light theme</source>
-        <translation>ライトテーマ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Use the light colour theme</source>
-        <translation>明るい配色のテーマを使います</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dark theme</source>
-        <translation>ダークテーマ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Use the dark colour theme</source>
-        <translation>暗い配色のテーマを使います</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -1975,7 +2116,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>Loading {0}…</source>
         <translation>{0}を読み込み中…</translation>
     </message>
@@ -1990,7 +2131,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>{0}：訓練画像{1:,}枚、テスト画像{2:,}枚</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
         <source>Could not load the training data. {0}</source>
         <translation>訓練データを読み込めませんでした。{0}</translation>
     </message>
@@ -2051,185 +2192,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>一時停止</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Show the interface in {0}</source>
-        <translation>表示言語の切り替え：{0}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Stop training to switch the language</source>
-        <translation>言語を切り替えるには学習を止めてください</translation>
-    </message>
-    <message>
-        <location line="+101"/>
-        <source>Could not save the model</source>
-        <translation>モデルを保存できませんでした</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Saved the model to {0}</source>
-        <translation>モデルを{0}に保存しました</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+87"/>
-        <source>Training is running</source>
-        <translation>学習中です</translation>
-    </message>
-    <message>
-        <location line="-86"/>
-        <source>Stop training before loading a model.</source>
-        <translation>モデルを読み込む前に学習を止めてください。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+4"/>
-        <source>Could not load the model</source>
-        <translation>モデルを読み込めませんでした</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>{0}
-
-The current model is unchanged.</source>
-        <translation>{0}
-
-現在のモデルは変わっていません。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{0}: this model expects {1} inputs and {2} classes; the data set has {3} and {4}.
-
-The current model is unchanged.</source>
-        <translation>{0}：このモデルは入力{1}個・クラス{2}個を前提としていますが、データセットは{3}個・{4}個です。
-
-現在のモデルは変わっていません。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Loaded {0}</source>
-        <translation>{0}を読み込みました</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Save model</source>
-        <translation>モデルを保存</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Model files (*.npz)</source>
-        <translation>モデルファイル (*.npz)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Load model</source>
-        <translation>モデルを読み込む</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Model files (*.npz);;All files (*)</source>
-        <translation>モデルファイル (*.npz);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Export plot</source>
-        <translation>グラフをエクスポート</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation>PNG画像 (*.png);;SVG図版 (*.svg)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Could not export the plot</source>
-        <translation>グラフをエクスポートできませんでした</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+16"/>
-        <source>Saved {0}</source>
-        <translation>{0}を保存しました</translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <source>Export curves</source>
-        <translation>曲線をエクスポート</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSVファイル (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Could not export the curves</source>
-        <translation>曲線をエクスポートできませんでした</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+3"/>
-        <source>Could not save the session</source>
-        <translation>セッションを保存できませんでした</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Saved the session to {0}</source>
-        <translation>セッションを{0}に保存しました</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Stop training before opening a session.</source>
-        <translation>セッションを開く前に学習を止めてください。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+6"/>
-        <location line="+14"/>
-        <source>Could not open the session</source>
-        <translation>セッションを開けませんでした</translation>
-    </message>
-    <message>
-        <location line="-19"/>
-        <source>{0}
-
-The current session is unchanged.</source>
-        <translation>{0}
-
-現在のセッションは変わっていません。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>{0}: its data set ({1}) was in {2}, which is not there any more.</source>
-        <translation>{0}：このセッションのデータセット（{1}）は{2}にありましたが、今はありません。</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Opened {0}: {1:,} steps on {2}</source>
-        <translation>{0}を開きました：{2}で{1:,}ステップ</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Save session</source>
-        <translation>セッションを保存</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Session files (*.npz)</source>
-        <translation>セッションファイル (*.npz)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Open session</source>
-        <translation>セッションを開く</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Session files (*.npz);;All files (*)</source>
-        <translation>セッションファイル (*.npz);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+74"/>
         <source>Backprop Lab: learn and teach error backpropagation, after chapter 5 of Deep Learning from Scratch (Saito Koki).</source>
         <translation>Backprop Lab：『ゼロから作るDeep Learning』（斎藤康毅）の5章にそって、誤差逆伝播法を学び、教えるためのアプリです。</translation>
     </message>
@@ -3059,6 +3022,49 @@ The highest, its guess, is blue and bold.</source>
         <location line="+2"/>
         <source>No data yet.</source>
         <translation>まだデータがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ViewActions</name>
+    <message>
+        <location filename="../../gui/view_actions.py" line="+52"/>
+        <source>Presentation mode</source>
+        <translation>プレゼンテーションモード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full screen, large type and thick lines, high contrast, advanced controls hidden: for a projector</source>
+        <translation>全画面、大きな文字と太い線、高コントラスト、詳細設定を隠す：プロジェクター向け</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Light theme</source>
+        <translation>ライトテーマ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use the light colour theme</source>
+        <translation>明るい配色のテーマを使います</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark theme</source>
+        <translation>ダークテーマ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use the dark colour theme</source>
+        <translation>暗い配色のテーマを使います</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Show the interface in {0}</source>
+        <translation>表示言語の切り替え：{0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop training to switch the language</source>
+        <translation>言語を切り替えるには学習を止めてください</translation>
     </message>
 </context>
 </TS>

@@ -716,7 +716,7 @@ Ctrl+Z는 마지막 획을 취소하고, C나 Delete는 모두 지웁니다.</tr
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../gui/export.py" line="+90"/>
+        <location filename="../../gui/export.py" line="+75"/>
         <source>Cannot export a plot as &apos;{0}&apos;: use .png (image) or .svg (vector graphics).</source>
         <translation>그래프를 &apos;{0}&apos; 형식으로 내보낼 수 없습니다. .png(이미지)나 .svg(벡터 그래픽)를 쓰십시오.</translation>
     </message>
@@ -764,6 +764,277 @@ Ctrl+Z는 마지막 획을 취소하고, C나 Delete는 모두 지웁니다.</tr
         <location line="+39"/>
         <source>Choose a folder of MNIST-format files</source>
         <translation>MNIST 형식 파일이 있는 폴더 선택</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../gui/file_actions.py" line="+61"/>
+        <source>Save model…</source>
+        <translation>모델 저장…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the network&apos;s weights to a .npz file</source>
+        <translation>신경망의 가중치를 .npz 파일로 저장합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load model…</source>
+        <translation>모델 불러오기…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Load a network from a .npz model file</source>
+        <translation>.npz 모델 파일에서 신경망을 불러옵니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export loss plot…</source>
+        <translation>손실 그래프 내보내기…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the loss plot as a PNG image (1600 px wide) or an SVG drawing</source>
+        <translation>손실 그래프를 PNG 이미지(가로 1600 px)나 SVG 도면으로 저장합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export accuracy plot…</source>
+        <translation>정확도 그래프 내보내기…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the accuracy plot as a PNG image (1600 px wide) or an SVG drawing</source>
+        <translation>정확도 그래프를 PNG 이미지(가로 1600 px)나 SVG 도면으로 저장합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export curves as CSV…</source>
+        <translation>곡선을 CSV로 내보내기…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the current run&apos;s losses and accuracies as a CSV table</source>
+        <translation>현재 학습의 손실과 정확도를 CSV 표로 저장합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save session…</source>
+        <translation>세션 저장…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the network, its settings and its curves, to reopen them exactly</source>
+        <translation>신경망, 설정, 곡선을 저장해 그대로 다시 열 수 있게 합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open session…</source>
+        <translation>세션 열기…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen a saved session: network, settings, curves and data set</source>
+        <translation>저장한 세션(신경망, 설정, 곡선, 데이터셋)을 다시 엽니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open data folder…</source>
+        <translation>데이터 폴더 열기…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train on another folder of MNIST-format IDX files</source>
+        <translation>MNIST 형식 IDX 파일이 있는 다른 폴더로 학습합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MNIST (bundled)</source>
+        <translation>MNIST(내장)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Train on the bundled MNIST digits</source>
+        <translation>내장된 MNIST 숫자로 학습합니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Train on Fashion-MNIST</source>
+        <translation>Fashion-MNIST로 학습합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fashion-MNIST: install the Debian package dataset-fashion-mnist to use it</source>
+        <translation>Fashion-MNIST: 쓰려면 Debian 패키지 dataset-fashion-mnist를 설치하십시오</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Could not save the model</source>
+        <translation>모델을 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved the model to {0}</source>
+        <translation>모델을 {0}에 저장했습니다</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+92"/>
+        <source>Training is running</source>
+        <translation>학습 중입니다</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>Stop training before loading a model.</source>
+        <translation>모델을 불러오기 전에 학습을 멈추십시오.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>Could not load the model</source>
+        <translation>모델을 불러올 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>{0}
+
+The current model is unchanged.</source>
+        <translation>{0}
+
+현재 모델은 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}: this model expects {1} inputs and {2} classes; the data set has {3} and {4}.
+
+The current model is unchanged.</source>
+        <translation>{0}: 이 모델은 입력 {1}개, 클래스 {2}개를 기대하지만 데이터셋은 {3}개, {4}개입니다.
+
+현재 모델은 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Loaded {0}</source>
+        <translation>{0}을(를) 불러왔습니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save model</source>
+        <translation>모델 저장</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model files (*.npz)</source>
+        <translation>모델 파일 (*.npz)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Load model</source>
+        <translation>모델 불러오기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model files (*.npz);;All files (*)</source>
+        <translation>모델 파일 (*.npz);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export plot</source>
+        <translation>그래프 내보내기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 이미지 (*.png);;SVG 도면 (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not export the plot</source>
+        <translation>그래프를 내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+17"/>
+        <source>Saved {0}</source>
+        <translation>{0}을(를) 저장했습니다</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Export curves</source>
+        <translation>곡선 내보내기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not export the curves</source>
+        <translation>곡선을 내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+3"/>
+        <source>Could not save the session</source>
+        <translation>세션을 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved the session to {0}</source>
+        <translation>세션을 {0}에 저장했습니다</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stop training before opening a session.</source>
+        <translation>세션을 열기 전에 학습을 멈추십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+15"/>
+        <source>Could not open the session</source>
+        <translation>세션을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>{0}
+
+The current session is unchanged.</source>
+        <translation>{0}
+
+현재 세션은 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0}: its data set ({1}) was in {2}, which is not there any more.</source>
+        <translation>{0}: 이 세션의 데이터셋({1})은 {2}에 있었지만 지금은 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Opened {0}: {1:,} steps on {2}</source>
+        <translation>{0}을(를) 열었습니다: {2}에서 {1:,} 스텝</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save session</source>
+        <translation>세션 저장</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session files (*.npz)</source>
+        <translation>세션 파일 (*.npz)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open session</source>
+        <translation>세션 열기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session files (*.npz);;All files (*)</source>
+        <translation>세션 파일 (*.npz);;모든 파일 (*)</translation>
     </message>
 </context>
 <context>
@@ -1658,7 +1929,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+65"/>
+        <location filename="../../gui/main_window.py" line="+52"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
@@ -1693,7 +1964,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>실행 비교</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+188"/>
         <source>Train the current network (Space)</source>
         <translation>현재 신경망을 학습합니다 (Space)</translation>
     </message>
@@ -1775,26 +2046,6 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
     </message>
     <message>
         <location line="+1"/>
-        <source>Save model…</source>
-        <translation>모델 저장…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Save the network&apos;s weights to a .npz file</source>
-        <translation>신경망의 가중치를 .npz 파일로 저장합니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Load model…</source>
-        <translation>모델 불러오기…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Load a network from a .npz model file</source>
-        <translation>.npz 모델 파일에서 신경망을 불러옵니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Quit</source>
         <translation>종료</translation>
     </message>
@@ -1815,127 +2066,17 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
     </message>
     <message>
         <location line="+1"/>
-        <location line="+600"/>
+        <location line="+360"/>
         <source>About Backprop Lab</source>
         <translation>Backprop Lab 정보</translation>
     </message>
     <message>
-        <location line="-600"/>
+        <location line="-360"/>
         <source>What this app is, and where MNIST comes from</source>
         <translation>이 앱에 대한 설명과 MNIST의 출처</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Export loss plot…</source>
-        <translation>손실 그래프 내보내기…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save the loss plot as a PNG image (1600 px wide) or an SVG drawing</source>
-        <translation>손실 그래프를 PNG 이미지(가로 1600 px)나 SVG 도면으로 저장합니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export accuracy plot…</source>
-        <translation>정확도 그래프 내보내기…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save the accuracy plot as a PNG image (1600 px wide) or an SVG drawing</source>
-        <translation>정확도 그래프를 PNG 이미지(가로 1600 px)나 SVG 도면으로 저장합니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export curves as CSV…</source>
-        <translation>곡선을 CSV로 내보내기…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save the current run&apos;s losses and accuracies as a CSV table</source>
-        <translation>현재 학습의 손실과 정확도를 CSV 표로 저장합니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save session…</source>
-        <translation>세션 저장…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save the network, its settings and its curves, to reopen them exactly</source>
-        <translation>신경망, 설정, 곡선을 저장해 그대로 다시 열 수 있게 합니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open session…</source>
-        <translation>세션 열기…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reopen a saved session: network, settings, curves and data set</source>
-        <translation>저장한 세션(신경망, 설정, 곡선, 데이터셋)을 다시 엽니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open data folder…</source>
-        <translation>데이터 폴더 열기…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Train on another folder of MNIST-format IDX files</source>
-        <translation>MNIST 형식 IDX 파일이 있는 다른 폴더로 학습합니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>MNIST (bundled)</source>
-        <translation>MNIST(내장)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Train on the bundled MNIST digits</source>
-        <translation>내장된 MNIST 숫자로 학습합니다</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Train on Fashion-MNIST</source>
-        <translation>Fashion-MNIST로 학습합니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fashion-MNIST: install the Debian package dataset-fashion-mnist to use it</source>
-        <translation>Fashion-MNIST: 쓰려면 Debian 패키지 dataset-fashion-mnist를 설치하십시오</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Presentation mode</source>
-        <translation>발표 모드</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Full screen, large type and thick lines, high contrast, advanced controls hidden: for a projector</source>
-        <translation>전체 화면, 큰 글씨와 굵은 선, 높은 대비, 고급 설정 숨김: 프로젝터용</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Light theme</source>
-        <translation>밝은 테마</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Use the light colour theme</source>
-        <translation>밝은 색 테마를 씁니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dark theme</source>
-        <translation>어두운 테마</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Use the dark colour theme</source>
-        <translation>어두운 색 테마를 씁니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -1975,7 +2116,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>Loading {0}…</source>
         <translation>{0} 불러오는 중…</translation>
     </message>
@@ -1990,7 +2131,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>{0}: 훈련 이미지 {1:,}개, 시험 이미지 {2:,}개</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
         <source>Could not load the training data. {0}</source>
         <translation>훈련 데이터를 불러올 수 없습니다. {0}</translation>
     </message>
@@ -2051,185 +2192,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>일시정지</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Show the interface in {0}</source>
-        <translation>화면 언어 바꾸기: {0}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Stop training to switch the language</source>
-        <translation>언어를 바꾸려면 학습을 멈추십시오</translation>
-    </message>
-    <message>
-        <location line="+101"/>
-        <source>Could not save the model</source>
-        <translation>모델을 저장할 수 없습니다</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Saved the model to {0}</source>
-        <translation>모델을 {0}에 저장했습니다</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+87"/>
-        <source>Training is running</source>
-        <translation>학습 중입니다</translation>
-    </message>
-    <message>
-        <location line="-86"/>
-        <source>Stop training before loading a model.</source>
-        <translation>모델을 불러오기 전에 학습을 멈추십시오.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+4"/>
-        <source>Could not load the model</source>
-        <translation>모델을 불러올 수 없습니다</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>{0}
-
-The current model is unchanged.</source>
-        <translation>{0}
-
-현재 모델은 바뀌지 않았습니다.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{0}: this model expects {1} inputs and {2} classes; the data set has {3} and {4}.
-
-The current model is unchanged.</source>
-        <translation>{0}: 이 모델은 입력 {1}개, 클래스 {2}개를 기대하지만 데이터셋은 {3}개, {4}개입니다.
-
-현재 모델은 바뀌지 않았습니다.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Loaded {0}</source>
-        <translation>{0}을(를) 불러왔습니다</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Save model</source>
-        <translation>모델 저장</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Model files (*.npz)</source>
-        <translation>모델 파일 (*.npz)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Load model</source>
-        <translation>모델 불러오기</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Model files (*.npz);;All files (*)</source>
-        <translation>모델 파일 (*.npz);;모든 파일 (*)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Export plot</source>
-        <translation>그래프 내보내기</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation>PNG 이미지 (*.png);;SVG 도면 (*.svg)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Could not export the plot</source>
-        <translation>그래프를 내보낼 수 없습니다</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+16"/>
-        <source>Saved {0}</source>
-        <translation>{0}을(를) 저장했습니다</translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <source>Export curves</source>
-        <translation>곡선 내보내기</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 파일 (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Could not export the curves</source>
-        <translation>곡선을 내보낼 수 없습니다</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+3"/>
-        <source>Could not save the session</source>
-        <translation>세션을 저장할 수 없습니다</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Saved the session to {0}</source>
-        <translation>세션을 {0}에 저장했습니다</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Stop training before opening a session.</source>
-        <translation>세션을 열기 전에 학습을 멈추십시오.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+6"/>
-        <location line="+14"/>
-        <source>Could not open the session</source>
-        <translation>세션을 열 수 없습니다</translation>
-    </message>
-    <message>
-        <location line="-19"/>
-        <source>{0}
-
-The current session is unchanged.</source>
-        <translation>{0}
-
-현재 세션은 바뀌지 않았습니다.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>{0}: its data set ({1}) was in {2}, which is not there any more.</source>
-        <translation>{0}: 이 세션의 데이터셋({1})은 {2}에 있었지만 지금은 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Opened {0}: {1:,} steps on {2}</source>
-        <translation>{0}을(를) 열었습니다: {2}에서 {1:,} 스텝</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Save session</source>
-        <translation>세션 저장</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Session files (*.npz)</source>
-        <translation>세션 파일 (*.npz)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Open session</source>
-        <translation>세션 열기</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Session files (*.npz);;All files (*)</source>
-        <translation>세션 파일 (*.npz);;모든 파일 (*)</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+74"/>
         <source>Backprop Lab: learn and teach error backpropagation, after chapter 5 of Deep Learning from Scratch (Saito Koki).</source>
         <translation>Backprop Lab: 『밑바닥부터 시작하는 딥러닝』(사이토 고키) 5장을 따라 오차역전파법을 배우고 가르치는 앱입니다.</translation>
     </message>
@@ -3059,6 +3022,49 @@ The highest, its guess, is blue and bold.</source>
         <location line="+2"/>
         <source>No data yet.</source>
         <translation>아직 데이터가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewActions</name>
+    <message>
+        <location filename="../../gui/view_actions.py" line="+52"/>
+        <source>Presentation mode</source>
+        <translation>발표 모드</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full screen, large type and thick lines, high contrast, advanced controls hidden: for a projector</source>
+        <translation>전체 화면, 큰 글씨와 굵은 선, 높은 대비, 고급 설정 숨김: 프로젝터용</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Light theme</source>
+        <translation>밝은 테마</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use the light colour theme</source>
+        <translation>밝은 색 테마를 씁니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark theme</source>
+        <translation>어두운 테마</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use the dark colour theme</source>
+        <translation>어두운 색 테마를 씁니다</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Show the interface in {0}</source>
+        <translation>화면 언어 바꾸기: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop training to switch the language</source>
+        <translation>언어를 바꾸려면 학습을 멈추십시오</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,68 @@
+"""The File menu through the window: sessions, data folders that fail to load, and
+which actions training allows."""
+import numpy as np
+from PySide6.QtGui import QAction
+
+from engine import TrainConfig
+from gui.run_controller import IDLE
+
+
+def run_to_end(qtbot, window, timeout=60_000):
+    with qtbot.waitSignal(window.runEnded, timeout=timeout) as blocker:
+        window.start_button.click()
+    return blocker.args[0]
+
+
+def test_session_round_trip_through_the_window(qtbot, make_window, tmp_path):
+    window = make_window(TrainConfig(steps=100, eval_every=50))
+    run_to_end(qtbot, window)
+    saved = window.controller.net.state_dict()
+    points = window.plots.n_points
+    path = tmp_path / "lesson.npz"
+    assert window.save_session_to(path)
+    window.reset_button.click()
+    assert window.plots.n_points == 0
+    assert window.open_session_from(path)  # same data set: applied at once
+    for key, value in saved.items():
+        np.testing.assert_array_equal(window.controller.net.params[key], value)
+    assert window.plots.n_points == points
+    assert window.controller.total_step == 100
+    assert "lesson.npz" in window.statusBar().currentMessage()
+
+
+def test_a_broken_session_file_changes_nothing(qtbot, make_window, tmp_path):
+    window = make_window()
+    net = window.controller.net
+    path = tmp_path / "broken.npz"
+    path.write_bytes(b"not a session")
+    assert not window.open_session_from(path)
+    assert "unchanged" in window._dialog.text()
+    window._dialog.close()
+    assert window.controller.net is net
+
+
+def test_a_data_folder_that_fails_to_load_keeps_the_data_set(qtbot, make_window, tmp_path):
+    window = make_window()
+    dataset, before = window.controller.dataset, window.data_dir
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    window.open_data_folder(str(empty))
+    qtbot.waitUntil(lambda: window.banner.property("kind") == "error", timeout=20_000)
+    assert window.data_dir == before
+    assert window.controller.dataset is dataset
+    assert window.start_button.isEnabled()
+
+
+def test_file_actions_wait_for_training_to_stop(qtbot, make_window):
+    window = make_window(TrainConfig(steps=1_000_000, eval_every=100_000))
+    actions = {a.objectName(): a for a in window.findChildren(QAction)}
+    idle_only = ("actionLoadModel", "actionSaveSession", "actionOpenSession", "actionOpenDataFolder")
+    assert all(actions[name].isEnabled() for name in idle_only)
+    window.start_button.click()
+    qtbot.waitUntil(lambda: window.plots.n_points > 0, timeout=20_000)
+    assert not any(actions[name].isEnabled() for name in idle_only)
+    assert actions["actionSaveModel"].isEnabled()
+    with qtbot.waitSignal(window.runEnded, timeout=10_000):
+        window.stop_button.click()
+    assert window.controller.state == IDLE
+    assert all(actions[name].isEnabled() for name in idle_only)
