@@ -551,8 +551,9 @@ class MainWindow(QMainWindow):
         state = self.controller.state
         ready = self.controller.dataset is not None
         valid = self.controls.is_valid()
-        self.start_button.setEnabled(ready and valid and state != RUNNING)
-        self.start_button.setText(self.tr("Resume") if state == PAUSED else self.tr("Start"))
+        # While paused, the Pause button reads "Resume"; Start waits for the run to end.
+        self.start_button.setEnabled(ready and valid and state == IDLE)
+        self.start_button.setText(self.tr("Start"))
         self.pause_button.setEnabled(state in (RUNNING, PAUSED))
         self.pause_button.setText(self.tr("Resume") if state == PAUSED else self.tr("Pause"))
         self.step_button.setEnabled(ready and (valid or state != IDLE))

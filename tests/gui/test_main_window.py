@@ -255,3 +255,15 @@ def test_every_interactive_widget_is_named_and_explained(make_window):
     for name in ("startButton", "stopButton", "stepButton", "resetButton", "pauseButton",
                  "learningRate", "lossPlot", "accuracyPlot"):
         assert window.findChild(QWidget, name) is not None, name
+
+
+def test_while_paused_only_the_pause_button_offers_resume(qtbot, make_window):
+    window = make_window(LONG)
+    window.start_button.click()
+    wait_for_steps(qtbot, window, 5)
+    window.pause_button.click()
+    assert window.pause_button.text() == "Resume" and window.pause_button.isEnabled()
+    assert window.start_button.text() == "Start" and not window.start_button.isEnabled()
+    with qtbot.waitSignal(window.runEnded, timeout=5_000):
+        window.stop_button.click()
+    assert window.start_button.isEnabled()
