@@ -4,7 +4,7 @@
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../../gui/controls.py" line="+52"/>
+        <location filename="../../gui/controls.py" line="+50"/>
         <source>Locked while a training runs: stop it to change this.</source>
         <translation>学習中は変更できません。変更するには学習を止めてください。</translation>
     </message>
@@ -59,7 +59,7 @@
         <translation>右の欄に入力したstdのガウス分布から重みを生成します。</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+91"/>
         <source>Network</source>
         <translation>ネットワーク</translation>
     </message>
@@ -291,7 +291,7 @@ Corrupts: {2}.</source>
 <context>
     <name>DiagramStrip</name>
     <message>
-        <location filename="../../gui/one_step.py" line="+165"/>
+        <location filename="../../gui/one_step_parts.py" line="+130"/>
         <source>The network as a chain of layers. Forward arrows (above) carry x to the loss L;
 red arrows (below) carry the gradients back. The filled box is the current stage.</source>
         <translation>ネットワークをレイヤの鎖として描いたものです。上の順伝播の矢印はxを損失Lまで運び、
@@ -1929,7 +1929,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+52"/>
+        <location filename="../../gui/main_window.py" line="+53"/>
         <source>Training</source>
         <translation>学習</translation>
     </message>
@@ -2066,12 +2066,12 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
     </message>
     <message>
         <location line="+1"/>
-        <location line="+360"/>
+        <location line="+361"/>
         <source>About Backprop Lab</source>
         <translation>Backprop Lab について</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-361"/>
         <source>What this app is, and where MNIST comes from</source>
         <translation>このアプリの説明とMNISTの出典</translation>
     </message>
@@ -2176,8 +2176,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>、仕込んだバグ：{0}</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>Resume</source>
         <translation>再開</translation>
     </message>
@@ -2200,7 +2199,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
 <context>
     <name>OneStepView</name>
     <message>
-        <location filename="../../gui/one_step.py" line="+138"/>
+        <location filename="../../gui/one_step.py" line="+193"/>
         <source>Batch size</source>
         <translation>バッチサイズ</translation>
     </message>

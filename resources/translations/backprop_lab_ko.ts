@@ -4,7 +4,7 @@
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../../gui/controls.py" line="+52"/>
+        <location filename="../../gui/controls.py" line="+50"/>
         <source>Locked while a training runs: stop it to change this.</source>
         <translation>학습 중에는 바꿀 수 없습니다. 바꾸려면 학습을 멈추십시오.</translation>
     </message>
@@ -59,7 +59,7 @@
         <translation>오른쪽 칸에 입력한 std의 가우스 분포에서 가중치를 뽑습니다.</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+91"/>
         <source>Network</source>
         <translation>신경망</translation>
     </message>
@@ -291,7 +291,7 @@ Corrupts: {2}.</source>
 <context>
     <name>DiagramStrip</name>
     <message>
-        <location filename="../../gui/one_step.py" line="+165"/>
+        <location filename="../../gui/one_step_parts.py" line="+130"/>
         <source>The network as a chain of layers. Forward arrows (above) carry x to the loss L;
 red arrows (below) carry the gradients back. The filled box is the current stage.</source>
         <translation>신경망을 층의 사슬로 그린 것입니다. 위쪽 순전파 화살표는 x를 손실 L까지 나르고,
@@ -1929,7 +1929,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+52"/>
+        <location filename="../../gui/main_window.py" line="+53"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
@@ -2066,12 +2066,12 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
     </message>
     <message>
         <location line="+1"/>
-        <location line="+360"/>
+        <location line="+361"/>
         <source>About Backprop Lab</source>
         <translation>Backprop Lab 정보</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-361"/>
         <source>What this app is, and where MNIST comes from</source>
         <translation>이 앱에 대한 설명과 MNIST의 출처</translation>
     </message>
@@ -2176,8 +2176,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>, 심어 둔 버그: {0}</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>Resume</source>
         <translation>계속</translation>
     </message>
@@ -2200,7 +2199,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
 <context>
     <name>OneStepView</name>
     <message>
-        <location filename="../../gui/one_step.py" line="+138"/>
+        <location filename="../../gui/one_step.py" line="+193"/>
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
