@@ -112,6 +112,16 @@ class GradCheckResult:
     def row(self, name: str) -> GradCheckRow:
         return next(r for r in self.rows if r.name == name)
 
+    # A result also reads like the book's per-parameter dict: result['W1'].mean_abs_diff.
+    def __getitem__(self, name: str) -> GradCheckRow:
+        try:
+            return self.row(name)
+        except StopIteration:
+            raise KeyError(name) from None
+
+    def keys(self) -> list[str]:
+        return [r.name for r in self.rows]
+
 
 class Cancelled(Exception):
     """Raised inside gradient_check when ``should_stop()`` returns True."""

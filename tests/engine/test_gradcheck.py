@@ -261,3 +261,14 @@ def test_bug_in_an_unused_layer_changes_nothing(batch, name):
     other = "sigmoid" if BUGS[name].needs_activation == "relu" else "relu"
     net = MultiLayerNet(784, [50], 10, activation=other, seed=0, dtype=np.float64, bug=name)
     assert gradient_check(net, x, t).passed
+
+
+def test_result_reads_like_a_dict_of_parameters():
+    net = TwoLayerNet(784, 5, 10, seed=0)
+    rng = np.random.default_rng(0)
+    result = gradient_check(net, rng.random((2, 784)), np.array([1, 2]))
+    assert result.keys() == ["W1", "b1", "W2", "b2"]
+    assert result["W2"] is result.row("W2")
+    assert result["b1"].mean_abs_diff == result.rows[1].mean_abs_diff
+    with pytest.raises(KeyError):
+        result["W3"]
