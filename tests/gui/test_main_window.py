@@ -267,3 +267,18 @@ def test_while_paused_only_the_pause_button_offers_resume(qtbot, make_window):
     with qtbot.waitSignal(window.runEnded, timeout=5_000):
         window.stop_button.click()
     assert window.start_button.isEnabled()
+
+
+def test_typing_a_space_or_n_in_a_text_box_does_not_trigger_the_shortcuts(qtbot, make_window):
+    window = make_window()
+    window.activateWindow()
+    box = window.findChild(QLineEdit, "hiddenSizes")
+    box.setFocus()
+    box.setText("100,")
+    box.end(False)
+    QTest.keyClick(box, Qt.Key.Key_Space)
+    QTest.keyClicks(box, "100")
+    QTest.keyClick(box, Qt.Key.Key_N)  # a letter: invalid, but typed, not a "step"
+    qtbot.wait(100)
+    assert box.text() == "100, 100n"
+    assert window.controller.state == IDLE and window.controller.total_step == 0
