@@ -38,6 +38,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QImageWriter
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSlider, QSplitter, QVBoxLayout, QWidget
 
+from .curve_data import Columns, debias, ema, ema_raw
+
 __all__ = ["TrainingPlots", "ema"]
 
 # Okabe-Ito: distinguishable with the common colour-vision deficiencies.
@@ -53,100 +55,6 @@ TITLE_PT = 13
 LEGEND_PT = 11
 MAX_GHOSTS = 8
 _SLIDER_MAX = 999  # smoothing = slider value / 1000, so 0 .. 0.999
-_LOG_SCALE_LIMIT = 100.0 * math.log(10.0)  # block EMA scales values by at most 1e100
-_MAX_BLOCK = 4096
-
-
-# ---------------------------------------------------------------- EMA ----
-
-def _ema_raw(x: np.ndarray, a: float, m: float) -> tuple[np.ndarray, float]:
-    """The recurrence m_i = a m_{i-1} + (1 - a) x_i over ``x``, from ``m``.
-
-    Vectorised in blocks: within a block, m_j = a^j (a m + (1-a) sum_k a^-k x_k),
-    a cumulative sum. The block length keeps a^-k below 1e100, so nothing
-    under- or overflows for any loss a network produces.
-    """
-    out = np.empty(x.shape[0], dtype=np.float64)
-    if x.shape[0] == 0:
-        return out, m
-    if a <= 0.0:
-        out[:] = x
-        return out, float(x[-1])
-    block = int(min(_MAX_BLOCK, max(1, _LOG_SCALE_LIMIT // -math.log(a))))
-    powers = a ** np.arange(block, dtype=np.float64)  # a^j
-    inverse = 1.0 / powers                              # a^-j
-    for start in range(0, x.shape[0], block):
-        chunk = x[start:start + block]
-        n = chunk.shape[0]
-        with np.errstate(over="ignore", invalid="ignore"):
-            values = powers[:n] * (a * m + (1.0 - a) * np.cumsum(chunk * inverse[:n]))
-        if not np.isfinite(values[-1]) or not np.isfinite(values).all():
-            values = np.empty(n)  # astronomically large losses: the plain recurrence
-            for j, v in enumerate(chunk):
-                m = a * m + (1.0 - a) * v
-                values[j] = m
-        out[start:start + n] = values
-        m = float(values[-1])
-    return out, m
-
-
-def _debias(m: np.ndarray, a: float, first_index: int) -> np.ndarray:
-    """Divide by 1 - a^(i+1): the EMA then weighs only points seen so far."""
-    if a <= 0.0:
-        return m
-    count = np.arange(first_index + 1, first_index + 1 + m.shape[0], dtype=np.float64)
-    return m / -np.expm1(count * math.log(a))
-
-
-def ema(x, smoothing: float) -> np.ndarray:
-    """Debiased exponential moving average of ``x`` (shape (N,)), as TensorBoard smooths.
-
-    s_i = m_i / (1 - a^(i+1)) with m_i = a m_{i-1} + (1 - a) x_i, m_{-1} = 0 and
-    a = ``smoothing`` in [0, 1). a = 0 returns ``x``; near 1 the line is smoother
-    but lags. Unlike seeding with x_0, the start is not pinned to the first loss.
-    """
-    a = float(smoothing)
-    if not 0.0 <= a < 1.0:
-        raise ValueError(f"smoothing must be in [0, 1), not {smoothing!r}")
-    x = np.asarray(x, dtype=np.float64)
-    m, _ = _ema_raw(x, a, 0.0)
-    return _debias(m, a, 0)
-
-
-# ------------------------------------------------------------ buffers ----
-
-class _Columns:
-    """Named float64 columns in preallocated buffers that double when full."""
-
-    def __init__(self, names: Sequence[str], capacity: int):
-        self._names = tuple(names)
-        self._buffers = {name: np.empty(capacity, dtype=np.float64) for name in self._names}
-        self.n = 0
-
-    @property
-    def capacity(self) -> int:
-        return self._buffers[self._names[0]].shape[0]
-
-    def append(self, **columns: np.ndarray) -> None:
-        k = len(columns[self._names[0]])
-        if self.n + k > self.capacity:
-            new_capacity = self.capacity
-            while new_capacity < self.n + k:
-                new_capacity *= 2
-            for name, old in self._buffers.items():
-                grown = np.empty(new_capacity, dtype=np.float64)
-                grown[:self.n] = old[:self.n]
-                self._buffers[name] = grown
-        for name in self._names:
-            self._buffers[name][self.n:self.n + k] = columns[name]
-        self.n += k
-
-    def __getitem__(self, name: str) -> np.ndarray:
-        """The filled part of a column (a view: valid until the next append)."""
-        return self._buffers[name][:self.n]
-
-    def clear(self) -> None:
-        self.n = 0
 
 
 class _Ghost:
@@ -257,8 +165,8 @@ class TrainingPlots(QWidget):
         self._ghosts: list[_Ghost] = []
         self._ghosts_visible = True
         self._runs_finished = 0
-        self._loss = _Columns(("step", "loss", "smoothed"), 1024)
-        self._evals = _Columns(("step", "train", "test"), 64)
+        self._loss = Columns(("step", "loss", "smoothed"), 1024)
+        self._evals = Columns(("step", "train", "test"), 64)
         self._ema_state = 0.0  # the EMA's un-debiased accumulator after the last point
         self.n_nonfinite = 0   # reports whose loss was inf/nan (not plotted)
 
@@ -498,8 +406,8 @@ class TrainingPlots(QWidget):
         if steps:
             loss = np.asarray(losses, dtype=np.float64)
             a = self.smoothing
-            m, self._ema_state = _ema_raw(loss, a, self._ema_state)
-            smoothed = _debias(m, a, self._loss.n)
+            m, self._ema_state = ema_raw(loss, a, self._ema_state)
+            smoothed = debias(m, a, self._loss.n)
             self._loss.append(step=np.asarray(steps, dtype=np.float64), loss=loss, smoothed=smoothed)
         evals_changed = False
         for step, train, test in eval_rows:
@@ -561,8 +469,8 @@ class TrainingPlots(QWidget):
     def _on_smoothing_changed(self, _value: int) -> None:
         self._update_smoothing_label()
         a = self.smoothing
-        m, self._ema_state = _ema_raw(self._loss["loss"], a, 0.0)
-        self._loss["smoothed"][:] = _debias(m, a, 0)
+        m, self._ema_state = ema_raw(self._loss["loss"], a, 0.0)
+        self._loss["smoothed"][:] = debias(m, a, 0)
         self._set_loss_data()
         for ghost in self._ghosts:
             self._set_ghost_loss(ghost)

@@ -2917,7 +2917,7 @@ The highest, its guess, is blue and bold.</source>
 <context>
     <name>TrainingPlots</name>
     <message>
-        <location filename="../../gui/plots.py" line="+268"/>
+        <location filename="../../gui/plots.py" line="+176"/>
         <source>Loss per mini-batch</source>
         <translation>ミニバッチごとの損失</translation>
     </message>
