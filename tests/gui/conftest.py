@@ -46,4 +46,5 @@ def make_window(qtbot, settings):
 
     yield make
     for window in windows:
+        window.gradcheck.shutdown()
         window.controller.shutdown()

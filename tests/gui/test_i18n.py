@@ -40,7 +40,6 @@ from gui.i18n import (
     install_language,
     sentences,
 )
-from gui.main_window import MainWindow
 from gui.run_controller import IDLE
 from gui.settings import Settings
 
@@ -361,23 +360,14 @@ def offenders(window):
 
 
 @pytest.fixture
-def build(qtbot, settings, app):
-    windows = []
-
+def build(make_window, app):
+    """A shown window at 1280x800 in the installed language, its data loaded."""
     def make(config=TrainConfig(steps=200, eval_every=100)):
-        window = MainWindow(settings=settings, config=config)
-        qtbot.addWidget(window)
+        window = make_window(config)
         window.resize(1280, 800)
-        window.show()
-        with qtbot.waitSignal(window.datasetReady, timeout=60_000):
-            window.load_data()
-        windows.append(window)
         return window
 
-    yield make
-    for window in windows:
-        window.gradcheck.shutdown()
-        window.controller.shutdown()
+    return make
 
 
 @pytest.mark.parametrize("code", TRANSLATED)
