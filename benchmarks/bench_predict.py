@@ -33,8 +33,8 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from engine import TwoLayerNet, preprocess_stages, softmax  # noqa: E402
-from gui.canvas import DrawingCanvas  # noqa: E402
-from gui.prediction import classify  # noqa: E402
+from gui.draw.canvas import DrawingCanvas  # noqa: E402
+from gui.draw.prediction import classify  # noqa: E402
 
 
 def median_ms(fn, repeat: int = 1000) -> float:
@@ -95,8 +95,8 @@ def main() -> None:
 
     # The tab's whole slot, widgets included (no event loop: repaints are only scheduled).
     from engine import load_dataset
-    from gui.draw_tab import DrawTab
-    from gui.run_controller import RunController
+    from gui.draw.tab import DrawTab
+    from gui.train.run_controller import RunController
 
     controller = RunController()
     controller.set_dataset(load_dataset())

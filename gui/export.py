@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from engine import CURVE_KEYS, Report, atomic_path
 
-from .run_controller import IDLE
+from .common.run_state import IDLE
 
 __all__ = [
     "PLOT_EXPORT_WIDTH", "FASHION_MNIST_DIR", "DataSetChooser",

@@ -26,7 +26,7 @@ from .export import (
     session_data_loaded,
     session_from_window_state,
 )
-from .run_controller import IDLE
+from .common.run_state import IDLE
 
 __all__ = ["FileActions"]
 

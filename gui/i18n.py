@@ -24,28 +24,23 @@ from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
+from .common.text import current_language, set_current_language
+
 __all__ = ["LANGUAGES", "DEFAULT_LANGUAGE", "SETTING_KEY", "install_language", "current_language",
-           "translation_file", "flush_language_change", "sentences"]
+           "translation_file", "flush_language_change"]
 
 LANGUAGES = {"en": "English", "ko": "한국어", "ja": "日本語"}
 DEFAULT_LANGUAGE = "en"
 SETTING_KEY = "view/language"
 _LOCALES = {"ko": "ko_KR", "ja": "ja_JP"}
-_NO_SPACE_BETWEEN_SENTENCES = {"ja"}  # Japanese runs sentences together: 。 ends them
 _ORIGINAL_LOCALE = QLocale()  # English keeps the number formats the app started with
 
 _installed: list[QTranslator] = []
-_current = [DEFAULT_LANGUAGE]
 
 
 def translation_file(code: str):
     """The packaged ``backprop_lab_<code>.qm`` (an importlib.resources Traversable)."""
     return resources.files("resources") / "translations" / f"backprop_lab_{code}.qm"
-
-
-def current_language() -> str:
-    """The code of the language installed last ('en' until another one is)."""
-    return _current[0]
 
 
 def _remove_translators(app) -> None:
@@ -80,7 +75,7 @@ def install_language(app, code: str | None) -> bool:
                 _installed.append(qt)
     if not ok:
         code = DEFAULT_LANGUAGE
-    _current[0] = code
+    set_current_language(code)
     QLocale.setDefault(QLocale(_LOCALES[code]) if code in _LOCALES else _ORIGINAL_LOCALE)
     return ok
 
@@ -88,10 +83,3 @@ def install_language(app, code: str | None) -> bool:
 def flush_language_change() -> None:
     """Deliver the LanguageChange events Qt has posted, now rather than at the next event loop turn."""
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
-
-
-def sentences(*parts: str) -> str:
-    """Sentences (translated separately) run together as the language writes them:
-    with a space in English and Korean, without one in Japanese."""
-    gap = "" if current_language() in _NO_SPACE_BETWEEN_SENTENCES else " "
-    return gap.join(part for part in parts if part)

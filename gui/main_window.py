@@ -25,21 +25,22 @@ from PySide6.QtWidgets import (
 
 from engine import load_dataset
 
-from .controls import ControlsPanel
-from .comparison import RunsTable, run_label
-from .draw_tab import DrawTab
-from .engine_text import activation_name, config_error_text, divergence_text, reason_text
+from .train.controls import ControlsPanel
+from .classroom.comparison import RunsTable, run_label
+from .draw.tab import DrawTab
+from .common.engine_text import activation_name, config_error_text, divergence_text, reason_text
 from .file_actions import FileActions
-from .gradcheck_panel import GradCheckPanel
-from .inside import InsideView
-from .lessons import LessonRunner, LessonsPanel
-from .one_step import OneStepView
-from .plots import TrainingPlots
-from .run_controller import IDLE, PAUSED, RUNNING, RunController
+from .gradcheck.panel import GradCheckPanel
+from .inside.view import InsideView
+from .classroom.lessons import LessonRunner, LessonsPanel
+from .one_step.view import OneStepView
+from .train.plots import TrainingPlots
+from .common.run_state import IDLE, PAUSED, RUNNING
+from .train.run_controller import RunController
 from .settings import Settings
-from .status import RunStatus
+from .train.status import RunStatus
 from .view_actions import ViewActions
-from .worker import TaskWorker, start_in_thread
+from .common.tasks import TaskRunner, TaskWorker
 
 __all__ = ["MainWindow"]
 
@@ -74,8 +75,7 @@ class MainWindow(QMainWindow):
         self.data_dir = data_dir
         self.controller = RunController(self)
         self._dialog = None  # the last message box, kept so tests can read it
-        self._loader = None
-        self._loader_thread = None
+        self._loader = TaskRunner(self, "DataLoader")
         self._run_start_step = 0
         self._banner_text = None  # () -> the banner's text in the current language
         self._status_text = None  # (() -> text, timeout ms) of the status bar's message
@@ -335,19 +335,10 @@ class MainWindow(QMainWindow):
         data_dir = self.data_dir
         self._show_status(lambda: self.tr("Loading {0}…").format(data_dir or "MNIST"))
         self._show_banner(lambda: self.tr("Loading the training data…"), "info")
-        self._loader = TaskWorker(0, lambda should_stop: load_dataset(data_dir))
-        self._loader.done.connect(self._on_data)
-        self._loader.failed.connect(self._on_data_failed)
-        self._loader_thread = start_in_thread(self._loader, (self._loader.done, self._loader.failed))
+        self._loader.start(lambda run_id: TaskWorker(run_id, lambda should_stop: load_dataset(data_dir)),
+                           on={"done": self._on_data, "failed": self._on_data_failed}, ends=("done", "failed"))
 
-    def _end_loader(self):
-        if self._loader_thread is not None:
-            self._loader_thread.quit()
-            self._loader_thread.wait()
-        self._loader = self._loader_thread = None
-
-    def _on_data(self, _task, dataset):
-        self._end_loader()
+    def _on_data(self, dataset):
         self.controller.set_dataset(dataset)
         self._hide_banner()
         self._show_status(lambda: self.tr("{0}: {1:,} training and {2:,} test images").format(
@@ -356,8 +347,7 @@ class MainWindow(QMainWindow):
         self.file_actions.data_loaded()  # new weights for a new folder, or a session that waited for it
         self.datasetReady.emit()
 
-    def _on_data_failed(self, _task, text):
-        self._end_loader()
+    def _on_data_failed(self, text):
         self.file_actions.data_failed()  # back to the folder loaded before
         self._show_banner(lambda: self.tr("Could not load the training data. {0}").format(text), "error")
         self._update_buttons()
@@ -638,9 +628,7 @@ class MainWindow(QMainWindow):
         self.lesson_runner.cancel()
         self.gradcheck.shutdown()
         self.controller.shutdown()
-        if self._loader is not None:
-            self._loader.cancel()
-            self._end_loader()
+        self._loader.stop(wait=True, retire=True)
         try:
             self.settings.set_config(self.controls.config())
         except ValueError:

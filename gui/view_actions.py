@@ -12,7 +12,7 @@ from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QApplication
 
 from .i18n import LANGUAGES, SETTING_KEY, current_language, flush_language_change, install_language
-from .run_controller import IDLE
+from .common.run_state import IDLE
 from .theme import PRESENTATION_SCALE, THEMES, apply_plot_theme, apply_theme, scale_app_font
 
 __all__ = ["ViewActions"]

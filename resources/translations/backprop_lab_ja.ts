@@ -4,7 +4,7 @@
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../../gui/controls.py" line="+50"/>
+        <location filename="../../gui/train/controls.py" line="+50"/>
         <source>Locked while a training runs: stop it to change this.</source>
         <translation>学習中は変更できません。変更するには学習を止めてください。</translation>
     </message>
@@ -291,7 +291,7 @@ Corrupts: {2}.</source>
 <context>
     <name>DiagramStrip</name>
     <message>
-        <location filename="../../gui/one_step_parts.py" line="+130"/>
+        <location filename="../../gui/one_step/parts.py" line="+130"/>
         <source>The network as a chain of layers. Forward arrows (above) carry x to the loss L;
 red arrows (below) carry the gradients back. The filled box is the current stage.</source>
         <translation>ネットワークをレイヤの鎖として描いたものです。上の順伝播の矢印はxを損失Lまで運び、
@@ -306,7 +306,7 @@ red arrows (below) carry the gradients back. The filled box is the current stage
 <context>
     <name>DrawTab</name>
     <message>
-        <location filename="../../gui/draw_tab.py" line="+194"/>
+        <location filename="../../gui/draw/tab.py" line="+194"/>
         <source>Which network is reading the drawing</source>
         <translation>描いた絵を読んでいるネットワーク</translation>
     </message>
@@ -471,7 +471,7 @@ red arrows (below) carry the gradients back. The filled box is the current stage
 <context>
     <name>DrawingCanvas</name>
     <message>
-        <location filename="../../gui/canvas.py" line="+130"/>
+        <location filename="../../gui/draw/canvas.py" line="+130"/>
         <source>Draw a digit here with the mouse, a pen or a finger.
 Ctrl+Z undoes the last stroke; C or Delete clears.</source>
         <translation>マウス、ペン、指でここに数字を描きます。
@@ -491,7 +491,7 @@ Ctrl+Zで最後の線を取り消し、CかDeleteですべて消します。</tr
 <context>
     <name>EngineText</name>
     <message>
-        <location filename="../../gui/engine_text.py" line="+32"/>
+        <location filename="../../gui/common/engine_text.py" line="+32"/>
         <source>ReLU backward ignores its mask</source>
         <translation>ReLUの逆伝播がmaskを無視する</translation>
     </message>
@@ -1040,7 +1040,7 @@ The current session is unchanged.</source>
 <context>
     <name>GradCheck</name>
     <message>
-        <location filename="../../gui/gradcheck_report.py" line="+42"/>
+        <location filename="../../gui/gradcheck/report.py" line="+42"/>
         <source>excellent</source>
         <translation>優秀</translation>
     </message>
@@ -1103,7 +1103,7 @@ The current session is unchanged.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../gui/gradcheck_views.py" line="+117"/>
+        <location filename="../../gui/gradcheck/views.py" line="+117"/>
         <source>relative error</source>
         <translation>相対誤差</translation>
     </message>
@@ -1243,7 +1243,7 @@ The current session is unchanged.</source>
         <translation>（数値微分は要素{1:,}個のうち{0:,}個だけ計算しました。全部なら約{2}かかります）</translation>
     </message>
     <message>
-        <location filename="../../gui/gradcheck_views.py" line="-64"/>
+        <location filename="../../gui/gradcheck/views.py" line="-64"/>
         <source>Colour: |diff| on a log scale (white: not checked). Hover over a tile to read one entry.</source>
         <translation>色：対数目盛の|diff|（白：未確認）。タイルにマウスを乗せると要素1つの値を読めます。</translation>
     </message>
@@ -1303,12 +1303,12 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
 <context>
     <name>GradCheckPanel</name>
     <message>
-        <location filename="../../gui/gradcheck_panel.py" line="+57"/>
+        <location filename="../../gui/gradcheck/panel.py" line="+57"/>
         <source>none (correct backprop)</source>
         <translation>なし（正しい逆伝播）</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+73"/>
         <source>Run a gradient check to compare backprop with the numerical gradient.</source>
         <translation>勾配確認を実行して、誤差逆伝播法と数値微分を比べてみましょう。</translation>
     </message>
@@ -1458,12 +1458,12 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>確認中…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Cancelling…</source>
         <translation>キャンセル中…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+43"/>
         <source>Cancelled</source>
         <translation>キャンセルしました</translation>
     </message>
@@ -1531,7 +1531,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
 <context>
     <name>InsideView</name>
     <message>
-        <location filename="../../gui/inside.py" line="+395"/>
+        <location filename="../../gui/inside/view.py" line="+395"/>
         <source>Waiting for the data…</source>
         <translation>データを待っています…</translation>
     </message>
@@ -1720,7 +1720,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
 <context>
     <name>LessonRunner</name>
     <message>
-        <location filename="../../gui/lessons.py" line="+284"/>
+        <location filename="../../gui/classroom/lessons.py" line="+284"/>
         <source>cancelled</source>
         <translation>キャンセル</translation>
     </message>
@@ -1929,7 +1929,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+53"/>
+        <location filename="../../gui/main_window.py" line="+54"/>
         <source>Training</source>
         <translation>学習</translation>
     </message>
@@ -1964,7 +1964,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>実行の比較</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+187"/>
         <source>Train the current network (Space)</source>
         <translation>現在のネットワークを学習します（Space）</translation>
     </message>
@@ -2066,12 +2066,12 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
     </message>
     <message>
         <location line="+1"/>
-        <location line="+361"/>
+        <location line="+351"/>
         <source>About Backprop Lab</source>
         <translation>Backprop Lab について</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-351"/>
         <source>What this app is, and where MNIST comes from</source>
         <translation>このアプリの説明とMNISTの出典</translation>
     </message>
@@ -2126,12 +2126,12 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>訓練データを読み込み中…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
         <source>{0}: {1:,} training and {2:,} test images</source>
         <translation>{0}：訓練画像{1:,}枚、テスト画像{2:,}枚</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Could not load the training data. {0}</source>
         <translation>訓練データを読み込めませんでした。{0}</translation>
     </message>
@@ -2199,7 +2199,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
 <context>
     <name>OneStepView</name>
     <message>
-        <location filename="../../gui/one_step.py" line="+193"/>
+        <location filename="../../gui/one_step/view.py" line="+193"/>
         <source>Batch size</source>
         <translation>バッチサイズ</translation>
     </message>
@@ -2502,7 +2502,7 @@ forward through every layer, then backward. Click one to show it.</source>
 <context>
     <name>PixelView</name>
     <message>
-        <location filename="../../gui/prediction.py" line="+196"/>
+        <location filename="../../gui/draw/prediction.py" line="+196"/>
         <source>What the network sees: its input image, one square per pixel,
 white = 1 (ink), black = 0</source>
         <translation>ネットワークが見ているもの：入力画像。1ピクセルが1マス、
@@ -2620,7 +2620,7 @@ The highest, its guess, is blue and bold.</source>
 <context>
     <name>RunStatus</name>
     <message>
-        <location filename="../../gui/status.py" line="+59"/>
+        <location filename="../../gui/train/status.py" line="+47"/>
         <source>How much of this run is done</source>
         <translation>今回の学習の進み具合</translation>
     </message>
@@ -2689,7 +2689,7 @@ The highest, its guess, is blue and bold.</source>
 <context>
     <name>RunsTable</name>
     <message>
-        <location filename="../../gui/comparison.py" line="+52"/>
+        <location filename="../../gui/classroom/comparison.py" line="+52"/>
         <source>Run</source>
         <translation>実行</translation>
     </message>
@@ -2917,7 +2917,7 @@ The highest, its guess, is blue and bold.</source>
 <context>
     <name>TrainingPlots</name>
     <message>
-        <location filename="../../gui/plots.py" line="+176"/>
+        <location filename="../../gui/train/plots.py" line="+176"/>
         <source>Loss per mini-batch</source>
         <translation>ミニバッチごとの損失</translation>
     </message>

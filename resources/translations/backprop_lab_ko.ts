@@ -4,7 +4,7 @@
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../../gui/controls.py" line="+50"/>
+        <location filename="../../gui/train/controls.py" line="+50"/>
         <source>Locked while a training runs: stop it to change this.</source>
         <translation>학습 중에는 바꿀 수 없습니다. 바꾸려면 학습을 멈추십시오.</translation>
     </message>
@@ -291,7 +291,7 @@ Corrupts: {2}.</source>
 <context>
     <name>DiagramStrip</name>
     <message>
-        <location filename="../../gui/one_step_parts.py" line="+130"/>
+        <location filename="../../gui/one_step/parts.py" line="+130"/>
         <source>The network as a chain of layers. Forward arrows (above) carry x to the loss L;
 red arrows (below) carry the gradients back. The filled box is the current stage.</source>
         <translation>신경망을 층의 사슬로 그린 것입니다. 위쪽 순전파 화살표는 x를 손실 L까지 나르고,
@@ -306,7 +306,7 @@ red arrows (below) carry the gradients back. The filled box is the current stage
 <context>
     <name>DrawTab</name>
     <message>
-        <location filename="../../gui/draw_tab.py" line="+194"/>
+        <location filename="../../gui/draw/tab.py" line="+194"/>
         <source>Which network is reading the drawing</source>
         <translation>그림을 읽고 있는 신경망</translation>
     </message>
@@ -471,7 +471,7 @@ red arrows (below) carry the gradients back. The filled box is the current stage
 <context>
     <name>DrawingCanvas</name>
     <message>
-        <location filename="../../gui/canvas.py" line="+130"/>
+        <location filename="../../gui/draw/canvas.py" line="+130"/>
         <source>Draw a digit here with the mouse, a pen or a finger.
 Ctrl+Z undoes the last stroke; C or Delete clears.</source>
         <translation>마우스, 펜, 손가락으로 여기에 숫자를 그립니다.
@@ -491,7 +491,7 @@ Ctrl+Z는 마지막 획을 취소하고, C나 Delete는 모두 지웁니다.</tr
 <context>
     <name>EngineText</name>
     <message>
-        <location filename="../../gui/engine_text.py" line="+32"/>
+        <location filename="../../gui/common/engine_text.py" line="+32"/>
         <source>ReLU backward ignores its mask</source>
         <translation>ReLU 역전파가 mask를 무시함</translation>
     </message>
@@ -1040,7 +1040,7 @@ The current session is unchanged.</source>
 <context>
     <name>GradCheck</name>
     <message>
-        <location filename="../../gui/gradcheck_report.py" line="+42"/>
+        <location filename="../../gui/gradcheck/report.py" line="+42"/>
         <source>excellent</source>
         <translation>우수</translation>
     </message>
@@ -1103,7 +1103,7 @@ The current session is unchanged.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../gui/gradcheck_views.py" line="+117"/>
+        <location filename="../../gui/gradcheck/views.py" line="+117"/>
         <source>relative error</source>
         <translation>상대 오차</translation>
     </message>
@@ -1243,7 +1243,7 @@ The current session is unchanged.</source>
         <translation>(수치 미분은 원소 {1:,}개 중 {0:,}개만 계산했습니다. 전부 계산하면 약 {2} 걸립니다)</translation>
     </message>
     <message>
-        <location filename="../../gui/gradcheck_views.py" line="-64"/>
+        <location filename="../../gui/gradcheck/views.py" line="-64"/>
         <source>Colour: |diff| on a log scale (white: not checked). Hover over a tile to read one entry.</source>
         <translation>색: 로그 눈금의 |diff|(흰색: 확인하지 않음). 타일 위에 마우스를 올리면 원소 하나의 값을 읽을 수 있습니다.</translation>
     </message>
@@ -1303,12 +1303,12 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
 <context>
     <name>GradCheckPanel</name>
     <message>
-        <location filename="../../gui/gradcheck_panel.py" line="+57"/>
+        <location filename="../../gui/gradcheck/panel.py" line="+57"/>
         <source>none (correct backprop)</source>
         <translation>없음(올바른 역전파)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+73"/>
         <source>Run a gradient check to compare backprop with the numerical gradient.</source>
         <translation>기울기 확인을 실행해 오차역전파와 수치 미분을 비교해 보십시오.</translation>
     </message>
@@ -1458,12 +1458,12 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>확인하는 중…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+43"/>
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
@@ -1531,7 +1531,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
 <context>
     <name>InsideView</name>
     <message>
-        <location filename="../../gui/inside.py" line="+395"/>
+        <location filename="../../gui/inside/view.py" line="+395"/>
         <source>Waiting for the data…</source>
         <translation>데이터를 기다리는 중…</translation>
     </message>
@@ -1720,7 +1720,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
 <context>
     <name>LessonRunner</name>
     <message>
-        <location filename="../../gui/lessons.py" line="+284"/>
+        <location filename="../../gui/classroom/lessons.py" line="+284"/>
         <source>cancelled</source>
         <translation>취소됨</translation>
     </message>
@@ -1929,7 +1929,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+53"/>
+        <location filename="../../gui/main_window.py" line="+54"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
@@ -1964,7 +1964,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>실행 비교</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+187"/>
         <source>Train the current network (Space)</source>
         <translation>현재 신경망을 학습합니다 (Space)</translation>
     </message>
@@ -2066,12 +2066,12 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
     </message>
     <message>
         <location line="+1"/>
-        <location line="+361"/>
+        <location line="+351"/>
         <source>About Backprop Lab</source>
         <translation>Backprop Lab 정보</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-351"/>
         <source>What this app is, and where MNIST comes from</source>
         <translation>이 앱에 대한 설명과 MNIST의 출처</translation>
     </message>
@@ -2126,12 +2126,12 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>훈련 데이터를 불러오는 중…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
         <source>{0}: {1:,} training and {2:,} test images</source>
         <translation>{0}: 훈련 이미지 {1:,}개, 시험 이미지 {2:,}개</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Could not load the training data. {0}</source>
         <translation>훈련 데이터를 불러올 수 없습니다. {0}</translation>
     </message>
@@ -2199,7 +2199,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
 <context>
     <name>OneStepView</name>
     <message>
-        <location filename="../../gui/one_step.py" line="+193"/>
+        <location filename="../../gui/one_step/view.py" line="+193"/>
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
@@ -2502,7 +2502,7 @@ forward through every layer, then backward. Click one to show it.</source>
 <context>
     <name>PixelView</name>
     <message>
-        <location filename="../../gui/prediction.py" line="+196"/>
+        <location filename="../../gui/draw/prediction.py" line="+196"/>
         <source>What the network sees: its input image, one square per pixel,
 white = 1 (ink), black = 0</source>
         <translation>신경망이 보는 것: 입력 이미지, 픽셀 하나가 사각형 하나,
@@ -2620,7 +2620,7 @@ The highest, its guess, is blue and bold.</source>
 <context>
     <name>RunStatus</name>
     <message>
-        <location filename="../../gui/status.py" line="+59"/>
+        <location filename="../../gui/train/status.py" line="+47"/>
         <source>How much of this run is done</source>
         <translation>이번 학습의 진행률</translation>
     </message>
@@ -2689,7 +2689,7 @@ The highest, its guess, is blue and bold.</source>
 <context>
     <name>RunsTable</name>
     <message>
-        <location filename="../../gui/comparison.py" line="+52"/>
+        <location filename="../../gui/classroom/comparison.py" line="+52"/>
         <source>Run</source>
         <translation>실행</translation>
     </message>
@@ -2917,7 +2917,7 @@ The highest, its guess, is blue and bold.</source>
 <context>
     <name>TrainingPlots</name>
     <message>
-        <location filename="../../gui/plots.py" line="+176"/>
+        <location filename="../../gui/train/plots.py" line="+176"/>
         <source>Loss per mini-batch</source>
         <translation>미니배치별 손실</translation>
     </message>

@@ -5,7 +5,7 @@ from PySide6.QtCore import QSettings
 from engine import TrainConfig, load_dataset
 from gui.app import make_app
 from gui.main_window import MainWindow
-from gui.run_controller import RunController
+from gui.train.run_controller import RunController
 from gui.settings import Settings
 
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from engine import Report, TrainConfig, Trainer, TwoLayerNet, build_network
 from engine.session import CURVE_KEYS, Session, load_session, save_session
-from gui.controls import ControlsPanel
+from gui.train.controls import ControlsPanel
 from gui.export import (
     FASHION_MNIST_DIR,
     DataSetChooser,
@@ -24,8 +24,8 @@ from gui.export import (
     session_data_loaded,
     session_from_window_state,
 )
-from gui.plots import TrainingPlots
-from gui.run_controller import IDLE, RunController
+from gui.train.plots import TrainingPlots
+from gui.train.run_controller import IDLE, RunController
 
 
 @pytest.fixture(autouse=True)

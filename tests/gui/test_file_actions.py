@@ -4,7 +4,7 @@ import numpy as np
 from PySide6.QtGui import QAction
 
 from engine import TrainConfig
-from gui.run_controller import IDLE
+from gui.train.run_controller import IDLE
 
 
 def run_to_end(qtbot, window, timeout=60_000):

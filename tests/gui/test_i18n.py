@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 import engine
 from engine import TrainConfig
-from gui import engine_text
+from gui.common import engine_text
 from gui.app import choose_language, make_app
 from gui.i18n import (
     LANGUAGES,
@@ -38,9 +38,9 @@ from gui.i18n import (
     current_language,
     flush_language_change,
     install_language,
-    sentences,
 )
-from gui.run_controller import IDLE
+from gui.common.text import sentences
+from gui.train.run_controller import IDLE
 from gui.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -190,7 +190,7 @@ def test_ts_files_hold_every_string_of_the_code(tmp_path):
     expected = {(c, s) for c, s, _, _ in _messages(TS_DIR / "backprop_lab_ko.ts")}
     copy = tmp_path / "backprop_lab_ko.ts"
     shutil.copy(TS_DIR / "backprop_lab_ko.ts", copy)
-    sources = [str(p) for p in sorted((ROOT / "gui").glob("*.py"))] + [str(ROOT / "main.py")]
+    sources = [str(p) for p in sorted((ROOT / "gui").rglob("*.py"))] + [str(ROOT / "main.py")]
     subprocess.run([_tool("pyside6-lupdate"), "-no-obsolete", "-silent", *sources, "-ts", str(copy)],
                    check=True, capture_output=True)
     found = _messages(copy)

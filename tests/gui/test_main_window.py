@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine import TrainConfig, load_model
-from gui.run_controller import IDLE, PAUSED, RUNNING
+from gui.train.run_controller import IDLE, PAUSED, RUNNING
 
 LONG = TrainConfig(steps=1_000_000, eval_every=100_000)
 
@@ -131,7 +131,7 @@ def test_closing_mid_run_exits_cleanly_within_a_second(qtbot, make_window, qtlog
     window = make_window(LONG)
     window.start_button.click()
     wait_for_steps(qtbot, window, 20)
-    thread = window.controller._thread
+    thread = window.controller._runner._thread
     timer = QTimer()
     timer.start(1)
     window.close()

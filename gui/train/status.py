@@ -6,21 +6,9 @@ import time
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
-__all__ = ["RunStatus", "format_duration"]
+from ..common.text import format_duration
 
-
-def format_duration(seconds: float | None) -> str:
-    """'42 s', '3:07', '1:02:03' or '-'."""
-    if seconds is None or seconds != seconds or seconds == float("inf"):
-        return "-"
-    seconds = int(round(seconds))
-    if seconds < 60:
-        return f"{seconds} s"
-    minutes, seconds = divmod(seconds, 60)
-    if minutes < 60:
-        return f"{minutes}:{seconds:02d}"
-    hours, minutes = divmod(minutes, 60)
-    return f"{hours}:{minutes:02d}:{seconds:02d}"
+__all__ = ["RunStatus"]
 
 
 class RunStatus(QWidget):

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from engine import THRESHOLDS
 
-from .gradcheck_report import COLUMNS, VERDICTS, column_texts, fmt_sci, fmt_short, tr, translate, verdict_text
+from .report import COLUMNS, VERDICTS, column_texts, fmt_sci, fmt_short, tr, translate, verdict_text
 
 __all__ = ["tile_grid", "RelErrorChart", "W1Heatmap", "VerdictTable", "HEAT_RANGE", "CHART_FLOOR"]
 

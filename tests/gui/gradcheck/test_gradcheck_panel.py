@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 
 import engine
 from engine import BUGS, TrainConfig
-from gui.gradcheck_panel import GradCheckPanel
-from gui.gradcheck_report import fmt_seconds, race_text, summarize
-from gui.gradcheck_views import HEAT_RANGE, TILE, W1Heatmap, tile_grid
-from gui.run_controller import RunController
+from gui.gradcheck.panel import GradCheckPanel
+from gui.gradcheck.report import fmt_seconds, race_text, summarize
+from gui.gradcheck.views import HEAT_RANGE, TILE, W1Heatmap, tile_grid
+from gui.train.run_controller import RunController
 
 CHECK_TIMEOUT = 20_000
 BIG = TrainConfig(hidden_sizes=(400, 400))  # a full check takes about a minute: long enough to cancel
@@ -189,9 +189,9 @@ def test_window_stays_responsive_during_a_check(qtbot, panel, controller):
 def test_stale_results_are_dropped(qtbot, panel, controller):
     controller.reset(BIG)
     assert panel.run_check()
-    old = panel._task_id
+    runner = panel._runner
     with qtbot.assertNotEmitted(panel.checkFinished):
-        panel._on_done(old - 1, object())  # a result from an earlier task
+        runner.worker.done.emit(runner.run_id - 1, object())  # a result from an earlier task
     assert panel.result is None and panel.is_running
     panel.shutdown()  # drops the running task: its late 'failed' is stale too
     assert not panel.is_running

@@ -1,15 +1,11 @@
-"""Workers that run long jobs on a QThread, away from the window.
+"""The training worker: runs the trainer on a QThread and reports in batches.
 
-A worker is a QObject moved to its own QThread. It never touches a widget:
-it talks to the window only through signals, whose payloads are immutable
-(engine ``Report`` objects in tuples) or copies (parameter snapshots).
-
-Control flows the other way through thread-safe primitives, not queued
-slots: the training loop runs inside the worker's thread, so a queued slot
-would not be delivered until the run ended. ``stop()`` sets a
-``threading.Event`` the trainer checks between mini-batches; pause, single
-steps and learning-rate changes go through a ``threading.Condition``.
-Every run carries an id so the window can drop messages from an old run.
+Control flows in through thread-safe primitives, not queued slots: the
+training loop runs inside the worker's thread, so a queued slot would not be
+delivered until the run ended. ``stop()`` sets a ``threading.Event`` the
+trainer checks between mini-batches; pause, single steps and learning-rate
+changes go through a ``threading.Condition``. Every run carries an id so the
+window can drop messages from an old run.
 """
 from __future__ import annotations
 
@@ -17,11 +13,11 @@ import threading
 import time
 import traceback
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from engine import FINAL_KINDS
 
-__all__ = ["TrainWorker", "TaskWorker", "start_in_thread", "EMIT_INTERVAL"]
+__all__ = ["TrainWorker", "EMIT_INTERVAL"]
 
 # At most ~20 progress signals a second: the window redraws per signal.
 EMIT_INTERVAL = 0.05
@@ -156,53 +152,3 @@ class TrainWorker(QObject):
         except Exception as exc:  # a bug must reach the user as a message, not kill the thread silently
             flush()
             self.failed.emit(self.run_id, f"{type(exc).__name__}: {exc}\n{traceback.format_exc(limit=3)}")
-
-
-class TaskWorker(QObject):
-    """Runs ``fn(should_stop)`` once: data loading, a gradient check, ...
-
-    ``done`` gets the return value, ``failed`` an error text (a ValueError's
-    message as it is; anything else with its type). ``cancel()`` makes
-    ``should_stop()`` return True; the task decides when to look.
-    """
-
-    done = Signal(int, object)
-    failed = Signal(int, str)
-
-    def __init__(self, task_id: int, fn):
-        super().__init__()
-        self.task_id = task_id
-        self._fn = fn
-        self._cancel = threading.Event()
-
-    def cancel(self):
-        self._cancel.set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancel.is_set()
-
-    @Slot()
-    def run(self):
-        try:
-            result = self._fn(self._cancel.is_set)
-        except ValueError as exc:
-            self.failed.emit(self.task_id, str(exc))
-        except Exception as exc:
-            self.failed.emit(self.task_id, f"{type(exc).__name__}: {exc}")
-        else:
-            self.done.emit(self.task_id, result)
-
-
-def start_in_thread(worker: QObject, finished_signals, parent=None) -> QThread:
-    """Move ``worker`` to a new QThread, run ``worker.run`` there, and tear
-    both down when any of ``finished_signals`` fires. Returns the thread."""
-    thread = QThread(parent)
-    thread.setObjectName(type(worker).__name__ + "Thread")
-    worker.moveToThread(thread)
-    thread.started.connect(worker.run)
-    for signal in finished_signals:
-        signal.connect(thread.quit)
-    thread.finished.connect(worker.deleteLater)
-    thread.start()
-    return thread

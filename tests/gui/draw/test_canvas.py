@@ -6,7 +6,7 @@ from PySide6.QtGui import QInputDevice, QPointingDevice, QTabletEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from gui.canvas import DEFAULT_RESOLUTION, DrawingCanvas, canvas_pixels
+from gui.draw.canvas import DEFAULT_RESOLUTION, DrawingCanvas, canvas_pixels
 
 LEFT, NOMOD = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
 

@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
 
 from engine import BUGS, LIMITS, TrainConfig
 
-from .engine_text import bug_explanation, bug_title, config_error_text
-from .number_box import NumberBox, format_number, one_two_five
+from ..common.engine_text import bug_explanation, bug_title, config_error_text
+from ..common.number_box import NumberBox, format_number, one_two_five
 
 __all__ = ["ControlsPanel", "NumberBox"]
 

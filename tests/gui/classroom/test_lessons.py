@@ -8,8 +8,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTranslator, Signal
 from PySide6.QtWidgets import QAbstractButton, QLabel, QListWidget, QPushButton
 
 from engine import LIMITS, Report, TrainConfig
-from gui.lessons import LESSONS, Lesson, LessonRunner, LessonsPanel, lesson
-from gui.run_controller import IDLE, RunController
+from gui.classroom.lessons import LESSONS, Lesson, LessonRunner, LessonsPanel, lesson
+from gui.train.run_controller import IDLE, RunController
 
 VARIANTS = [(item.key, i, label, config) for item in LESSONS for i, (label, config) in enumerate(item.variants)]
 FULL_TRAIN_SET = 60000

@@ -49,9 +49,9 @@ from PySide6.QtWidgets import (
 
 from engine import log_softmax, trace_step
 
-from .engine_text import class_names, formula_text, reason_text
-from .i18n import sentences
-from .one_step_parts import (
+from ..common.engine_text import class_names, formula_text, reason_text
+from ..common.text import sentences
+from .parts import (
     LABEL_CHARS,
     MONO,
     N_VALUES,

@@ -64,9 +64,9 @@ from engine import (
     weight_tiles,
 )
 
-from .engine_text import class_names
-from .i18n import sentences
-from .run_controller import IDLE
+from ..common.engine_text import class_names
+from ..common.text import sentences
+from ..common.run_state import IDLE
 
 __all__ = ["InsideView", "MAX_TILES", "MAX_GALLERY", "TILES_S", "EVAL_S"]
 

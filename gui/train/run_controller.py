@@ -20,11 +20,11 @@ from PySide6.QtCore import QObject, Signal
 
 from engine import TrainConfig, Trainer, build_network, make_optimizer
 
-from .worker import TrainWorker, start_in_thread
+from ..common.run_state import IDLE, PAUSED, RUNNING
+from ..common.tasks import TaskRunner
+from .worker import TrainWorker
 
 __all__ = ["RunController", "IDLE", "RUNNING", "PAUSED"]
-
-IDLE, RUNNING, PAUSED = "idle", "running", "paused"
 
 
 def _architecture(config: TrainConfig, n_in: int, n_out: int):
@@ -39,7 +39,6 @@ class RunController(QObject):
     runFinished = Signal(object)  # the last Report of a run
     runFailed = Signal(str)
     networkReset = Signal(str)  # why the network changed ("new weights", "loaded ...")
-    message = Signal(str)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -49,9 +48,7 @@ class RunController(QObject):
         self.config = TrainConfig()
         self.state = IDLE
         self.last_report = None
-        self._run_id = 0
-        self._worker = None
-        self._thread = None
+        self._runner = TaskRunner(self, "Train")
         self._step_offset = 0  # steps made by earlier trainers on this network
         self._needs_reset = False  # after divergence
 
@@ -78,10 +75,6 @@ class RunController(QObject):
     def total_step(self) -> int:
         """Steps this network has been trained for, across runs."""
         return self._step_offset + (self.trainer.step if self.trainer is not None else 0)
-
-    @property
-    def run_id(self) -> int:
-        return self._run_id
 
     def _set_state(self, state: str) -> None:
         if state != self.state:
@@ -117,8 +110,8 @@ class RunController(QObject):
 
     def snapshot_params(self) -> dict | None:
         """A copy of the current parameters, safe to use on any thread."""
-        if self._worker is not None and self.state != IDLE:
-            return self._worker.snapshot()[1]
+        if self._runner.worker is not None and self.state != IDLE:
+            return self._runner.worker.snapshot()[1]
         return self.net.state_dict() if self.net is not None else None
 
     def network_copy(self):
@@ -165,90 +158,76 @@ class RunController(QObject):
         if self.dataset is None or self.state != IDLE:
             return False
         self._prepare(config)
-        self._run_id += 1
-        worker = TrainWorker(self._run_id, self.trainer, paused=paused, steps=steps)
-        worker.progress.connect(self._on_progress)
-        worker.finished.connect(self._on_finished)
-        worker.failed.connect(self._on_failed)
-        worker.pausedChanged.connect(self._on_paused)
-        self._worker = worker
-        self._thread = start_in_thread(worker, (worker.finished, worker.failed))
+        trainer = self.trainer
+        self._runner.start(
+            lambda run_id: TrainWorker(run_id, trainer, paused=paused, steps=steps),
+            on={"progress": self._on_progress, "finished": self._on_finished,
+                "failed": self._on_failed, "pausedChanged": self._on_paused},
+            ends=("finished", "failed"))
         self._set_state(PAUSED if paused else RUNNING)
         return True
 
     def pause(self) -> None:
-        if self._worker is not None and self.state == RUNNING:
-            self._worker.pause()
+        if self._runner.worker is not None and self.state == RUNNING:
+            self._runner.worker.pause()
             self._set_state(PAUSED)
 
     def resume(self) -> None:
-        if self._worker is not None and self.state == PAUSED:
-            self._worker.resume()
+        if self._runner.worker is not None and self.state == PAUSED:
+            self._runner.worker.resume()
             self._set_state(RUNNING)
 
     def step(self, config: TrainConfig) -> None:
         """Exactly one mini-batch: pauses a running run, or starts one paused."""
         if self.state == IDLE:
             self.start(config, paused=True, steps=1)
-        elif self._worker is not None:
-            self._worker.step_once()
+        elif self._runner.worker is not None:
+            self._runner.worker.step_once()
             self._set_state(PAUSED)
 
     def set_lr(self, lr: float) -> None:
         """Change the learning rate of the running (or next) run."""
-        if self._worker is not None and self.state != IDLE:
-            self._worker.set_lr(lr)
+        if self._runner.worker is not None and self.state != IDLE:
+            self._runner.worker.set_lr(lr)
 
     def stop(self, wait: bool = False, timeout_ms: int = 5000) -> None:
-        """Ask the run to stop between mini-batches; optionally wait for the thread."""
-        if self._worker is not None:
-            self._worker.stop()
-        if wait and self._thread is not None:
-            self._thread.quit()
-            self._thread.wait(timeout_ms)
-            self._finish_thread()
+        """Ask the run to stop between mini-batches; with ``wait``, abandon it and wait for its thread.
+
+        Waiting retires the run: its final report and anything still queued are
+        dropped, so a Reset or a new network never receives the old run's results.
+        """
+        self._runner.stop(wait=wait, retire=wait, timeout_ms=timeout_ms)
+        if wait:
+            self._set_state(IDLE)
 
     def shutdown(self) -> None:
         """For closeEvent: stop, wait for the thread, drop late messages."""
-        self._run_id += 1  # anything still queued from the old run is now stale
         self.stop(wait=True)
 
-    def _finish_thread(self) -> None:
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-        self._thread = None
-        self._worker = None
-        self._set_state(IDLE)
-
-    # -- worker signals (GUI thread) ---------------------------------------------
+    # -- worker signals (GUI thread; the runner passes on the current run's only) -----
     def _shift(self, reports):
+        """Steps counted across runs: the trainer counts from its own start."""
         if not self._step_offset:
             return reports
         off = self._step_offset
         return tuple(replace(r, step=r.step + off, total_steps=r.total_steps + off) for r in reports)
 
-    def _on_progress(self, run_id, reports) -> None:
-        if run_id == self._run_id:
-            self.progress.emit(self._shift(reports))
+    def _on_progress(self, reports) -> None:
+        self.progress.emit(self._shift(reports))
 
-    def _on_paused(self, run_id, paused) -> None:
-        if run_id == self._run_id and self.state != IDLE:
+    def _on_paused(self, paused) -> None:
+        if self.state != IDLE:
             self._set_state(PAUSED if paused else RUNNING)
 
-    def _on_finished(self, run_id, report) -> None:
-        if run_id != self._run_id:
-            return
-        self._finish_thread()
+    def _on_finished(self, report) -> None:
+        self._set_state(IDLE)
         report = self._shift((report,))[0]
         self.last_report = report
         if report.kind == "diverged":
             self._needs_reset = True
         self.runFinished.emit(report)
 
-    def _on_failed(self, run_id, text) -> None:
-        if run_id != self._run_id:
-            return
-        self._finish_thread()
+    def _on_failed(self, text) -> None:
+        self._set_state(IDLE)
         self._needs_reset = True
         self.runFailed.emit(text)

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from engine import TrainConfig
 
-from .status import format_duration
+from ..common.text import format_duration
 
 __all__ = ["RunsTable", "run_label", "architecture_text", "init_text", "optimizer_text"]
 

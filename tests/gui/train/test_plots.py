@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QPointF
 
 from engine import Report
-from gui.plots import MAX_GHOSTS, TrainingPlots, ema
+from gui.train.plots import MAX_GHOSTS, TrainingPlots, ema
 
 
 @pytest.fixture(autouse=True)

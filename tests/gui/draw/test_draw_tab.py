@@ -7,10 +7,10 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QSlider, QWidg
 
 import engine
 from engine import TrainConfig
-from gui.canvas import DrawingCanvas
-from gui.draw_tab import DrawTab
-from gui.prediction import ProbabilityBars
-from gui.run_controller import RunController
+from gui.draw.canvas import DrawingCanvas
+from gui.draw.tab import DrawTab
+from gui.draw.prediction import ProbabilityBars
+from gui.train.run_controller import RunController
 
 LEFT, NOMOD = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
 SEVEN = [[(0.25, 0.22), (0.5, 0.22), (0.75, 0.22)], [(0.75, 0.22), (0.6, 0.5), (0.45, 0.85)]]
@@ -261,7 +261,7 @@ def test_every_interactive_widget_has_a_name_and_tooltip(tab):
 
 
 def test_a_burst_of_changes_costs_one_prediction(qtbot, tab, monkeypatch):
-    import gui.draw_tab as draw_tab
+    import gui.draw.tab as draw_tab
 
     calls = []
     real = draw_tab.classify

@@ -45,8 +45,8 @@ from PySide6.QtWidgets import (
 from engine import EmptyDrawingError, ModelFileError, load_pretrained
 
 from .canvas import DEFAULT_PEN_WIDTH, DrawingCanvas, canvas_pixels
-from .engine_text import class_names
-from .i18n import sentences
+from ..common.engine_text import class_names
+from ..common.text import sentences
 from .prediction import PredictionPanel, classify
 
 __all__ = ["DrawTab", "PREDICT_DELAY_MS", "REFRESH_S"]
@@ -472,47 +472,3 @@ class DrawTab(QWidget):
         ready = self.controller.dataset is not None
         self.load_test_button.setEnabled(ready)
         self.load_wrong_button.setEnabled(ready and self._net is not None)
-
-
-def _screenshot(path: str, size=(1200, 760)) -> None:
-    """Render the tab with a hand-drawn '3' (for docs/draw.png)."""
-    from PySide6.QtCore import QPoint
-    from PySide6.QtTest import QTest
-
-    from engine import load_dataset
-
-    from .app import make_app
-    from .run_controller import RunController
-
-    app = make_app()
-    controller = RunController()
-    controller.set_dataset(load_dataset())
-    tab = DrawTab(controller)
-    tab.resize(*size)
-    tab.show()
-    app.processEvents()
-    canvas = tab.canvas
-    rect = canvas.image_rect()
-    # a '3' as a hand would draw it, in 0..1 canvas coordinates
-    t = np.linspace(0, 1, 40)
-    upper = np.c_[0.50 + 0.20 * np.sin(np.pi * (1.25 * t - 0.25)),
-                  0.30 - 0.13 * np.cos(np.pi * (1.25 * t - 0.25))]
-    lower = np.c_[0.48 + 0.24 * np.sin(np.pi * (1.3 * t - 0.3)),
-                  0.63 - 0.19 * np.cos(np.pi * (1.3 * t - 0.3))]
-    stroke = np.r_[upper, lower[3:]] + 0.006 * np.sin(np.arange(len(upper) + len(lower) - 3))[:, None]
-    points = [QPoint(int(rect.x() + x * rect.width()), int(rect.y() + y * rect.height())) for x, y in stroke]
-    QTest.mousePress(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, points[0])
-    for p in points[1:]:
-        QTest.mouseMove(canvas, p)
-    QTest.mouseRelease(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, points[-1])
-    QTest.qWait(150)
-    tab.grab().save(path)
-    controller.shutdown()
-
-
-if __name__ == "__main__":  # python -m gui.draw_tab --screenshot docs/draw.png
-    import argparse
-
-    parser = argparse.ArgumentParser(description="Render the Draw tab with a drawn digit")
-    parser.add_argument("--screenshot", required=True, help="PNG file to write")
-    _screenshot(parser.parse_args().screenshot)

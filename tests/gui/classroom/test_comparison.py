@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QCheckBox, QTableWidget
 
 from engine import Report, TrainConfig, Trainer, build_network
-from gui.comparison import SAME_COLOUR, RunsTable, architecture_text, init_text, run_label
+from gui.classroom.comparison import SAME_COLOUR, RunsTable, architecture_text, init_text, run_label
 
 
 def train(dataset, config):

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine import BUGS, LIMITS, TrainConfig
-from gui.controls import ControlsPanel, NumberBox, format_number
+from gui.train.controls import ControlsPanel, NumberBox, format_number
 
 INTERACTIVE = (QAbstractButton, QComboBox, QAbstractSpinBox, QLineEdit, QSlider, QCheckBox)
 LR_NAMES = {"learningRate", "learningRateSlider"}

@@ -44,11 +44,11 @@ from PySide6.QtWidgets import (
 
 from engine import BUGS, gradient_check
 
-from .engine_text import bug_explanation, bug_title
-from .gradcheck_report import act_name, exp_text, fmt_seconds, help_html, race_text, summarize
-from .gradcheck_views import RelErrorChart, VerdictTable, W1Heatmap
-from .run_controller import IDLE
-from .worker import TaskWorker, start_in_thread
+from ..common.engine_text import bug_explanation, bug_title
+from .report import act_name, exp_text, fmt_seconds, help_html, race_text, summarize
+from .views import RelErrorChart, VerdictTable, W1Heatmap
+from ..common.run_state import IDLE
+from ..common.tasks import TaskRunner, TaskWorker
 
 __all__ = ["GradCheckPanel"]
 
@@ -85,9 +85,8 @@ class GradCheckPanel(QWidget):
         self.setObjectName("gradcheckPanel")
         self.controller = controller
         self.result = None
-        self._task_id = 0
-        self._worker = None
-        self._thread = None
+        self._runner = TaskRunner(self, "GradCheck")
+        self._cancelling = False
         self._started = 0.0
         self._context = None  # () -> what the last check was run on, for the gcContext line
         self._took = None  # seconds the last check took in all
@@ -290,7 +289,7 @@ class GradCheckPanel(QWidget):
     # -- public API -------------------------------------------------------------
     @property
     def is_running(self) -> bool:
-        return self._worker is not None
+        return self._runner.busy
 
     def bug(self) -> str | None:
         """The planted bug picked in the combo (None: correct backprop)."""
@@ -355,12 +354,9 @@ class GradCheckPanel(QWidget):
         self._clear_results()
         self._set_summary(lambda: self.tr("Checking…"), "info")
         self._show_context()
-        self._task_id += 1
-        worker = TaskWorker(self._task_id, check)
-        worker.done.connect(self._on_done)
-        worker.failed.connect(self._on_failed)
-        self._worker = worker
-        self._thread = start_in_thread(worker, (worker.done, worker.failed))
+        self._cancelling = False
+        self._runner.start(lambda run_id: TaskWorker(run_id, check),
+                           on={"done": self._on_done, "failed": self._on_failed}, ends=("done", "failed"))
         self._started = time.perf_counter()
         self._tick.start()
         self._update_controls()
@@ -368,17 +364,16 @@ class GradCheckPanel(QWidget):
 
     def cancel_check(self) -> None:
         """Ask the running check to stop; checkFailed('Cancelled') follows shortly."""
-        if self._worker is not None:
-            self._worker.cancel()
+        if self._runner.busy:
+            self._cancelling = True
+            self._runner.worker.stop()
             self._set_summary(lambda: self.tr("Cancelling…"), "info")
             self._update_controls()
 
     def shutdown(self, timeout_ms: int = 5000) -> None:
         """For the window's closeEvent: cancel, wait for the thread, drop late results."""
-        self._task_id += 1
-        if self._worker is not None:
-            self._worker.cancel()
-        self._end_thread(timeout_ms)
+        self._tick.stop()
+        self._runner.stop(wait=True, retire=True, timeout_ms=timeout_ms)
         self._update_controls()
 
     def refresh(self) -> None:
@@ -400,21 +395,9 @@ class GradCheckPanel(QWidget):
         self.heatmap.set_font_scale(scale)
 
     # -- worker signals ----------------------------------------------------------------
-    def _end_thread(self, timeout_ms: int = -1) -> None:
-        self._tick.stop()
-        if self._thread is not None:
-            self._thread.quit()
-            if timeout_ms < 0:
-                self._thread.wait()
-            else:
-                self._thread.wait(timeout_ms)
-        self._thread = self._worker = None
-
-    def _on_done(self, task_id, result) -> None:
-        if task_id != self._task_id:
-            return
+    def _on_done(self, result) -> None:
         seconds = time.perf_counter() - self._started
-        self._end_thread()
+        self._tick.stop()
         self.result = result
         self._took = seconds
         self._show_result(result)
@@ -422,11 +405,9 @@ class GradCheckPanel(QWidget):
         self._show_context()
         self.checkFinished.emit(result)
 
-    def _on_failed(self, task_id, text) -> None:
-        if task_id != self._task_id:
-            return
-        cancelled = self._worker is not None and self._worker.cancelled
-        self._end_thread()
+    def _on_failed(self, text) -> None:
+        cancelled = self._cancelling
+        self._tick.stop()
         self._update_controls()
         if cancelled:
             self._set_summary(lambda: self.tr("Cancelled"), "info")
@@ -438,7 +419,7 @@ class GradCheckPanel(QWidget):
             self.checkFailed.emit(text)
 
     def _show_elapsed(self) -> None:
-        if self._worker is not None and not self._worker.cancelled:
+        if self._runner.busy and not self._cancelling:
             seconds = time.perf_counter() - self._started
             self._set_summary(lambda: self.tr("Checking… {0:.1f} s").format(seconds), "info")
 
@@ -505,7 +486,7 @@ class GradCheckPanel(QWidget):
         else:
             self.run_button.setToolTip(self.tr("Compare backprop's gradient with the numerical gradient on a copy "
                                                "of the current network (training, if running, is not disturbed)."))
-        self.cancel_button.setEnabled(running and not self._worker.cancelled)
+        self.cancel_button.setEnabled(running and not self._cancelling)
         self.busy.setVisible(running)
         for widget in (self.samples, self.step, self.mode, self.bug_combo):
             widget.setEnabled(not running)

@@ -1,4 +1,4 @@
-"""Tests for gui.inside.InsideView on real MNIST with the real controller and worker thread."""
+"""Tests for gui.inside.view.InsideView on real MNIST with the real controller and worker thread."""
 import time
 
 import numpy as np
@@ -11,8 +11,8 @@ import engine
 from engine import Report, TrainConfig
 from engine.analysis import per_class_accuracy, predictions, weight_tiles
 from gui.app import make_app
-from gui.inside import MAX_GALLERY, MAX_TILES, InsideView
-from gui.run_controller import RunController
+from gui.inside.view import MAX_GALLERY, MAX_TILES, InsideView
+from gui.train.run_controller import RunController
 
 STEPS, EVAL_EVERY = 200, 100
 

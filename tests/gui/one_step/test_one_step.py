@@ -6,8 +6,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QListWidget, QSpinBox, QWidget
 
 from engine import TrainConfig
-from gui.one_step import DiagramStrip, OneStepView
-from gui.run_controller import RunController
+from gui.one_step.view import DiagramStrip, OneStepView
+from gui.train.run_controller import RunController
 
 TWO_LAYER_STAGES = [
     "Affine1 forward", "Relu1 forward", "Affine2 forward",

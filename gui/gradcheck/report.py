@@ -15,8 +15,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from engine import BUGS, THRESHOLDS
 
-from .engine_text import bug_explanation, bug_title
-from .i18n import sentences
+from ..common.engine_text import bug_explanation, bug_title
+from ..common.text import sentences
 
 __all__ = ["VERDICTS", "VERDICT_WORDS", "COLUMNS", "HELP_HTML", "verdict_text", "verdict_word", "column_texts",
            "help_html", "fmt_sci", "fmt_short", "fmt_seconds", "exp_text", "act_name", "summarize", "race_text",
