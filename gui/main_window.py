@@ -7,7 +7,7 @@ hyperparameter form in ``controls``, the plots in ``plots``, threads in
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -41,6 +41,7 @@ from .settings import Settings
 from .train.status import RunStatus
 from .view_actions import ViewActions
 from .common.tasks import TaskRunner, TaskWorker
+from .common.panel import Retranslating
 
 __all__ = ["MainWindow"]
 
@@ -61,7 +62,7 @@ TAB_TITLES = (  # (objectName of the page, title); translated in retranslate()
 )
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     """Backprop Lab's main window."""
 
     datasetReady = Signal()
@@ -290,11 +291,6 @@ class MainWindow(QMainWindow):
 
     def _fit_controls_column(self):
         self.controls_scroll.setMinimumWidth(self.controls.sizeHint().width() + 24)
-
-    def changeEvent(self, event):  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _connect(self):
         c = self.controller

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from engine import TrainConfig
 
 from ..common.text import format_duration
+from ..common.panel import Retranslating
 
 __all__ = ["RunsTable", "run_label", "architecture_text", "init_text", "optimizer_text"]
 
@@ -183,7 +184,7 @@ class _Item(QTableWidgetItem):
 
 # ---------------------------------------------------------------- table ----
 
-class RunsTable(QWidget):
+class RunsTable(Retranslating, QWidget):
     """Finished runs side by side.
 
     ``add_run(label, config, report)`` appends a row; ``clear()`` removes them
@@ -248,11 +249,6 @@ class RunsTable(QWidget):
         self.show_ghosts.setToolTip(self.tr(
             "Show or hide the faint curves that finished runs leave on the loss and accuracy plots"))
         self._refresh()
-
-    def changeEvent(self, event):  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- API ---------------------------------------------------------------------
     @property

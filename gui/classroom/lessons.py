@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from engine import TrainConfig
 
 from .comparison import run_label
+from ..common.panel import Retranslating
 
 __all__ = ["Lesson", "LESSONS", "LessonsPanel", "LessonRunner", "lesson", "translate"]
 
@@ -337,7 +338,7 @@ class LessonRunner(QObject):
 
 # -- the panel ------------------------------------------------------------------
 
-class LessonsPanel(QWidget):
+class LessonsPanel(Retranslating, QWidget):
     """Pick a lesson, read what to watch for, set up or run its variants.
 
     Signals: ``configChosen(TrainConfig)`` when a 'Set up' button is clicked;
@@ -427,11 +428,6 @@ class LessonsPanel(QWidget):
         self._show_lesson(self.chooser.currentRow())  # (clears the progress line)
         self._set_progress(progress)
         self._fit_chooser()
-
-    def changeEvent(self, event):  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _set_progress(self, text) -> None:
         self._progress_text = text

@@ -14,7 +14,9 @@ can never let an old run's late messages reach a new network.
 """
 from __future__ import annotations
 
+import inspect
 import threading
+import weakref
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
@@ -75,18 +77,26 @@ def start_in_thread(worker: QObject, finished_signals, parent=None) -> QThread:
 
 
 class _Relay(QObject):
-    """Lives on the GUI thread, so a worker's signal reaches it queued; passes on current messages only."""
+    """Lives on the GUI thread, so a worker's signal reaches it queued; passes on current messages only.
+
+    It holds a bound-method handler weakly: a strong reference would tie the
+    handler's owner (a window, a controller) into a reference cycle, and
+    Python's cycle collector may then free that QObject on whichever thread
+    happens to run it, such as a worker's.
+    """
 
     def __init__(self, runner: "TaskRunner", handler, ends: bool):
         super().__init__(runner)
-        self._runner, self._handler, self._ends = runner, handler, ends
+        self._handler = weakref.WeakMethod(handler) if inspect.ismethod(handler) else (lambda: handler)
+        self._ends = ends
 
     def deliver(self, run_id, *args):
-        if run_id != self._runner.run_id:
-            return  # a message from a run that was retired or replaced
+        runner, handler = self.parent(), self._handler()
+        if runner is None or handler is None or run_id != runner.run_id:
+            return  # a message from a run that was retired or replaced, or for a view that is gone
         if self._ends:
-            self._runner.finish()
-        self._handler(*args)
+            runner.finish()
+        handler(*args)
 
 
 class TaskRunner(QObject):

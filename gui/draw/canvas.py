@@ -24,6 +24,7 @@ import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
+from ..common.panel import Retranslating
 
 __all__ = ["DrawingCanvas", "canvas_pixels", "DEFAULT_PEN_WIDTH", "DEFAULT_RESOLUTION", "UNDO_LIMIT"]
 
@@ -93,7 +94,7 @@ def _to_qimage(pixels: np.ndarray) -> QImage:
     return QImage(data.data, w, h, w, QImage.Format.Format_Grayscale8).copy()
 
 
-class DrawingCanvas(QWidget):
+class DrawingCanvas(Retranslating, QWidget):
     """A square drawing surface; ``image()`` returns the drawing as floats, ink high.
 
     Signals
@@ -131,11 +132,6 @@ class DrawingCanvas(QWidget):
                                 "Ctrl+Z undoes the last stroke; C or Delete clears."))
         self.setAccessibleName(self.tr("Drawing canvas"))
         self.update()  # the hint painted on an empty canvas
-
-    def changeEvent(self, event):  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- public API -------------------------------------------------------------
     @property

@@ -17,7 +17,7 @@ probabilities, kept here so the tab and the benchmark time the same code.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine import PreprocessStages, preprocess_stages, softmax
+from ..common.panel import Retranslating
 
 __all__ = ["PredictionPanel", "ProbabilityBars", "PixelView", "classify", "STAGES"]
 
@@ -88,7 +89,7 @@ def _font(px: int, bold: bool = False) -> QFont:
     return font
 
 
-class ProbabilityBars(QWidget):
+class ProbabilityBars(Retranslating, QWidget):
     """One horizontal bar per class: name, bar, percentage; the top one highlighted."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -102,11 +103,6 @@ class ProbabilityBars(QWidget):
     def retranslate(self) -> None:
         self.setToolTip(self.tr("The network's probability for each class (softmax of its scores).\n"
                                 "The highest, its guess, is blue and bold."))
-
-    def changeEvent(self, event):  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def probabilities(self) -> np.ndarray:
         return self._probs.copy()
@@ -181,7 +177,7 @@ def _percent(p: float) -> str:
     return f"{p:.0%}"
 
 
-class PixelView(QWidget):
+class PixelView(Retranslating, QWidget):
     """A small grayscale image shown large with crisp (nearest-neighbour) pixels."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -195,11 +191,6 @@ class PixelView(QWidget):
     def retranslate(self) -> None:
         self.setToolTip(self.tr("What the network sees: its input image, one square per pixel,\n"
                                 "white = 1 (ink), black = 0"))
-
-    def changeEvent(self, event):  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def pixels(self) -> np.ndarray | None:
         return None if self._pixels is None else self._pixels.copy()
@@ -254,7 +245,7 @@ class PixelView(QWidget):
             painter.end()
 
 
-class PredictionPanel(QWidget):
+class PredictionPanel(Retranslating, QWidget):
     """The guess in large type, all probabilities as bars, and the network's input."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -358,11 +349,6 @@ class PredictionPanel(QWidget):
             self.prompt.setText(self.tr("Draw a digit"))
             self.prompt_detail.setText(self.default_detail())
         self._show_stage()
-
-    def changeEvent(self, event):  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def default_detail(self) -> str:
         return self.tr("The network's guess appears here as you draw.")

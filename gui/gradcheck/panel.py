@@ -24,7 +24,7 @@ from __future__ import annotations
 import time
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -49,6 +49,7 @@ from .report import act_name, exp_text, fmt_seconds, help_html, race_text, summa
 from .views import RelErrorChart, VerdictTable, W1Heatmap
 from ..common.run_state import IDLE
 from ..common.tasks import TaskRunner, TaskWorker
+from ..common.panel import Retranslating
 
 __all__ = ["GradCheckPanel"]
 
@@ -73,7 +74,7 @@ class _FillWidget(QWidget):
         return self.layout().totalHeightForWidth(width) - max(0, slack)
 
 
-class GradCheckPanel(QWidget):
+class GradCheckPanel(Retranslating, QWidget):
     """The gradient-check lab. See the module docstring."""
 
     bugChanged = Signal(object)  # a BUGS name, or None for the correct backprop
@@ -173,11 +174,6 @@ class GradCheckPanel(QWidget):
         self._show_context()
         self._update_controls()
         self._update_bug_display()
-
-    def changeEvent(self, event):  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- building --------------------------------------------------------------
     def _build_controls(self):

@@ -22,7 +22,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from engine import THRESHOLDS
 
 from .report import COLUMNS, VERDICTS, column_texts, fmt_sci, fmt_short, tr, translate, verdict_text
+from ..common.panel import Retranslating
 
 __all__ = ["tile_grid", "RelErrorChart", "W1Heatmap", "VerdictTable", "HEAT_RANGE", "CHART_FLOOR"]
 
@@ -68,7 +69,7 @@ def _tick_font(scale: float = 1.0) -> QFont:
     return font
 
 
-class RelErrorChart(pg.PlotWidget):
+class RelErrorChart(Retranslating, pg.PlotWidget):
     """Relative error per parameter, on a log10 axis, with the verdict thresholds."""
 
     def __init__(self, parent=None):
@@ -117,11 +118,6 @@ class RelErrorChart(pg.PlotWidget):
         plot.getAxis("left").setLabel(translate("GradCheck", "relative error"),
                                       **{"font-size": f"{LABEL_PT * self._scale:g}pt"})
         self._fit_texts()
-
-    def changeEvent(self, event):  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def set_font_scale(self, scale: float) -> None:
         self._scale = scale
@@ -213,7 +209,7 @@ def tile_grid(abs_diff: np.ndarray, tile: int = TILE):
     return image, rows, cols
 
 
-class W1Heatmap(QWidget):
+class W1Heatmap(Retranslating, QWidget):
     """|backprop - numerical| for every entry of W1, one 28x28 tile per hidden unit."""
 
     BACKGROUND = (255, 255, 255, 255)
@@ -279,11 +275,6 @@ class W1Heatmap(QWidget):
         self.title.setText(translate("GradCheck", "W1 |diff| per entry: one 28×28 tile per hidden unit"))
         self._show_readout()
 
-    def changeEvent(self, event):  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def set_font_scale(self, scale: float) -> None:
         font = QFont()
         font.setPointSizeF(LABEL_PT * scale)
@@ -348,7 +339,7 @@ class W1Heatmap(QWidget):
         self.readout.setText(text.format(i, j, i // TILE, i % TILE, j, what))
 
 
-class VerdictTable(QTableWidget):
+class VerdictTable(Retranslating, QTableWidget):
     """One read-only row per parameter: shape, the book's mean |diff|, max |diff|,
     relative error, kinks, and the verdict in its colour, symbol and word."""
 
@@ -378,11 +369,6 @@ class VerdictTable(QTableWidget):
             item.setToolTip(tip)
         if self._rows:
             self.set_rows(self._rows)
-
-    def changeEvent(self, event):  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def clear_rows(self) -> None:
         self._rows = ()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
+from ..common.panel import Retranslating
 
 __all__ = ["Colors", "DiagramStrip", "colors_for", "gray_image", "diverging_image", "number_format", "format_cells",
            "set_font", "shape_text", "MONO", "N_VALUES", "TABLE_MAX", "LABEL_CHARS"]
@@ -107,7 +108,7 @@ def diverging_image(values, peak: float, scale: int) -> QImage:
     return _scaled(QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy(), scale)
 
 
-class DiagramStrip(QWidget):
+class DiagramStrip(Retranslating, QWidget):
     """The layer graph x → Affine1 → ... → SoftmaxWithLoss → L, current stage highlighted.
 
     Forward arrows run above the middle, left to right; gradient arrows below,
@@ -130,11 +131,6 @@ class DiagramStrip(QWidget):
         self.setToolTip(self.tr("The network as a chain of layers. Forward arrows (above) carry x to the loss L;\n"
                                 "red arrows (below) carry the gradients back. The filled box is the current stage."))
         self.update()  # the label of the current stage's output
-
-    def changeEvent(self, event):  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def sizeHint(self) -> QSize:
         return QSize(900, self.height())

@@ -39,6 +39,7 @@ from engine import BUGS, LIMITS, TrainConfig
 
 from ..common.engine_text import bug_explanation, bug_title, config_error_text
 from ..common.number_box import NumberBox, format_number, one_two_five
+from ..common.panel import Retranslating
 
 __all__ = ["ControlsPanel", "NumberBox"]
 
@@ -81,7 +82,7 @@ FIELD_WIDGETS = {
 }
 
 
-class ControlsPanel(QWidget):
+class ControlsPanel(Retranslating, QWidget):
     """Hyperparameter controls <-> ``engine.TrainConfig``.
 
     Signals: ``configChanged`` on any edit; ``validityChanged(bool)`` when the
@@ -330,11 +331,6 @@ class ControlsPanel(QWidget):
         self._update_bug_hint()
         self._show_error()
         self._update_enabled()
-
-    def changeEvent(self, event):  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _bug_tip(self, name):
         if name is None:

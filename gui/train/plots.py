@@ -34,11 +34,12 @@ from typing import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QImageWriter
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSlider, QSplitter, QVBoxLayout, QWidget
 
 from .curve_data import Columns, debias, ema, ema_raw
+from ..common.panel import Retranslating
 
 __all__ = ["TrainingPlots", "ema"]
 
@@ -147,7 +148,7 @@ def _round_pen(colour, width: float):
 
 # ------------------------------------------------------------- widget ----
 
-class TrainingPlots(QWidget):
+class TrainingPlots(Retranslating, QWidget):
     """Loss and accuracy of the current run (plus ghosts of earlier runs).
 
     Feed it ``engine.Report`` batches with ``add_reports``. Reports whose loss
@@ -260,11 +261,6 @@ class TrainingPlots(QWidget):
             self.readout.setText(self.tr("Point at a plot to read its values."))
         else:
             self.show_readout_at(self._readout_x)
-
-    def changeEvent(self, event):  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -------------------------------------------------------- building ----
 

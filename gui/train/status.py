@@ -3,15 +3,15 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from ..common.text import format_duration
+from ..common.panel import Retranslating
 
 __all__ = ["RunStatus"]
 
 
-class RunStatus(QWidget):
+class RunStatus(Retranslating, QWidget):
     """Step, epoch, steps per second, elapsed and remaining time, a progress bar.
 
     Speed is measured over the last second or so of reports (training time
@@ -53,11 +53,6 @@ class RunStatus(QWidget):
         ):
             label.setToolTip(tip)
         self._show_texts()
-
-    def changeEvent(self, event):  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def reset(self) -> None:
         self._shown = None
