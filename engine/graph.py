@@ -148,9 +148,11 @@ class Graph:
 
         An array input keeps its shape: a value of another shape raises GraphError.
         """
-        node = self.node(name)
+        if name not in self.nodes:
+            raise GraphError(f"no input {name!r} in graph {self.name!r}; its inputs: {', '.join(self.inputs)}")
+        node = self.nodes[name]
         if not node.is_input:
-            raise GraphError(f"{name!r} is computed by the graph, not an input; inputs: {', '.join(self.inputs)}")
+            raise GraphError(f"{name!r} is computed by the graph, not an input; its inputs: {', '.join(self.inputs)}")
         value = as_input(value, node.differentiable)
         if np.shape(value) != node.shape:
             raise GraphError(f"{name} has shape {node.shape}, a value of shape {np.shape(value)} cannot replace it")
@@ -322,5 +324,7 @@ class Graph:
     def to_dict(self) -> dict:
         """JSON-friendly: the graph's name, outputs, inputs and every node (see ``Node.to_dict``)."""
         self._prepare()
-        return {"graph": self.name, "outputs": list(self.output_names), "inputs": list(self.inputs),
+        book = {"title": self.preset.title, "section": self.preset.section, "source": self.preset.source} \
+            if self.preset else {}
+        return {"graph": self.name, **book, "outputs": list(self.output_names), "inputs": list(self.inputs),
                 "nodes": [self.nodes[n].to_dict() for n in self._order]}

@@ -210,7 +210,7 @@ GRAPH_PRESETS: dict = {p.name: p for p in (
                 "figures 5-25 and 5-27", affine_graph),
     GraphPreset("softmax-loss", "Softmax-with-Loss as exp, sum, /, log, x, sum, x-1 nodes, next to the "
                 "single node", "5.6.3", "appendix A", softmax_loss_graph),
-    GraphPreset("two-layer-net", "a TwoLayerNet (784-50-10) on 3 MNIST test images: its gradient as a graph",
+    GraphPreset("two-layer-net", "a TwoLayerNet (784-50-10) on a few MNIST test images (3 unless told): its gradient",
                 "5.7", "ch05/two_layer_net.py", network_graph, needs_data=True),
 )}
 
