@@ -190,9 +190,12 @@ class Graph:
                 if node.is_input or node.grad is None:
                     continue
                 xs = [self.nodes[i].value for i in node.inputs]
-                node.input_grads = OPS[node.op].backward(node.grad, xs, node.value, node.cache, node.params)
+                grads = OPS[node.op].backward(node.grad, xs, node.value, node.cache, node.params)
+                # No gradient flows to data (the targets t), even through an op that could send one.
+                node.input_grads = tuple(g if self.nodes[src].differentiable else None
+                                         for src, g in zip(node.inputs, grads))
                 for source, g in zip(node.inputs, node.input_grads):
-                    if g is not None and self.nodes[source].differentiable:
+                    if g is not None:
                         prev = self.nodes[source].grad
                         # A new array, never +=: the edge keeps its own gradient.
                         self.nodes[source].grad = g if prev is None else prev + g
@@ -233,7 +236,8 @@ class Graph:
         locals_ = spec.local(list(xs), node.value, node.cache, node.params)
         terms = []
         for slot, (source, local) in enumerate(zip(node.inputs, locals_)):
-            local: Local
+            if not self.nodes[source].differentiable:
+                local = Local("none", None)
             down = node.input_grads[slot] if node.input_grads else None
             terms.append(Term(spec.slots[slot], source, Edge(source, name, slot), local.rule, local.factor,
                               local.summed, down, backward_formulas[slot]))
@@ -276,7 +280,7 @@ class Graph:
         """What is known after the first ``count`` steps (0: only the inputs' values).
 
         Backward begins with the outputs' dout; a node's gradient is complete once
-        every edge leaving it has brought its gradient back."""
+        every edge leaving it has brought its gradient back. Data (t) gets none."""
         steps = self.steps()[:max(0, count)]
         values = set(self.inputs)
         edge_values = {e for n in self.inputs for e in self.consumers(n)}
@@ -287,10 +291,12 @@ class Graph:
                 edge_values.update(step.edges)
             else:
                 backward_started = True
-                edge_grads.update(step.edges)
+                edge_grads.update(e for e in step.edges if self.nodes[e.source].differentiable)
         grads = set()
         if backward_started:
             for name in self.nodes:
+                if not self.nodes[name].differentiable:
+                    continue
                 out_edges = self.consumers(name)
                 if (name in self.output_names or out_edges) and all(e in edge_grads for e in out_edges):
                     grads.add(name)

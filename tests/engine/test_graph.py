@@ -107,7 +107,9 @@ def test_softmax_loss_graph_gives_y_minus_t_like_the_single_node():
     assert g.value("L") == pytest.approx(g.value("L_single"), abs=1e-14)
     np.testing.assert_allclose(g.grad("a"), y - t, atol=1e-15)
     np.testing.assert_allclose(g.grad("a"), g.grad("a_single"), atol=1e-15)
-    assert g.grad("t") is None  # data: no gradient
+    assert g.grad("t") is None  # data: no gradient, not even through the × node that could send one
+    assert g.node("t_log_y").input_grads[0] is None and g.node("L_single").input_grads[1] is None
+    assert [term.rule for term in g.explain("t_log_y").terms] == ["none", "times"]
     assert g.grad("exp_a") is not None and len(g.consumers("exp_a")) == 2  # exp feeds Σ and ×
 
 
@@ -197,6 +199,10 @@ def test_revealed_grows_from_the_inputs_to_everything():
     assert after_tax.grads == {"price", "all_price", "tax"}
     last = g.revealed(len(g.steps()))
     assert last.grads == set(g.nodes) and last.edge_grads == set(g.edges)
+    softmax = build_graph("softmax-loss")
+    last = softmax.revealed(len(softmax.steps()))
+    assert last.grads == set(softmax.nodes) - {"t"}  # data gets no gradient
+    assert last.edge_grads == {e for e in softmax.edges if e.source != "t"}
     previous = None
     for k in range(len(g.steps()) + 1):
         now = g.revealed(k)
