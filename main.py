@@ -24,6 +24,7 @@ EPILOG = """examples:
   python main.py --headless --gradcheck          the book's gradient check, with verdicts
   python main.py --headless --gradcheck --inject-bug relu-no-mask
   python main.py --autostart --epochs 2          train in the window at once
+  python main.py --graph apple-orange --set tax=1.2   a computational graph of chapter 5, forward and backward
 """
 
 
@@ -88,6 +89,13 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--h", type=float, default=1e-4, dest="step_h", metavar="H", help="finite-difference step (default 1e-4)")
     g.add_argument("--max-entries", type=int, default=None, metavar="N",
                    help="check at most N random entries per parameter (default: all)")
+
+    cg = p.add_argument_group("computational graphs (chapter 5.1-5.7; imply --headless)")
+    cg.add_argument("--graph", default=None, metavar="NAME",
+                    help="print a graph's nodes with their values and gradients (see --list-graphs)")
+    cg.add_argument("--set", action="append", default=[], metavar="INPUT=VALUE",
+                    help="give an input of the graph a value first: a number or a list such as [[1, 2], [3, 4]]")
+    cg.add_argument("--list-graphs", action="store_true", help="list the graphs --graph can show, then exit")
 
     w = p.add_argument_group("window")
     w.add_argument("--autostart", action="store_true", help="start training as soon as the window is ready")
@@ -252,8 +260,57 @@ def run_headless(args) -> int:
     return code
 
 
+def _graph_cell(summary) -> str:
+    """A node's value or grad for the table: a number, or an array's shape and min/mean/max."""
+    if summary is None:
+        return "-"
+    if not isinstance(summary, dict):
+        return format(summary, ".10g")
+    stats = f" min {summary['min']:.4g} mean {summary['mean']:.4g} max {summary['max']:.4g}" if "min" in summary else ""
+    return f"{tuple(summary['shape'])}{stats}"
+
+
+def run_graph(args) -> int:
+    """--list-graphs, or --graph NAME [--set INPUT=VALUE ...] [--json]: every node's value and grad."""
+    from engine import GRAPH_PRESETS, DataFileError, GraphError, build_graph, load_dataset, parse_value
+
+    if args.list_graphs:
+        for name, preset in GRAPH_PRESETS.items():
+            print(f"{name:<15}{preset.title}  [{preset.section}, {preset.source}]")
+        return 0
+    try:
+        options = {}
+        if args.graph == "two-layer-net":  # a TwoLayerNet(784, 50, 10, seed) on the first --samples test images
+            options = {"samples": max(1, args.samples), "seed": args.seed, "dataset": load_dataset(args.data_dir)}
+        graph = build_graph(args.graph, **options)
+        for item in args.set:
+            name, sep, text = item.partition("=")
+            if not sep:
+                raise GraphError(f"--set expects INPUT=VALUE, not {item!r}")
+            graph.set_input(name.strip(), parse_value(text), run=False)
+        graph.run()
+    except (GraphError, DataFileError) as exc:
+        print(f"backprop-lab: error: {exc}", file=sys.stderr)
+        return 2
+    if args.json:
+        print(json.dumps(graph.to_dict(), indent=2))
+        return 0
+    print(f"{graph.name}: {graph.preset.title}  [book {graph.preset.section}, {graph.preset.source}]")
+    rows = [("node", "op", "value", "grad")] + [(n["name"], n["op"], _graph_cell(n["value"]), _graph_cell(n["grad"]))
+                                                for n in graph.to_dict()["nodes"]]
+    widths = [max(len(row[i]) for row in rows) + 2 for i in range(3)]
+    for row in rows:
+        print("".join(cell.ljust(w) for cell, w in zip(row, widths)) + row[3])
+    return 0
+
+
 def main(argv=None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.set and not args.graph:
+        parser.error("--set gives a value to an input of a graph: use it with --graph NAME")
+    if args.graph or args.list_graphs:
+        return run_graph(args)
     if args.headless or args.list_bugs:
         return run_headless(args)
     from gui.app import run_app

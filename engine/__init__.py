@@ -36,7 +36,14 @@ from .functions import (
     softmax,
     softmax_cross_entropy,
 )
+from .graph import Graph
+from .graph_ops import OPS as GRAPH_OPS
+from .graph_ops import combine
+from .graph_presets import GRAPH_PRESETS, GraphPreset, build_graph, network_graph
+from .graph_records import (Edge, Explanation, GraphError, Node, Nudge, Revealed, Step, Term, parse_value,
+                            value_summary)
 from .gradcheck import THRESHOLDS, Cancelled, GradCheckResult, GradCheckRow, gradient_check, verdict_for
+from .layer_naive import AddLayer, MulLayer
 from .layers import Affine, Relu, Sigmoid, SoftmaxWithLoss
 from .network import LayerNet, MultiLayerNet, TwoLayerNet
 from .optimizers import OPTIMIZERS, SGD, AdaGrad, Adam, Momentum, make_optimizer
@@ -54,7 +61,10 @@ __all__ = [
     "cross_entropy_error", "log_softmax", "numerical_gradient", "relu", "sigmoid", "softmax",
     "softmax_cross_entropy",
     "THRESHOLDS", "Cancelled", "GradCheckResult", "GradCheckRow", "gradient_check", "verdict_for",
-    "Affine", "Relu", "Sigmoid", "SoftmaxWithLoss",
+    "Affine", "Relu", "Sigmoid", "SoftmaxWithLoss", "MulLayer", "AddLayer",
+    "Graph", "GraphError", "GraphPreset", "GRAPH_PRESETS", "GRAPH_OPS", "build_graph", "network_graph",
+    "combine", "parse_value", "value_summary",
+    "Edge", "Explanation", "Node", "Nudge", "Revealed", "Step", "Term",
     "LayerNet", "MultiLayerNet", "TwoLayerNet",
     "OPTIMIZERS", "SGD", "AdaGrad", "Adam", "Momentum", "make_optimizer",
     "ModelFileError", "load_model", "save_model",
