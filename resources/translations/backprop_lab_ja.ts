@@ -4,7 +4,7 @@
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../../gui/train/controls.py" line="+50"/>
+        <location filename="../../gui/train/controls.py" line="+51"/>
         <source>Locked while a training runs: stop it to change this.</source>
         <translation>学習中は変更できません。変更するには学習を止めてください。</translation>
     </message>
@@ -249,7 +249,7 @@
         <translation>すべての設定を本書5章の学習に戻します（2層のReLUネットワーク、SGD、lr 0.1、バッチ100、10000ステップ）。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Plant a classic backprop mistake for the gradient-check lab; &apos;none&apos; keeps every layer correct.</source>
         <translation>勾配確認の実験のために、誤差逆伝播法の典型的な間違いを仕込みます。「なし」ならすべてのレイヤが正しいままです。</translation>
     </message>
@@ -291,14 +291,14 @@ Corrupts: {2}.</source>
 <context>
     <name>DiagramStrip</name>
     <message>
-        <location filename="../../gui/one_step/parts.py" line="+130"/>
+        <location filename="../../gui/one_step/parts.py" line="+131"/>
         <source>The network as a chain of layers. Forward arrows (above) carry x to the loss L;
 red arrows (below) carry the gradients back. The filled box is the current stage.</source>
         <translation>ネットワークをレイヤの鎖として描いたものです。上の順伝播の矢印はxを損失Lまで運び、
 下の赤い矢印は勾配を逆向きに運びます。塗りつぶされた箱が現在の段階です。</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+139"/>
         <source>{array}, not used</source>
         <translation>{array}、使われない</translation>
     </message>
@@ -471,7 +471,7 @@ red arrows (below) carry the gradients back. The filled box is the current stage
 <context>
     <name>DrawingCanvas</name>
     <message>
-        <location filename="../../gui/draw/canvas.py" line="+130"/>
+        <location filename="../../gui/draw/canvas.py" line="+131"/>
         <source>Draw a digit here with the mouse, a pen or a finger.
 Ctrl+Z undoes the last stroke; C or Delete clears.</source>
         <translation>マウス、ペン、指でここに数字を描きます。
@@ -483,7 +483,7 @@ Ctrl+Zで最後の線を取り消し、CかDeleteですべて消します。</tr
         <translation>お絵かきキャンバス</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+219"/>
         <source>Draw a digit here</source>
         <translation>ここに数字を描いてください</translation>
     </message>
@@ -1103,7 +1103,7 @@ The current session is unchanged.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../gui/gradcheck/views.py" line="+117"/>
+        <location filename="../../gui/gradcheck/views.py" line="+118"/>
         <source>relative error</source>
         <translation>相対誤差</translation>
     </message>
@@ -1260,7 +1260,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>パラメータごとの相対誤差</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+62"/>
         <source>if kinks</source>
         <translation>折れ点ありの場合</translation>
     </message>
@@ -1275,7 +1275,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>W1の要素ごとの|diff|：隠れ層のニューロンごとに28×28のタイル1枚</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+62"/>
         <source>not checked (sampled check)</source>
         <translation>未確認（サンプリングによる確認）</translation>
     </message>
@@ -1290,7 +1290,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>パラメータごとに1行：誤差逆伝播法で求めた勾配を数値微分と比べます。列の見出しにマウスを乗せると意味が表示されます。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
         <source>{0:,} entries, {1:,} checked</source>
         <translation>要素{0:,}個のうち{1:,}個を確認</translation>
     </message>
@@ -1303,7 +1303,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
 <context>
     <name>GradCheckPanel</name>
     <message>
-        <location filename="../../gui/gradcheck/panel.py" line="+57"/>
+        <location filename="../../gui/gradcheck/panel.py" line="+58"/>
         <source>none (correct backprop)</source>
         <translation>なし（正しい逆伝播）</translation>
     </message>
@@ -1388,7 +1388,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>基準値の説明を表示・非表示にします</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+45"/>
         <source>Test images</source>
         <translation>テスト画像</translation>
     </message>
@@ -1526,6 +1526,246 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <location line="+7"/>
         <source>the network has changed since: run the check again</source>
         <translation>その後ネットワークが変わりました。もう一度確認してください</translation>
+    </message>
+</context>
+<context>
+    <name>GraphCanvas</name>
+    <message>
+        <location filename="../../gui/graph/canvas.py" line="+48"/>
+        <source>The computational graph: values flow left to right above the arrows, gradients flow back below them.
+Click a node to see its local derivative.</source>
+        <translation>計算グラフ：値は矢印の上を左から右へ流れ、勾配は矢印の下を逆向きに流れます。
+ノードをクリックすると局所的な微分が見られます。</translation>
+    </message>
+</context>
+<context>
+    <name>GraphTab</name>
+    <message>
+        <location filename="../../gui/graph/tab.py" line="+160"/>
+        <source>Graph:</source>
+        <translation>グラフ：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The graphs of chapter 5, in the book&apos;s order.</source>
+        <translation>5章のグラフを本の順序で示します。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use the current weights</source>
+        <translation>現在の重みを使う</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rebuild the network graph from the network as it is now.</source>
+        <translation>今のネットワークからグラフを作り直します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show this stage in One step, explained</source>
+        <translation>「1ステップの解説」でこの段階を見る</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same pass, layer by layer, with the book&apos;s names.</source>
+        <translation>同じ計算をレイヤごとに、本の名前で示します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start over</source>
+        <translation>最初から</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide every computed value: only the inputs are known.</source>
+        <translation>計算した値をすべて隠します。入力だけがわかっている状態です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>◀ Back</source>
+        <translation>◀ 戻る</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the last step.</source>
+        <translation>最後のステップを取り消します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step ▶</source>
+        <translation>ステップ ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One node: forward first, then backward.</source>
+        <translation>ノードを一つずつ：まず順伝播、次に逆伝播。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show all</source>
+        <translation>すべて表示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every value and every gradient at once.</source>
+        <translation>すべての値と勾配を一度に示します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speed:</source>
+        <translation>速度：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+158"/>
+        <source>Steps per second while playing: {0:g}</source>
+        <translation>再生中の1秒あたりのステップ数：{0:g}</translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <source>The chosen node</source>
+        <translation>選んだノード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inputs</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The network graph needs the training data: it is still loading.</source>
+        <translation>ネットワークのグラフには訓練データが必要です。まだ読み込み中です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The network graph shows the book&apos;s loss without weight decay: set weight decay to 0 and press Reset to draw it.</source>
+        <translation>ネットワークのグラフは荷重減衰のない本の損失を示します。荷重減衰を0にしてリセットを押すと描かれます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This graph cannot be drawn: {0}</source>
+        <translation>このグラフは描けません：{0}</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>▶ Play</source>
+        <translation>▶ 再生</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the animation here.</source>
+        <translation>アニメーションをここで止めます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Animate the forward pass, then the backward pass, node by node.</source>
+        <translation>順伝播、続いて逆伝播をノードごとにアニメーションで示します。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All values (above the arrows) and gradients (below) are shown.</source>
+        <translation>すべての値（矢印の上）と勾配（矢印の下）を表示しています。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step 0 of {0}: only the inputs are known.</source>
+        <translation>ステップ 0 / {0}：入力だけがわかっています。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Step {0} of {1}: forward through {2} ({3}).</source>
+        <translation>ステップ {0} / {1}：{2}（{3}）の順伝播。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step {0} of {1}: backward through {2} ({3}).</source>
+        <translation>ステップ {0} / {1}：{2}（{3}）の逆伝播。</translation>
+    </message>
+</context>
+<context>
+    <name>GraphTitles</name>
+    <message>
+        <location line="-319"/>
+        <source>Buying 2 apples at 100 each with a 1.1 tax: 220 (5.4.1, buy_apple.py)</source>
+        <translation>1個100円のりんご2個、消費税1.1：220（5.4.1, buy_apple.py）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 apples at 100 and 3 oranges at 150, tax 1.1: 715 (5.4.2, buy_apple_orange.py)</source>
+        <translation>100円のりんご2個と150円のみかん3個、消費税1.1：715（5.4.2, buy_apple_orange.py）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The chain rule: z = (x + y)² as an add node and a square node (figure 5-7)</source>
+        <translation>連鎖律：z = (x + y)² を加算ノードと2乗ノードで（図5-7）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ReLU: the gradient passes only where x &gt; 0 (5.5.1)</source>
+        <translation>ReLU：勾配は x &gt; 0 のところだけを流れます（5.5.1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sigmoid as ×−1, exp, +1 and / nodes, next to one sigmoid node: backward collapses to dout · y(1 − y) (5.5.2)</source>
+        <translation>×−1、exp、+1、/ のノードで描いた Sigmoid と一つの sigmoid ノード：逆伝播は dout · y(1 − y) にまとまります（5.5.2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Affine: Y = X·W + B with matrix shapes; dB sums dY over the batch (5.6.2)</source>
+        <translation>Affine：行列の形状つきの Y = X·W + B；dB はバッチにわたって dY を足し合わせます（5.6.2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Softmax-with-Loss as a graph: its backward is y − t (appendix A)</source>
+        <translation>グラフで描いた Softmax-with-Loss：逆伝播は y − t です（付録A）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The current network on 3 test images: its forward and backward pass, equal to net.gradient (5.7)</source>
+        <translation>テスト画像3枚に対する現在のネットワークの順伝播と逆伝播。net.gradient と等しくなります（5.7）</translation>
+    </message>
+</context>
+<context>
+    <name>InputsPanel</name>
+    <message>
+        <location filename="../../gui/graph/inputs.py" line="+44"/>
+        <source>The value of {0}: type a number (or a small list such as [[1, 2], [3, 4]]) and press Enter; every node re-computes.</source>
+        <translation>{0} の値：数（または [[1, 2], [3, 4]] のような小さなリスト）を入力して Enter を押すと、すべてのノードが再計算されます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nudge</source>
+        <translation>少し動かす</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move {0} by ±h and measure how the output changes: the numerical gradient, next to backprop&apos;s.</source>
+        <translation>{0} を ±h だけ動かして出力の変化を測ります。数値微分を誤差逆伝播法の勾配と並べて示します。</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>{0} must be a list of shape {1}, such as {2}.</source>
+        <translation>{0} は形状 {1} のリストでなければなりません。例：{2}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} must be a number, such as 1.5 or -2e-3.</source>
+        <translation>{0} は 1.5 や -2e-3 のような数でなければなりません。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>numerical (f(x+h) − f(x−h)) / 2h = {0}; backprop {1}; difference {2} (h = {3})</source>
+        <translation>数値微分 (f(x+h) − f(x−h)) / 2h = {0}；誤差逆伝播法 {1}；差 {2}（h = {3}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at entry {0}</source>
+        <translation>要素 {0} で</translation>
     </message>
 </context>
 <context>
@@ -1720,7 +1960,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
 <context>
     <name>LessonRunner</name>
     <message>
-        <location filename="../../gui/classroom/lessons.py" line="+284"/>
+        <location filename="../../gui/classroom/lessons.py" line="+285"/>
         <source>cancelled</source>
         <translation>キャンセル</translation>
     </message>
@@ -1886,7 +2126,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>条件ごとに新しい重みから順に学習します。終わった実行はグラフに残像曲線として、「実行の比較」の表に行として残ります。「停止」で実験を終えます。</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+82"/>
         <source>After the book&apos;s {ref}</source>
         <translation>参考：本書の{ref}</translation>
     </message>
@@ -1929,7 +2169,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+54"/>
+        <location filename="../../gui/main_window.py" line="+55"/>
         <source>Training</source>
         <translation>学習</translation>
     </message>
@@ -2066,12 +2306,12 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
     </message>
     <message>
         <location line="+1"/>
-        <location line="+351"/>
+        <location line="+346"/>
         <source>About Backprop Lab</source>
         <translation>Backprop Lab について</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-346"/>
         <source>What this app is, and where MNIST comes from</source>
         <translation>このアプリの説明とMNISTの出典</translation>
     </message>
@@ -2116,7 +2356,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+51"/>
         <source>Loading {0}…</source>
         <translation>{0}を読み込み中…</translation>
     </message>
@@ -2194,6 +2434,74 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <location line="+74"/>
         <source>Backprop Lab: learn and teach error backpropagation, after chapter 5 of Deep Learning from Scratch (Saito Koki).</source>
         <translation>Backprop Lab：『ゼロから作るDeep Learning』（斎藤康毅）の5章にそって、誤差逆伝播法を学び、教えるためのアプリです。</translation>
+    </message>
+</context>
+<context>
+    <name>NodeExplanation</name>
+    <message>
+        <location filename="../../gui/graph/explain_view.py" line="+46"/>
+        <source>The chosen node&apos;s forward formula and how its gradient is passed back.</source>
+        <translation>選んだノードの順伝播の式と、勾配を逆に伝える方法です。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Click a node of the graph to see what it computes and how it passes the gradient back: upstream × local derivative = downstream.</source>
+        <translation>グラフのノードをクリックすると、何を計算し勾配をどう逆に伝えるかが見られます：上流 × 局所的な微分 = 下流。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>An input. Its value {0}; the gradient that reaches it: {1}.</source>
+        <translation>入力です。値は {0}、届いた勾配は {1} です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It feeds {0} nodes, so their gradients add up: {1}.</source>
+        <translation>{0} 個のノードにつながるので、それらの勾配を足し合わせます：{1}。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Forward: {0} = {1}</source>
+        <translation>順伝播：{0} = {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is the output: backward starts here with dout = {0}.</source>
+        <translation>出力です。逆伝播はここから dout = {0} で始まります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upstream gradient (dout) arriving from the right: {0}</source>
+        <translation>右から届く上流の勾配（dout）：{0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Its output feeds {0} nodes, so dout is the sum of their gradients: {1}.</source>
+        <translation>出力が {0} 個のノードにつながるので、dout はそれらの勾配の和です：{1}。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0}: no gradient (it is data, such as the labels t).</source>
+        <translation>{0}：勾配なし（正解ラベル t のようなデータです）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: {1}; local derivative {2}; upstream × local = {3}</source>
+        <translation>{0}：{1}；局所的な微分 {2}；上流 × 局所的な微分 = {3}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: {1} (a matrix product: dout · Wᵀ) = {2}</source>
+        <translation>{0}：{1}（行列の積：dout · Wᵀ）= {2}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: {1} (a matrix product: Xᵀ · dout) = {2}</source>
+        <translation>{0}：{1}（行列の積：Xᵀ · dout）= {2}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(summed over the batch: the input was broadcast)</source>
+        <translation>（バッチにわたって合計：入力がブロードキャストされていました）</translation>
     </message>
 </context>
 <context>
@@ -2502,7 +2810,7 @@ forward through every layer, then backward. Click one to show it.</source>
 <context>
     <name>PixelView</name>
     <message>
-        <location filename="../../gui/draw/prediction.py" line="+196"/>
+        <location filename="../../gui/draw/prediction.py" line="+192"/>
         <source>What the network sees: its input image, one square per pixel,
 white = 1 (ink), black = 0</source>
         <translation>ネットワークが見ているもの：入力画像。1ピクセルが1マス、
@@ -2512,7 +2820,7 @@ white = 1 (ink), black = 0</source>
 <context>
     <name>PredictionPanel</name>
     <message>
-        <location line="-150"/>
+        <location line="-145"/>
         <source>1 · Crop to the ink</source>
         <translation>1 · インクの部分を切り出す</translation>
     </message>
@@ -2552,7 +2860,7 @@ white = 1 (ink), black = 0</source>
         <translation>重心を中央に移動（{dy:+d}, {dx:+d} px）：この784ピクセルが入力です</translation>
     </message>
     <message>
-        <location line="+294"/>
+        <location line="+284"/>
         <source>The network&apos;s guess</source>
         <translation>ネットワークの予測</translation>
     </message>
@@ -2582,7 +2890,7 @@ an MNIST-style 28 × 28 input (step 4 is what the network reads)</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+35"/>
+        <location line="+30"/>
         <source>Draw a digit</source>
         <translation>数字を描いてください</translation>
     </message>
@@ -2610,7 +2918,7 @@ an MNIST-style 28 × 28 input (step 4 is what the network reads)</source>
 <context>
     <name>ProbabilityBars</name>
     <message>
-        <location line="-322"/>
+        <location line="-307"/>
         <source>The network&apos;s probability for each class (softmax of its scores).
 The highest, its guess, is blue and bold.</source>
         <translation>クラスごとのネットワークの確率（スコアのsoftmax）。
@@ -2645,7 +2953,7 @@ The highest, its guess, is blue and bold.</source>
         <translation>これまでの学習時間と、残りの予想時間</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
         <source>step -</source>
         <translation>ステップ -</translation>
     </message>
@@ -2689,7 +2997,7 @@ The highest, its guess, is blue and bold.</source>
 <context>
     <name>RunsTable</name>
     <message>
-        <location filename="../../gui/classroom/comparison.py" line="+52"/>
+        <location filename="../../gui/classroom/comparison.py" line="+53"/>
         <source>Run</source>
         <translation>実行</translation>
     </message>
@@ -2874,7 +3182,7 @@ The highest, its guess, is blue and bold.</source>
         <translation>終わった実行が損失と認識精度のグラフに残す薄い曲線を表示・非表示にします</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+68"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
@@ -2917,7 +3225,7 @@ The highest, its guess, is blue and bold.</source>
 <context>
     <name>TrainingPlots</name>
     <message>
-        <location filename="../../gui/train/plots.py" line="+176"/>
+        <location filename="../../gui/train/plots.py" line="+177"/>
         <source>Loss per mini-batch</source>
         <translation>ミニバッチごとの損失</translation>
     </message>
@@ -2993,7 +3301,7 @@ The highest, its guess, is blue and bold.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+185"/>
+        <location line="+180"/>
         <source>Point at a plot to read its values.</source>
         <translation>グラフを指すと値を読めます。</translation>
     </message>

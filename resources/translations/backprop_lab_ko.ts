@@ -4,7 +4,7 @@
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../../gui/train/controls.py" line="+50"/>
+        <location filename="../../gui/train/controls.py" line="+51"/>
         <source>Locked while a training runs: stop it to change this.</source>
         <translation>학습 중에는 바꿀 수 없습니다. 바꾸려면 학습을 멈추십시오.</translation>
     </message>
@@ -249,7 +249,7 @@
         <translation>모든 설정을 책의 5장 학습으로 되돌립니다(2층 ReLU 신경망, SGD, lr 0.1, 배치 100, 10000 스텝).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Plant a classic backprop mistake for the gradient-check lab; &apos;none&apos; keeps every layer correct.</source>
         <translation>기울기 확인 실습을 위해 오차역전파의 대표적인 실수를 심어 둡니다. &apos;없음&apos;이면 모든 층이 올바릅니다.</translation>
     </message>
@@ -291,14 +291,14 @@ Corrupts: {2}.</source>
 <context>
     <name>DiagramStrip</name>
     <message>
-        <location filename="../../gui/one_step/parts.py" line="+130"/>
+        <location filename="../../gui/one_step/parts.py" line="+131"/>
         <source>The network as a chain of layers. Forward arrows (above) carry x to the loss L;
 red arrows (below) carry the gradients back. The filled box is the current stage.</source>
         <translation>신경망을 층의 사슬로 그린 것입니다. 위쪽 순전파 화살표는 x를 손실 L까지 나르고,
 아래쪽 빨간 화살표는 기울기를 거꾸로 나릅니다. 색칠된 상자가 현재 단계입니다.</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+139"/>
         <source>{array}, not used</source>
         <translation>{array}, 쓰이지 않음</translation>
     </message>
@@ -471,7 +471,7 @@ red arrows (below) carry the gradients back. The filled box is the current stage
 <context>
     <name>DrawingCanvas</name>
     <message>
-        <location filename="../../gui/draw/canvas.py" line="+130"/>
+        <location filename="../../gui/draw/canvas.py" line="+131"/>
         <source>Draw a digit here with the mouse, a pen or a finger.
 Ctrl+Z undoes the last stroke; C or Delete clears.</source>
         <translation>마우스, 펜, 손가락으로 여기에 숫자를 그립니다.
@@ -483,7 +483,7 @@ Ctrl+Z는 마지막 획을 취소하고, C나 Delete는 모두 지웁니다.</tr
         <translation>그림판</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+219"/>
         <source>Draw a digit here</source>
         <translation>여기에 숫자를 그려 보십시오</translation>
     </message>
@@ -1103,7 +1103,7 @@ The current session is unchanged.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../gui/gradcheck/views.py" line="+117"/>
+        <location filename="../../gui/gradcheck/views.py" line="+118"/>
         <source>relative error</source>
         <translation>상대 오차</translation>
     </message>
@@ -1260,7 +1260,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>매개변수별 상대 오차</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+62"/>
         <source>if kinks</source>
         <translation>꺾인 점이 있으면</translation>
     </message>
@@ -1275,7 +1275,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>W1의 원소별 |diff|: 은닉 뉴런마다 28×28 타일 하나</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+62"/>
         <source>not checked (sampled check)</source>
         <translation>확인하지 않음(표본 확인)</translation>
     </message>
@@ -1290,7 +1290,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>매개변수마다 한 행: 오차역전파로 구한 기울기를 수치 미분과 비교합니다. 열 제목에 마우스를 올리면 뜻이 보입니다.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
         <source>{0:,} entries, {1:,} checked</source>
         <translation>원소 {0:,}개 중 {1:,}개 확인</translation>
     </message>
@@ -1303,7 +1303,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
 <context>
     <name>GradCheckPanel</name>
     <message>
-        <location filename="../../gui/gradcheck/panel.py" line="+57"/>
+        <location filename="../../gui/gradcheck/panel.py" line="+58"/>
         <source>none (correct backprop)</source>
         <translation>없음(올바른 역전파)</translation>
     </message>
@@ -1388,7 +1388,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>기준값 설명을 보이거나 숨깁니다</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+45"/>
         <source>Test images</source>
         <translation>시험 이미지</translation>
     </message>
@@ -1526,6 +1526,246 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <location line="+7"/>
         <source>the network has changed since: run the check again</source>
         <translation>그 뒤로 신경망이 바뀌었습니다. 다시 확인하십시오</translation>
+    </message>
+</context>
+<context>
+    <name>GraphCanvas</name>
+    <message>
+        <location filename="../../gui/graph/canvas.py" line="+48"/>
+        <source>The computational graph: values flow left to right above the arrows, gradients flow back below them.
+Click a node to see its local derivative.</source>
+        <translation>계산 그래프: 값은 화살표 위에서 왼쪽에서 오른쪽으로 흐르고, 기울기는 화살표 아래에서 거꾸로 흐릅니다.
+노드를 클릭하면 국소적 미분을 볼 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>GraphTab</name>
+    <message>
+        <location filename="../../gui/graph/tab.py" line="+160"/>
+        <source>Graph:</source>
+        <translation>그래프:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The graphs of chapter 5, in the book&apos;s order.</source>
+        <translation>5장의 그래프들을 책의 순서대로 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use the current weights</source>
+        <translation>현재 가중치 사용</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rebuild the network graph from the network as it is now.</source>
+        <translation>지금 상태의 신경망으로 그래프를 다시 만듭니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show this stage in One step, explained</source>
+        <translation>&apos;한 스텝 해설&apos;에서 이 단계 보기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same pass, layer by layer, with the book&apos;s names.</source>
+        <translation>같은 계산을 계층별로, 책의 이름으로 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start over</source>
+        <translation>처음부터</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide every computed value: only the inputs are known.</source>
+        <translation>계산된 값을 모두 숨깁니다. 입력값만 알려진 상태입니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>◀ Back</source>
+        <translation>◀ 뒤로</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the last step.</source>
+        <translation>마지막 스텝을 되돌립니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step ▶</source>
+        <translation>스텝 ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One node: forward first, then backward.</source>
+        <translation>노드 하나씩: 순전파 먼저, 그다음 역전파.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show all</source>
+        <translation>모두 보기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every value and every gradient at once.</source>
+        <translation>모든 값과 모든 기울기를 한 번에 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speed:</source>
+        <translation>속도:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+158"/>
+        <source>Steps per second while playing: {0:g}</source>
+        <translation>재생 중 초당 스텝 수: {0:g}</translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <source>The chosen node</source>
+        <translation>선택한 노드</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inputs</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The network graph needs the training data: it is still loading.</source>
+        <translation>신경망 그래프에는 훈련 데이터가 필요합니다. 아직 불러오는 중입니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The network graph shows the book&apos;s loss without weight decay: set weight decay to 0 and press Reset to draw it.</source>
+        <translation>신경망 그래프는 가중치 감소가 없는 책의 손실을 보여 줍니다. 가중치 감소를 0으로 하고 초기화를 누르면 그려집니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This graph cannot be drawn: {0}</source>
+        <translation>이 그래프는 그릴 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>▶ Play</source>
+        <translation>▶ 재생</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the animation here.</source>
+        <translation>애니메이션을 여기서 멈춥니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Animate the forward pass, then the backward pass, node by node.</source>
+        <translation>순전파와 그다음 역전파를 노드 하나씩 애니메이션으로 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All values (above the arrows) and gradients (below) are shown.</source>
+        <translation>모든 값(화살표 위)과 기울기(화살표 아래)를 보여 주고 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step 0 of {0}: only the inputs are known.</source>
+        <translation>스텝 0 / {0}: 입력값만 알려져 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Step {0} of {1}: forward through {2} ({3}).</source>
+        <translation>스텝 {0} / {1}: {2} ({3}) 순전파.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step {0} of {1}: backward through {2} ({3}).</source>
+        <translation>스텝 {0} / {1}: {2} ({3}) 역전파.</translation>
+    </message>
+</context>
+<context>
+    <name>GraphTitles</name>
+    <message>
+        <location line="-319"/>
+        <source>Buying 2 apples at 100 each with a 1.1 tax: 220 (5.4.1, buy_apple.py)</source>
+        <translation>100원짜리 사과 2개, 소비세 1.1: 220 (5.4.1, buy_apple.py)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 apples at 100 and 3 oranges at 150, tax 1.1: 715 (5.4.2, buy_apple_orange.py)</source>
+        <translation>100원짜리 사과 2개와 150원짜리 귤 3개, 소비세 1.1: 715 (5.4.2, buy_apple_orange.py)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The chain rule: z = (x + y)² as an add node and a square node (figure 5-7)</source>
+        <translation>연쇄법칙: z = (x + y)²를 덧셈 노드와 제곱 노드로 (그림 5-7)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ReLU: the gradient passes only where x &gt; 0 (5.5.1)</source>
+        <translation>ReLU: 기울기는 x &gt; 0인 곳에서만 흐릅니다 (5.5.1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sigmoid as ×−1, exp, +1 and / nodes, next to one sigmoid node: backward collapses to dout · y(1 − y) (5.5.2)</source>
+        <translation>×−1, exp, +1, / 노드로 그린 Sigmoid와 하나의 sigmoid 노드: 역전파는 dout · y(1 − y)로 간단해집니다 (5.5.2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Affine: Y = X·W + B with matrix shapes; dB sums dY over the batch (5.6.2)</source>
+        <translation>Affine: 행렬 형상과 함께 Y = X·W + B; dB는 배치에 걸쳐 dY를 더합니다 (5.6.2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Softmax-with-Loss as a graph: its backward is y − t (appendix A)</source>
+        <translation>그래프로 그린 Softmax-with-Loss: 역전파는 y − t입니다 (부록 A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The current network on 3 test images: its forward and backward pass, equal to net.gradient (5.7)</source>
+        <translation>시험 이미지 3장에 대한 현재 신경망의 순전파와 역전파, net.gradient와 같습니다 (5.7)</translation>
+    </message>
+</context>
+<context>
+    <name>InputsPanel</name>
+    <message>
+        <location filename="../../gui/graph/inputs.py" line="+44"/>
+        <source>The value of {0}: type a number (or a small list such as [[1, 2], [3, 4]]) and press Enter; every node re-computes.</source>
+        <translation>{0}의 값: 숫자(또는 [[1, 2], [3, 4]] 같은 작은 리스트)를 입력하고 Enter를 누르면 모든 노드가 다시 계산됩니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nudge</source>
+        <translation>살짝 밀기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move {0} by ±h and measure how the output changes: the numerical gradient, next to backprop&apos;s.</source>
+        <translation>{0}을(를) ±h만큼 움직여 출력의 변화를 잽니다. 수치 미분을 오차역전파의 기울기와 나란히 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>{0} must be a list of shape {1}, such as {2}.</source>
+        <translation>{0}은(는) 형상이 {1}인 리스트여야 합니다. 예: {2}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} must be a number, such as 1.5 or -2e-3.</source>
+        <translation>{0}은(는) 1.5나 -2e-3 같은 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>numerical (f(x+h) − f(x−h)) / 2h = {0}; backprop {1}; difference {2} (h = {3})</source>
+        <translation>수치 미분 (f(x+h) − f(x−h)) / 2h = {0}; 오차역전파 {1}; 차이 {2} (h = {3})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at entry {0}</source>
+        <translation>원소 {0}에서</translation>
     </message>
 </context>
 <context>
@@ -1720,7 +1960,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
 <context>
     <name>LessonRunner</name>
     <message>
-        <location filename="../../gui/classroom/lessons.py" line="+284"/>
+        <location filename="../../gui/classroom/lessons.py" line="+285"/>
         <source>cancelled</source>
         <translation>취소됨</translation>
     </message>
@@ -1886,7 +2126,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>변형마다 새 가중치로 차례로 학습합니다. 끝난 실행은 그래프에 잔상 곡선으로, 실행 비교 표에 행으로 남습니다. 중지를 누르면 실습이 끝납니다.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+82"/>
         <source>After the book&apos;s {ref}</source>
         <translation>참고: 책의 {ref}</translation>
     </message>
@@ -1929,7 +2169,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+54"/>
+        <location filename="../../gui/main_window.py" line="+55"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
@@ -2066,12 +2306,12 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
     </message>
     <message>
         <location line="+1"/>
-        <location line="+351"/>
+        <location line="+346"/>
         <source>About Backprop Lab</source>
         <translation>Backprop Lab 정보</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-346"/>
         <source>What this app is, and where MNIST comes from</source>
         <translation>이 앱에 대한 설명과 MNIST의 출처</translation>
     </message>
@@ -2116,7 +2356,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+51"/>
         <source>Loading {0}…</source>
         <translation>{0} 불러오는 중…</translation>
     </message>
@@ -2194,6 +2434,74 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <location line="+74"/>
         <source>Backprop Lab: learn and teach error backpropagation, after chapter 5 of Deep Learning from Scratch (Saito Koki).</source>
         <translation>Backprop Lab: 『밑바닥부터 시작하는 딥러닝』(사이토 고키) 5장을 따라 오차역전파법을 배우고 가르치는 앱입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>NodeExplanation</name>
+    <message>
+        <location filename="../../gui/graph/explain_view.py" line="+46"/>
+        <source>The chosen node&apos;s forward formula and how its gradient is passed back.</source>
+        <translation>선택한 노드의 순전파 식과 기울기를 되돌려 보내는 방법입니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Click a node of the graph to see what it computes and how it passes the gradient back: upstream × local derivative = downstream.</source>
+        <translation>그래프의 노드를 클릭하면 무엇을 계산하고 기울기를 어떻게 되돌려 보내는지 볼 수 있습니다: 상류 × 국소적 미분 = 하류.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>An input. Its value {0}; the gradient that reaches it: {1}.</source>
+        <translation>입력입니다. 값은 {0}, 도달한 기울기는 {1}입니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It feeds {0} nodes, so their gradients add up: {1}.</source>
+        <translation>{0}개의 노드로 이어지므로 그 기울기들을 더합니다: {1}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Forward: {0} = {1}</source>
+        <translation>순전파: {0} = {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is the output: backward starts here with dout = {0}.</source>
+        <translation>출력입니다. 역전파는 여기서 dout = {0}으로 시작합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upstream gradient (dout) arriving from the right: {0}</source>
+        <translation>오른쪽에서 들어오는 상류 기울기(dout): {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Its output feeds {0} nodes, so dout is the sum of their gradients: {1}.</source>
+        <translation>출력이 {0}개의 노드로 이어지므로 dout은 그 기울기들의 합입니다: {1}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0}: no gradient (it is data, such as the labels t).</source>
+        <translation>{0}: 기울기 없음 (정답 레이블 t 같은 데이터입니다).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: {1}; local derivative {2}; upstream × local = {3}</source>
+        <translation>{0}: {1}; 국소적 미분 {2}; 상류 × 국소적 미분 = {3}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: {1} (a matrix product: dout · Wᵀ) = {2}</source>
+        <translation>{0}: {1} (행렬 곱: dout · Wᵀ) = {2}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: {1} (a matrix product: Xᵀ · dout) = {2}</source>
+        <translation>{0}: {1} (행렬 곱: Xᵀ · dout) = {2}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(summed over the batch: the input was broadcast)</source>
+        <translation>(배치에 걸쳐 더함: 입력이 브로드캐스트되었습니다)</translation>
     </message>
 </context>
 <context>
@@ -2502,7 +2810,7 @@ forward through every layer, then backward. Click one to show it.</source>
 <context>
     <name>PixelView</name>
     <message>
-        <location filename="../../gui/draw/prediction.py" line="+196"/>
+        <location filename="../../gui/draw/prediction.py" line="+192"/>
         <source>What the network sees: its input image, one square per pixel,
 white = 1 (ink), black = 0</source>
         <translation>신경망이 보는 것: 입력 이미지, 픽셀 하나가 사각형 하나,
@@ -2512,7 +2820,7 @@ white = 1 (ink), black = 0</source>
 <context>
     <name>PredictionPanel</name>
     <message>
-        <location line="-150"/>
+        <location line="-145"/>
         <source>1 · Crop to the ink</source>
         <translation>1 · 잉크 부분 잘라내기</translation>
     </message>
@@ -2552,7 +2860,7 @@ white = 1 (ink), black = 0</source>
         <translation>무게중심을 가운데로 옮김(이동 {dy:+d}, {dx:+d} px): 이 784 픽셀이 입력입니다</translation>
     </message>
     <message>
-        <location line="+294"/>
+        <location line="+284"/>
         <source>The network&apos;s guess</source>
         <translation>신경망의 예측</translation>
     </message>
@@ -2582,7 +2890,7 @@ an MNIST-style 28 × 28 input (step 4 is what the network reads)</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+35"/>
+        <location line="+30"/>
         <source>Draw a digit</source>
         <translation>숫자를 그려 보십시오</translation>
     </message>
@@ -2610,7 +2918,7 @@ an MNIST-style 28 × 28 input (step 4 is what the network reads)</source>
 <context>
     <name>ProbabilityBars</name>
     <message>
-        <location line="-322"/>
+        <location line="-307"/>
         <source>The network&apos;s probability for each class (softmax of its scores).
 The highest, its guess, is blue and bold.</source>
         <translation>클래스별 신경망의 확률(점수의 softmax).
@@ -2645,7 +2953,7 @@ The highest, its guess, is blue and bold.</source>
         <translation>지금까지의 학습 시간과 남은 예상 시간</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
         <source>step -</source>
         <translation>스텝 -</translation>
     </message>
@@ -2689,7 +2997,7 @@ The highest, its guess, is blue and bold.</source>
 <context>
     <name>RunsTable</name>
     <message>
-        <location filename="../../gui/classroom/comparison.py" line="+52"/>
+        <location filename="../../gui/classroom/comparison.py" line="+53"/>
         <source>Run</source>
         <translation>실행</translation>
     </message>
@@ -2874,7 +3182,7 @@ The highest, its guess, is blue and bold.</source>
         <translation>끝난 실행이 손실·정확도 그래프에 남기는 흐린 곡선을 보이거나 숨깁니다</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+68"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
@@ -2917,7 +3225,7 @@ The highest, its guess, is blue and bold.</source>
 <context>
     <name>TrainingPlots</name>
     <message>
-        <location filename="../../gui/train/plots.py" line="+176"/>
+        <location filename="../../gui/train/plots.py" line="+177"/>
         <source>Loss per mini-batch</source>
         <translation>미니배치별 손실</translation>
     </message>
@@ -2993,7 +3301,7 @@ The highest, its guess, is blue and bold.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+185"/>
+        <location line="+180"/>
         <source>Point at a plot to read its values.</source>
         <translation>그래프 위를 가리키면 값을 읽을 수 있습니다.</translation>
     </message>

@@ -1,0 +1,264 @@
+"""The drawing of a computational graph, left to right, as the book draws it.
+
+Inputs are boxes at the left, operations are circles with their symbol (×, +,
+exp, /); each edge carries the forward value above it and, once backward has
+reached it, the gradient below it in a second colour (the book's figures 5-16
+and 5-17). The layout comes from the engine's ``depth`` (column) and ``row``.
+A click on a node emits ``nodeClicked(name)``.
+"""
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from ..common.fonts import font_px
+from ..common.palette import colours
+from ..common.panel import Retranslating
+from .format import fmt_value
+
+__all__ = ["GraphCanvas"]
+
+NODE_RADIUS = 26  # px at scale 1
+INPUT_SIZE = (92, 34)
+
+
+class GraphCanvas(Retranslating, QWidget):
+    """Paints one ``engine.Graph``; ``set_revealed`` limits what is shown while stepping."""
+
+    nodeClicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("graphCanvas")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(360, 220)
+        self.setMouseTracking(True)
+        self.graph = None
+        self.revealed = None  # engine Revealed, or None: everything known
+        self.selected = None
+        self.current = None  # the node of the current step (highlighted)
+        self.scale = 1.0
+        self._centres: dict = {}
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setToolTip(self.tr("The computational graph: values flow left to right above the arrows, "
+                                "gradients flow back below them.\nClick a node to see its local derivative."))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return QSize(820, 420)
+
+    # -- state ---------------------------------------------------------------
+    def set_graph(self, graph) -> None:
+        self.graph, self.revealed, self.selected, self.current = graph, None, None, None
+        self.update()
+
+    def set_revealed(self, revealed, current: str | None = None) -> None:
+        self.revealed, self.current = revealed, current
+        self.update()
+
+    def select(self, name: str | None) -> None:
+        self.selected = name
+        self.update()
+
+    def set_font_scale(self, scale: float) -> None:
+        self.scale = scale
+        self.update()
+
+    def node_centre(self, name: str) -> QPointF:
+        """Where node ``name`` is drawn (widget coordinates), for tests and clicks."""
+        self._layout()
+        return self._centres[name]
+
+    # -- layout --------------------------------------------------------------
+    def _layout(self) -> None:
+        g = self.graph
+        self._centres = {}
+        if g is None or not g.nodes:
+            return
+        g.forward_order  # noqa: B018 (makes the engine compute depth and row)
+        # The engine's columns, with every output moved to the last one (the book ends each
+        # figure at its outputs) and each input just left of its first consumer.
+        last = max(n.depth for n in g.nodes.values())
+        depth = {n.name: (last if n.name in g.output_names else n.depth) for n in g.nodes.values()}
+        for n in g.nodes.values():
+            users = [e.target for e in g.edges if e.source == n.name]
+            if n.is_input and users:
+                depth[n.name] = max(0, min(depth[u] for u in users) - 1)
+        # Rows: each input a lane of its own, in the book's order; an operation sits at the
+        # mean height of its inputs, so every path reads as a line from left to right.
+        lane, n_lanes = {}, 0
+        for node in g.nodes.values():
+            if node.is_input:
+                lane[node.name], n_lanes = n_lanes, n_lanes + 1
+            else:
+                lane[node.name] = sum(lane[i] for i in node.inputs) / len(node.inputs)
+        columns = last + 1
+        margin = 60 * self.scale
+        w, h = self.width() - 2 * margin, self.height() - 2 * margin
+        for name in g.nodes:
+            x = margin + (depth[name] + 0.5) * w / columns
+            y = margin + (lane[name] + 0.5) * h / max(n_lanes, 1)
+            self._centres[name] = QPointF(x, y)
+
+    def _radius(self) -> float:
+        return NODE_RADIUS * self.scale
+
+    def _node_font(self) -> QFont:
+        return font_px(17 * self.scale, bold=True)
+
+    def _rx(self, node) -> float:
+        """Half the width of an op node: a circle, stretched to an ellipse for a long symbol ('sigmoid')."""
+        width = QFontMetricsF(self._node_font()).horizontalAdvance(node.label or node.op)
+        return max(self._radius(), width / 2 + 9 * self.scale)
+
+    def _input_rect(self, centre: QPointF, node=None) -> QRectF:
+        """An input's box: as wide as its name (a narrow box leaves the arrow room for its numbers)."""
+        h = INPUT_SIZE[1] * self.scale
+        w = INPUT_SIZE[0] * self.scale
+        if node is not None:
+            w = QFontMetricsF(font_px(15 * self.scale)).horizontalAdvance(node.label or node.name) + 14 * self.scale
+        return QRectF(centre.x() - w / 2, centre.y() - h / 2, w, h)
+
+    def _node_at(self, pos: QPointF) -> str | None:
+        self._layout()
+        for name, c in self._centres.items():
+            node = self.graph.nodes[name]
+            if node.is_input:
+                if self._input_rect(c, node).contains(pos):
+                    return name
+            elif ((pos.x() - c.x()) / self._rx(node)) ** 2 + ((pos.y() - c.y()) / self._radius()) ** 2 <= 1.2:
+                return name
+        return None
+
+    # -- events --------------------------------------------------------------
+    def mousePressEvent(self, event):  # noqa: N802 (Qt override)
+        if self.graph is None:
+            return
+        name = self._node_at(event.position())
+        if name is not None:
+            self.select(name)
+            self.nodeClicked.emit(name)
+
+    def mouseMoveEvent(self, event):  # noqa: N802 (Qt override)
+        over = self.graph is not None and self._node_at(event.position()) is not None
+        self.setCursor(Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.ArrowCursor)
+
+    def resizeEvent(self, event):  # noqa: N802 (Qt override)
+        self._layout()
+        super().resizeEvent(event)
+
+    # -- painting ------------------------------------------------------------
+    def _shown(self, kind: str, item) -> bool:
+        if self.revealed is None:
+            return True
+        return item in getattr(self.revealed, kind)
+
+    def paintEvent(self, _event):  # noqa: N802 (Qt override)
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        c = colours(self)
+        p.fillRect(self.rect(), self.palette().base())
+        if self.graph is None:
+            return
+        self._layout()
+        label_font = font_px(15 * self.scale)
+        node_font = self._node_font()
+        for edge in self.graph.edges:
+            self._paint_edge(p, edge, c)
+        for name, centre in self._centres.items():
+            self._paint_node(p, self.graph.nodes[name], centre, c, node_font, label_font)
+        for edge in self.graph.edges:  # numbers last: on top of lines and nodes, always readable
+            self._paint_edge_numbers(p, edge, c, label_font)
+        p.end()
+
+    def _edge_end(self, name: str, toward: QPointF, start: bool) -> QPointF:
+        """Where an edge leaves or enters node ``name``'s outline."""
+        c = self._centres[name]
+        dx, dy = toward.x() - c.x(), toward.y() - c.y()
+        length = math.hypot(dx, dy) or 1.0
+        if self.graph.nodes[name].is_input:
+            r = self._input_rect(c, self.graph.nodes[name])
+            t = min(r.width() / 2 / (abs(dx) or 1e-9), r.height() / 2 / (abs(dy) or 1e-9))
+            return QPointF(c.x() + dx * t, c.y() + dy * t)
+        rx, ry = self._rx(self.graph.nodes[name]), self._radius()
+        t = 1.0 / math.sqrt((dx / rx) ** 2 + (dy / ry) ** 2) if length else 0.0
+        return QPointF(c.x() + dx * t, c.y() + dy * t)
+
+    def _edge_line(self, edge) -> tuple:
+        a0, b0 = self._centres[edge.source], self._centres[edge.target]
+        return self._edge_end(edge.source, b0, True), self._edge_end(edge.target, a0, False)
+
+    def _paint_edge(self, p: QPainter, edge, c) -> None:
+        a, b = self._edge_line(edge)
+        p.setPen(QPen(QColor(c.text), 1.6 * self.scale))
+        p.drawLine(a, b)
+        # arrow head at the target
+        angle = math.atan2(b.y() - a.y(), b.x() - a.x())
+        size = 9 * self.scale
+        head = QPainterPath(b)
+        head.lineTo(b.x() - size * math.cos(angle - 0.4), b.y() - size * math.sin(angle - 0.4))
+        head.lineTo(b.x() - size * math.cos(angle + 0.4), b.y() - size * math.sin(angle + 0.4))
+        head.closeSubpath()
+        p.fillPath(head, QBrush(QColor(c.text)))
+
+    def _paint_edge_numbers(self, p: QPainter, edge, c, font: QFont) -> None:
+        a, b = self._edge_line(edge)
+        mid = QPointF((a.x() + b.x()) / 2, (a.y() + b.y()) / 2)
+        p.setFont(font)
+        metrics = QFontMetricsF(font)
+        gap = 4 * self.scale
+        if self._shown("edge_values", edge):
+            text = fmt_value(self.graph.nodes[edge.source].value)
+            self._text(p, text, QPointF(mid.x(), mid.y() - gap - metrics.descent()), c.accent, metrics, above=True)
+        target = self.graph.nodes[edge.target]
+        grad = target.input_grads[edge.slot] if len(target.input_grads) > edge.slot else None
+        if grad is not None and self._shown("edge_grads", edge):
+            self._text(p, fmt_value(grad), QPointF(mid.x(), mid.y() + gap + metrics.ascent()), c.bad, metrics,
+                       above=False)
+
+    def _text(self, p: QPainter, text: str, at: QPointF, colour: str, metrics: QFontMetricsF, above: bool) -> None:
+        width = metrics.horizontalAdvance(text)
+        box = QRectF(at.x() - width / 2 - 3, at.y() - metrics.ascent() - 1, width + 6, metrics.height() + 2)
+        p.fillRect(box, self.palette().base())  # text stays readable where it crosses a line
+        p.setPen(QColor(colour))
+        p.drawText(QPointF(at.x() - width / 2, at.y()), text)
+
+    def _paint_node(self, p: QPainter, node, centre: QPointF, c, node_font: QFont, label_font: QFont) -> None:
+        selected = node.name == self.selected
+        current = node.name == self.current
+        pen = QPen(QColor(c.accent if (selected or current) else c.text), (3.2 if selected or current else 1.6)
+                   * self.scale)
+        p.setPen(pen)
+        p.setBrush(QBrush(self.palette().base() if not current else QColor(c.info_bg)))
+        if node.is_input:
+            rect = self._input_rect(centre, node)
+            p.drawRoundedRect(rect, 6 * self.scale, 6 * self.scale)
+            p.setFont(label_font)
+            p.setPen(QColor(c.text))
+            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, node.label or node.name)
+            return
+        r, rx = self._radius(), self._rx(node)
+        p.drawEllipse(centre, rx, r)
+        p.setFont(node_font)
+        p.setPen(QColor(c.text))
+        p.drawText(QRectF(centre.x() - rx, centre.y() - r, 2 * rx, 2 * r), Qt.AlignmentFlag.AlignCenter,
+                   node.label or node.op)
+        # the node's name under it, small and muted (the book names them: apple_price, ...)
+        p.setFont(font_px(12 * self.scale))
+        p.setPen(QColor(c.muted))
+        p.drawText(QRectF(centre.x() - 3 * r, centre.y() + r + 2, 6 * r, 18 * self.scale),
+                   Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, node.name)
+        if node.name in self.graph.output_names and node.value is not None and self._shown("values", node.name):
+            # the output's value to its right, and its dout (1) below, as the book writes them
+            metrics = QFontMetricsF(label_font)
+            p.setFont(label_font)
+            x = centre.x() + rx + 8 * self.scale
+            p.setPen(QColor(c.accent))
+            p.drawText(QPointF(x, centre.y() - 4 * self.scale), fmt_value(node.value))
+            if node.grad is not None and self._shown("grads", node.name):
+                p.setPen(QColor(c.bad))
+                p.drawText(QPointF(x, centre.y() + metrics.ascent()), fmt_value(node.grad))

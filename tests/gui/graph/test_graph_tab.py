@@ -1,0 +1,128 @@
+"""The Computational graph tab on real graphs, a real controller and real MNIST."""
+import numpy as np
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QSlider
+
+from engine import GRAPH_PRESETS
+from gui.graph.tab import TITLES, GraphTab
+
+
+@pytest.fixture
+def tab(qtbot, controller):
+    t = GraphTab(controller)
+    qtbot.addWidget(t)
+    t.resize(1200, 700)
+    t.show()
+    qtbot.waitExposed(t)
+    return t
+
+
+def click_node(qtbot, tab, name):
+    centre = tab.canvas.node_centre(name)
+    qtbot.mouseClick(tab.canvas, Qt.MouseButton.LeftButton, pos=QPoint(int(centre.x()), int(centre.y())))
+
+
+def test_every_preset_has_a_translatable_title_and_loads(tab):
+    assert set(TITLES) == set(GRAPH_PRESETS)
+    for name in GRAPH_PRESETS:
+        assert tab.load(name), name
+        assert tab.graph is not None and tab.title.text()
+
+
+def test_apple_orange_shows_the_books_numbers(tab):
+    tab.load("apple-orange")
+    g = tab.graph
+    assert g.value("price") == pytest.approx(715)
+    grads = {n: g.grad(n) for n in ("apple", "apple_num", "orange", "orange_num", "tax")}
+    assert grads == pytest.approx({"apple": 2.2, "apple_num": 110, "orange": 3.3, "orange_num": 165, "tax": 650})
+
+
+def test_clicking_a_node_explains_upstream_times_local(qtbot, tab):
+    tab.load("apple-orange")
+    click_node(qtbot, tab, "price")
+    text = tab.explanation.text()
+    assert "price" in text and "715" in text
+    click_node(qtbot, tab, "apple_price")
+    text = tab.explanation.text()
+    # d(apple) = dout × apple_num = 1.1 × 2 = 2.2
+    assert "1.1" in text and "2.2" in text and "upstream × local" in text
+
+
+def test_editing_an_input_re_propagates_and_a_bad_value_changes_nothing(qtbot, tab):
+    tab.load("apple-orange")
+    assert tab.inputs.set_value("apple", "200")
+    assert tab.graph.value("price") == pytest.approx(1.1 * (400 + 450))
+    assert tab.graph.grad("tax") == pytest.approx(850)
+    assert not tab.inputs.set_value("apple", "two hundred")
+    assert tab.graph.value("price") == pytest.approx(935)
+    assert "apple" in tab.inputs.error.text() and tab.inputs.error.isVisible()
+    assert tab.inputs.set_value("apple", "100")
+    assert tab.inputs.error.text() == ""
+
+
+def test_nudge_agrees_with_backprop(tab):
+    tab.load("sigmoid")
+    nudge = tab.inputs.nudge("x")
+    assert nudge.numerical == pytest.approx(nudge.backprop, abs=1e-7)
+    assert "0.19661" in tab.inputs.rows["x"][3].text()
+
+
+def test_sigmoid_graph_and_single_node_give_the_same_gradient(tab):
+    tab.load("sigmoid")
+    y = 1 / (1 + np.exp(-1.0))
+    assert tab.graph.grad("x") == pytest.approx(y * (1 - y), abs=1e-12)
+    assert tab.graph.grad("x") == pytest.approx(tab.graph.grad("x_single"), abs=1e-12)
+
+
+def test_stepping_reveals_forward_then_backward(tab):
+    tab.load("apple-orange")
+    tab.first()
+    g = tab.graph
+    assert tab.step_index == 0 and "price" not in tab.canvas.revealed.values
+    for _ in range(len(g.forward_order)):
+        tab.step()
+    assert "price" in tab.canvas.revealed.values and not tab.canvas.revealed.grads
+    tab.step()  # backward starts at the output
+    assert tab.canvas.revealed.edge_grads
+    tab.back()
+    assert not tab.canvas.revealed.edge_grads
+    tab.show_all()
+    assert tab.canvas.revealed is None and "gradients" in tab.step_label.text()
+
+
+def test_play_animates_to_the_end_and_stops(qtbot, tab):
+    tab.load("apple")
+    tab.speed.setValue(10)  # 5 steps a second
+    tab.toggle_play()
+    assert tab.timer.isActive()
+    qtbot.waitUntil(lambda: not tab.timer.isActive(), timeout=10_000)
+    assert tab.step_index is None  # everything shown at the end
+    assert tab.play_button.text() == "▶ Play"
+
+
+def test_network_graph_equals_the_networks_gradient(tab, controller):
+    assert tab.load("two-layer-net")
+    net = controller.network_copy().copy(dtype=np.float64)
+    x = np.asarray(controller.dataset.x_test[:3], dtype=np.float64)
+    grads = net.gradient(x, controller.dataset.t_test[:3])
+    for name in ("W1", "b1", "W2", "b2"):
+        assert np.array_equal(tab.graph.grad(name), grads[name]), name
+
+
+def test_stage_link_both_ways(qtbot, tab):
+    tab.load("two-layer-net")
+    assert tab.show_stage("Relu1", "forward")
+    assert tab.canvas.selected is not None and tab.graph.nodes[tab.canvas.selected].group == "Relu1"
+    with qtbot.waitSignal(tab.stageRequested) as blocker:
+        tab.one_step_button.click()
+    assert blocker.args[0] == "Relu1"
+
+
+def test_every_interactive_widget_has_a_name_and_a_tooltip(tab):
+    tab.load("apple-orange")
+    widgets = [w for kind in (QAbstractButton, QComboBox, QLineEdit, QSlider) for w in tab.findChildren(kind)]
+    assert widgets
+    missing = [(type(w).__name__, w.objectName(), w.toolTip()) for w in widgets
+               if w.isVisibleTo(tab) and (not w.objectName() or not w.toolTip())]
+    assert missing == []
