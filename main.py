@@ -97,6 +97,13 @@ def build_parser() -> argparse.ArgumentParser:
                     help="give an input of the graph a value first: a number or a list such as [[1, 2], [3, 4]]")
     cg.add_argument("--list-graphs", action="store_true", help="list the graphs --graph can show, then exit")
 
+    ex = p.add_argument_group("exercises (imply --headless)")
+    ex.add_argument("--check-exercise", default=None, metavar="FILE",
+                    help="grade a file defining the book's layers (Relu, Sigmoid, Affine, SoftmaxWithLoss, "
+                         "MulLayer, AddLayer); exit 0 all pass, 1 some fail, 2 not gradable")
+    ex.add_argument("--timeout", type=float, default=10.0, metavar="S",
+                    help="seconds the graded code may run (default 10)")
+
     w = p.add_argument_group("window")
     w.add_argument("--autostart", action="store_true", help="start training as soon as the window is ready")
     w.add_argument("--exit-after-training", action="store_true", help="quit when the run ends")
@@ -304,6 +311,34 @@ def run_graph(args) -> int:
     return 0
 
 
+def run_exercise(args) -> int:
+    """--check-exercise FILE: grade the file in a child process (time and memory limits)."""
+    from engine import grade_file_isolated
+
+    if not args.timeout > 0 or args.timeout != args.timeout:
+        print(f"backprop-lab: error: --timeout must be a positive number of seconds, not {args.timeout}",
+              file=sys.stderr)
+        return 2
+    if not os.path.isfile(args.check_exercise):
+        print(f"backprop-lab: error: no such file: {args.check_exercise}", file=sys.stderr)
+        return 2
+    report = grade_file_isolated(args.check_exercise, timeout=args.timeout)
+    if args.json:
+        print(json.dumps(report.to_dict(), indent=2))
+    else:
+        if report.error:
+            e = report.error
+            where = f" (line {e['line']})" if e.get("line") else ""
+            print({"syntax": "syntax error", "timeout": "stopped: does your code loop forever?",
+                   "memory": "ran out of memory", "no-layers": "nothing to grade"}.get(e["kind"], e["kind"])
+                  + where + ": " + e["message"])
+        for grade in report.layers:
+            print(("PASS  " if grade.passed else "FAIL  ") + grade.message)
+    if report.error:
+        return 2
+    return 0 if report.passed else 1
+
+
 def main(argv=None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -311,6 +346,8 @@ def main(argv=None) -> int:
         parser.error("--set gives a value to an input of a graph: use it with --graph NAME")
     if args.graph or args.list_graphs:
         return run_graph(args)
+    if args.check_exercise:
+        return run_exercise(args)
     if args.headless or args.list_bugs:
         return run_headless(args)
     from gui.app import run_app

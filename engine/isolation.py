@@ -1,0 +1,79 @@
+"""Run a student's code in a child process, with a time and a memory limit.
+
+The window and the CLI never run a student's file themselves: a child Python
+process grades it (``engine.exercise_child``) and answers with one JSON
+object on its standard output. An endless loop is killed at the time limit,
+a huge allocation fails inside the child (its address space is capped), and a
+crash ends only the child. This is fault isolation for the student's own
+code on their own machine, not a security sandbox: the child can do whatever
+the user can.
+"""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from .exercise import ExerciseReport
+
+__all__ = ["grade_file_isolated", "DEFAULT_TIMEOUT", "DEFAULT_MEMORY_MB"]
+
+DEFAULT_TIMEOUT = 10.0  # seconds
+DEFAULT_MEMORY_MB = 2048  # address space: numpy and the data need ~0.6 GB
+_ROOT = Path(__file__).resolve().parents[1]
+
+
+def _limit_memory(megabytes: int):
+    def apply():  # runs in the child, before Python starts
+        try:
+            import resource
+
+            limit = int(megabytes) * 1024 * 1024
+            resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+        except (ImportError, ValueError, OSError):
+            pass  # no limit where the OS offers none (the time limit still holds)
+    return apply
+
+
+def grade_file_isolated(path, *, timeout: float = DEFAULT_TIMEOUT, memory_mb: int = DEFAULT_MEMORY_MB,
+                        network: bool = True, should_stop=None) -> ExerciseReport:
+    """Grade the file at ``path`` in a child process. Never raises for the student's faults:
+    a timeout, a crash or running out of memory come back as ``ExerciseReport.error``.
+
+    should_stop : optional callable polled every 50 ms; True kills the child ('cancelled').
+    """
+    cmd = [sys.executable, "-m", "engine.exercise_child", str(path)]
+    if not network:
+        cmd.append("--no-network")
+    env = {**os.environ, "PYTHONPATH": str(_ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""),
+           "OPENBLAS_NUM_THREADS": "1", "PYTHONDONTWRITEBYTECODE": "1"}
+    start = time.monotonic()
+    child = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
+                             env=env, cwd=str(_ROOT), preexec_fn=_limit_memory(memory_mb)
+                             if os.name == "posix" else None)
+    while True:
+        try:
+            out, err = child.communicate(timeout=0.05)
+            break
+        except subprocess.TimeoutExpired:
+            cancelled = should_stop is not None and should_stop()
+            if cancelled or time.monotonic() - start > timeout:
+                child.kill()
+                child.communicate()
+                kind = "cancelled" if cancelled else "timeout"
+                return ExerciseReport((), {"kind": kind, "line": None, "seconds": float(timeout),
+                                           "message": f"stopped after {timeout:g} s" if kind == "timeout"
+                                           else "cancelled"})
+    text = out.decode("utf-8", "replace").strip().splitlines()
+    if child.returncode == 0 and text:
+        try:
+            return ExerciseReport.from_dict(json.loads(text[-1]))
+        except (ValueError, KeyError, TypeError):
+            pass
+    tail = err.decode("utf-8", "replace").strip().splitlines()[-3:]
+    memory = any("MemoryError" in line for line in tail)
+    return ExerciseReport((), {"kind": "memory" if memory else "crash", "line": None,
+                               "message": " ".join(tail) or f"exit code {child.returncode}"})
