@@ -27,30 +27,18 @@ fault isolation for the student's own code, not a security sandbox.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 
 from . import exercise_checks as checks
+from .exercise_checks import Check
 from .faults import BUGS
 
 __all__ = ["Check", "LayerGrade", "ExerciseReport", "GRADED_LAYERS", "grade_source", "grade_namespace"]
 
 # The classes a file may define, in the order they are graded (the book's order).
 GRADED_LAYERS = ("MulLayer", "AddLayer", "Relu", "Sigmoid", "Affine", "SoftmaxWithLoss")
-
-
-@dataclass(frozen=True)
-class Check:
-    """One grading step. ``status``: 'pass', 'fail', 'note' (accepted, worth knowing) or 'skip'.
-
-    ``code`` names the step ('loads', 'forward', 'backward', 'inputs', 'numerical',
-    'network'); ``facts`` holds the numbers and names that decided it (for the
-    GUI and the CLI to phrase, each in its language)."""
-
-    code: str
-    status: str
-    facts: dict = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -714,6 +714,274 @@ Ctrl+Zで最後の線を取り消し、CかDeleteですべて消します。</tr
     </message>
 </context>
 <context>
+    <name>Exercises</name>
+    <message>
+        <location filename="../../gui/exercises/catalogue.py" line="+106"/>
+        <source>MulLayer and AddLayer (5.4)</source>
+        <translation>MulLayer と AddLayer（5.4）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write backward for the multiply and the add node of the apple example. Each returns the pair (dx, dy).</source>
+        <translation>りんごの例の乗算ノードと加算ノードの backward を書いてください。どちらも (dx, dy) の組を返します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A multiply node sends back the upstream gradient times the *other* input: that is why forward keeps x and y.</source>
+        <translation>乗算ノードは上流の勾配に*もう一方の*入力を掛けて返します。だから forward は x と y を保持します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An add node passes the upstream gradient on unchanged to both inputs.</source>
+        <translation>加算ノードは上流の勾配をそのまま両方の入力に渡します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For the apples: dout = 1 at the price, so d(apple) = 1.1 × 2 = 2.2.</source>
+        <translation>りんごの場合：価格で dout = 1 なので d(apple) = 1.1 × 2 = 2.2 です。</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Relu backward (5.5.1)</source>
+        <translation>Relu の backward（5.5.1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write Relu&apos;s backward. forward keeps a mask that is True where the input was 0 or less.</source>
+        <translation>Relu の backward を書いてください。forward は入力が 0 以下のところで True になる mask を保持します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where the input was positive, the gradient passes unchanged; elsewhere it is 0.</source>
+        <translation>入力が正だったところでは勾配はそのまま流れ、それ以外では 0 です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>self.mask is True exactly where the gradient must be 0.</source>
+        <translation>self.mask は勾配が 0 になるべきところでちょうど True です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy dout, then set the masked entries to 0: dx[self.mask] = 0.</source>
+        <translation>dout をコピーし、mask された要素を 0 にします：dx[self.mask] = 0。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sigmoid backward (5.5.2)</source>
+        <translation>Sigmoid の backward（5.5.2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write Sigmoid&apos;s backward. forward keeps its output y in self.out.</source>
+        <translation>Sigmoid の backward を書いてください。forward は出力 y を self.out に保持します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The derivative of the sigmoid can be written with its output alone.</source>
+        <translation>シグモイドの微分は出力だけで書けます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is y (1 − y), where y is the output, not the input x.</source>
+        <translation>y (1 − y) です。y は入力 x ではなく出力です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not forget to multiply by dout: backward passes the upstream gradient on.</source>
+        <translation>dout を掛けるのを忘れないでください。backward は上流の勾配を伝えます。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Affine backward (5.6.2)</source>
+        <translation>Affine の backward（5.6.2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write Affine&apos;s backward: return dx, and keep dW and db in self.dW and self.db. x is a batch of shape (N, D).</source>
+        <translation>Affine の backward を書いてください。dx を返し、dW と db は self.dW と self.db に保持します。x は形状 (N, D) のバッチです。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the shapes: dx has x&apos;s shape (N, D), dW has W&apos;s (D, H), db has b&apos;s (H,).</source>
+        <translation>形状を確かめてください：dx は x の形状 (N, D)、dW は W の (D, H)、db は b の (H,) です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bias was added to every row of the batch, so its gradient is the sum of dout over the rows (axis=0).</source>
+        <translation>バイアスはバッチのすべての行に足されたので、その勾配は行にわたる dout の和（axis=0）です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>np.dot(dout, self.W.T) for dx; np.dot(self.x.T, dout) for dW.</source>
+        <translation>dx は np.dot(dout, self.W.T)、dW は np.dot(self.x.T, dout) です。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>SoftmaxWithLoss backward (5.6.3)</source>
+        <translation>SoftmaxWithLoss の backward（5.6.3）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write SoftmaxWithLoss&apos;s backward for one-hot targets t. The loss is the mean over the batch.</source>
+        <translation>one-hot の正解 t に対する SoftmaxWithLoss の backward を書いてください。損失はバッチの平均です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The beauty of the pair: the gradient of the loss with respect to the scores is simply y − t.</source>
+        <translation>この組み合わせの美しさ：スコアに対する損失の勾配は単に y − t です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The loss is a mean over the N samples of the batch: divide by N.</source>
+        <translation>損失はバッチの N 個のサンプルの平均なので、N で割ります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>batch_size = self.t.shape[0]; dx = (self.y - self.t) / batch_size.</source>
+        <translation>batch_size = self.t.shape[0]; dx = (self.y - self.t) / batch_size。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SoftmaxWithLoss, forward and backward (5.6.3)</source>
+        <translation>SoftmaxWithLoss、forward と backward（5.6.3）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write both passes of SoftmaxWithLoss: forward keeps y and t and returns the mean cross-entropy loss; backward returns its gradient.</source>
+        <translation>SoftmaxWithLoss の両方の伝播を書いてください。forward は y と t を保持して交差エントロピー誤差の平均を返し、backward はその勾配を返します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>forward: self.y = softmax(x), then the loss with cross_entropy_error.</source>
+        <translation>forward：self.y = softmax(x)、次に cross_entropy_error で損失を求めます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backward needs the y and t that forward kept.</source>
+        <translation>backward には forward が保持した y と t が必要です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The gradient is (y − t) / N, N being the batch size.</source>
+        <translation>勾配は (y − t) / N で、N はバッチサイズです。</translation>
+    </message>
+</context>
+<context>
+    <name>ExercisesTab</name>
+    <message>
+        <location filename="../../gui/exercises/tab.py" line="+136"/>
+        <source>The exercises, in the book&apos;s order. ✓ marks the ones you solved.</source>
+        <translation>本の順序の演習です。✓ は解いた演習の印です。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your code (Python, the book&apos;s interface). It is saved when you check.</source>
+        <translation>あなたのコード（Python、本のインターフェース）です。確認するときに保存されます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade your code (Ctrl+Enter): it runs in a separate process, stopped after {0:g} s.</source>
+        <translation>コードを採点します（Ctrl+Enter）。別のプロセスで実行され、{0:g} 秒で止まります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the running check.</source>
+        <translation>実行中の確認を止めます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next hint</source>
+        <translation>次のヒント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show one more hint.</source>
+        <translation>ヒントをもう一つ表示します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+43"/>
+        <source>Show the book&apos;s solution</source>
+        <translation>本の解答を見る</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+49"/>
+        <source>Reset to the starting file</source>
+        <translation>最初のファイルに戻す</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Replace your code with the starting file (asks first).</source>
+        <translation>コードを最初のファイルに置き換えます（先に確認します）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the check found, step by step.</source>
+        <translation>確認でわかったことを段階ごとに示します。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Replace your code with the book&apos;s solution? Your code is kept in the editor&apos;s undo history (Ctrl+Z).</source>
+        <translation>コードを本の解答に置き換えますか？あなたのコードはエディタの取り消し履歴（Ctrl+Z）に残ります。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Replace your code with the starting file? Your code is kept in the editor&apos;s undo history (Ctrl+Z).</source>
+        <translation>コードを最初のファイルに置き換えますか？あなたのコードはエディタの取り消し履歴（Ctrl+Z）に残ります。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>The check could not run: {0}</source>
+        <translation>確認を実行できませんでした：{0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Put the book&apos;s code in the editor.</source>
+        <translation>本のコードをエディタに入れます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlocks after {0} more checks: try first!</source>
+        <translation>あと {0} 回確認すると使えます。まず挑戦してみましょう！</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checking… (a separate process; stopped after {0:g} s)</source>
+        <translation>確認中…（別のプロセス、{0:g} 秒で停止）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tries: {0}</source>
+        <translation>試行：{0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file must define: {0}</source>
+        <translation>ファイルで次を定義する必要があります：{0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passed.</source>
+        <translation>合格です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet: see what the check found.</source>
+        <translation>まだです。確認の結果を見てください。</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <location filename="../../gui/export.py" line="+75"/>
@@ -2923,6 +3191,164 @@ an MNIST-style 28 × 28 input (step 4 is what the network reads)</source>
 The highest, its guess, is blue and bold.</source>
         <translation>クラスごとのネットワークの確率（スコアのsoftmax）。
 いちばん高いものが予測で、青い太字で表示します。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <location filename="../../gui/exercises/results.py" line="+41"/>
+        <source>What the check found, step by step.</source>
+        <translation>確認でわかったことを段階ごとに示します。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write the missing part, then press Check: the lab runs your layer in a separate process and compares its backward with numerical gradients.</source>
+        <translation>足りない部分を書いてから確認を押してください。別のプロセスでレイヤを実行し、backward を数値微分と比べます。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Correct: your backward agrees with the numerical gradient.</source>
+        <translation>正解です。backward が数値微分と一致します。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Syntax error on line {0}: {1}</source>
+        <translation>{0} 行目に構文エラー：{1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file stops with an error on line {0}: {1}</source>
+        <translation>ファイルが {0} 行目でエラーにより止まります：{1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped after {0:g} s: does your code loop forever?</source>
+        <translation>{0:g} 秒で止めました。コードが無限ループになっていませんか？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your code asked for more memory than the check allows and was stopped.</source>
+        <translation>コードが許される以上のメモリを求めたので止めました。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file defines none of the classes this exercise asks for.</source>
+        <translation>ファイルにこの演習が求めるクラスが一つもありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The check was cancelled.</source>
+        <translation>確認はキャンセルされました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The check could not run your file: {0}</source>
+        <translation>ファイルを確認できませんでした：{0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Diagnosis: {0}.</source>
+        <translation>診断：{0}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In a two-layer network this makes {0} wrong{1}.</source>
+        <translation>2層ネットワークではこのために {0} が誤りになります{1}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; {0} stay right</source>
+        <translation>；{0} は正しいままです</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source> (line {0})</source>
+        <translation>（{0} 行目）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} raised {1}{2}</source>
+        <translation>{0} で {1} が発生{2}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: {1} has shape {2}, expected {3}</source>
+        <translation>{0}：{1} の形状が {2} です。期待した形状は {3}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>backward must return two gradients: dx, dy</source>
+        <translation>backward は二つの勾配 dx, dy を返す必要があります</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>forward gives other values than the book&apos;s layer (largest difference {0:.2g})</source>
+        <translation>forward が本のレイヤと違う値を返します（最大の差 {0:.2g}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>forward: right shape and values</source>
+        <translation>forward：形状と値が正しい</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>backward: gradients of the right shapes</source>
+        <translation>backward：勾配の形状が正しい</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>backward writes into dout, as the book&apos;s own Relu does: harmless in the book&apos;s network, since nothing reads dout afterwards</source>
+        <translation>backward が dout に書き込みます。本の Relu も同じで、その後 dout を読むところがないので本のネットワークでは問題ありません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>forward changes the array it was given; harmless here, but a copy is safer</source>
+        <translation>forward が受け取った配列を変更します。ここでは問題ありませんが、コピーする方が安全です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leaves its inputs as they were</source>
+        <translation>入力をそのままにします</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>backward agrees with central differences of your forward</source>
+        <translation>backward があなたの forward の中心差分と一致します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backward disagrees with central differences of your forward in: {0}</source>
+        <translation>backward があなたの forward の中心差分と一致しません：{0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a 784-50-10 network with your layer passes the gradient check on {0} MNIST digits</source>
+        <translation>あなたのレイヤを使った 784-50-10 のネットワークが MNIST の数字 {0} 個で勾配確認に合格します</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a network with your layer gets wrong gradients for: {0}</source>
+        <translation>あなたのレイヤを使ったネットワークの勾配が誤っています：{0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>forward</source>
+        <translation>forward</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>backward</source>
+        <translation>backward</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the numerical check</source>
+        <translation>数値による確認</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the network check</source>
+        <translation>ネットワークでの確認</translation>
     </message>
 </context>
 <context>

@@ -714,6 +714,274 @@ Ctrl+Z는 마지막 획을 취소하고, C나 Delete는 모두 지웁니다.</tr
     </message>
 </context>
 <context>
+    <name>Exercises</name>
+    <message>
+        <location filename="../../gui/exercises/catalogue.py" line="+106"/>
+        <source>MulLayer and AddLayer (5.4)</source>
+        <translation>MulLayer와 AddLayer (5.4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write backward for the multiply and the add node of the apple example. Each returns the pair (dx, dy).</source>
+        <translation>사과 예제의 곱셈 노드와 덧셈 노드의 backward를 작성하십시오. 각각 (dx, dy) 쌍을 반환합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A multiply node sends back the upstream gradient times the *other* input: that is why forward keeps x and y.</source>
+        <translation>곱셈 노드는 상류 기울기에 *다른 쪽* 입력을 곱해 되돌려 보냅니다. 그래서 forward가 x와 y를 저장합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An add node passes the upstream gradient on unchanged to both inputs.</source>
+        <translation>덧셈 노드는 상류 기울기를 그대로 두 입력에 전달합니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For the apples: dout = 1 at the price, so d(apple) = 1.1 × 2 = 2.2.</source>
+        <translation>사과의 경우: 가격에서 dout = 1이므로 d(apple) = 1.1 × 2 = 2.2입니다.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Relu backward (5.5.1)</source>
+        <translation>Relu backward (5.5.1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write Relu&apos;s backward. forward keeps a mask that is True where the input was 0 or less.</source>
+        <translation>Relu의 backward를 작성하십시오. forward는 입력이 0 이하인 곳이 True인 mask를 저장합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where the input was positive, the gradient passes unchanged; elsewhere it is 0.</source>
+        <translation>입력이 양수였던 곳에서는 기울기가 그대로 흐르고, 나머지에서는 0입니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>self.mask is True exactly where the gradient must be 0.</source>
+        <translation>self.mask는 기울기가 0이어야 하는 바로 그곳에서 True입니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy dout, then set the masked entries to 0: dx[self.mask] = 0.</source>
+        <translation>dout을 복사한 다음 mask된 원소를 0으로 하십시오: dx[self.mask] = 0.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sigmoid backward (5.5.2)</source>
+        <translation>Sigmoid backward (5.5.2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write Sigmoid&apos;s backward. forward keeps its output y in self.out.</source>
+        <translation>Sigmoid의 backward를 작성하십시오. forward는 출력 y를 self.out에 저장합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The derivative of the sigmoid can be written with its output alone.</source>
+        <translation>시그모이드의 미분은 출력만으로 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is y (1 − y), where y is the output, not the input x.</source>
+        <translation>y (1 − y)이며, 여기서 y는 입력 x가 아니라 출력입니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not forget to multiply by dout: backward passes the upstream gradient on.</source>
+        <translation>dout을 곱하는 것을 잊지 마십시오. backward는 상류 기울기를 전달합니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Affine backward (5.6.2)</source>
+        <translation>Affine backward (5.6.2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write Affine&apos;s backward: return dx, and keep dW and db in self.dW and self.db. x is a batch of shape (N, D).</source>
+        <translation>Affine의 backward를 작성하십시오. dx를 반환하고 dW와 db는 self.dW와 self.db에 저장합니다. x는 형상이 (N, D)인 배치입니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the shapes: dx has x&apos;s shape (N, D), dW has W&apos;s (D, H), db has b&apos;s (H,).</source>
+        <translation>형상을 확인하십시오: dx는 x의 형상 (N, D), dW는 W의 형상 (D, H), db는 b의 형상 (H,)입니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bias was added to every row of the batch, so its gradient is the sum of dout over the rows (axis=0).</source>
+        <translation>편향은 배치의 모든 행에 더해졌으므로 그 기울기는 행에 걸친 dout의 합(axis=0)입니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>np.dot(dout, self.W.T) for dx; np.dot(self.x.T, dout) for dW.</source>
+        <translation>dx는 np.dot(dout, self.W.T), dW는 np.dot(self.x.T, dout)입니다.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>SoftmaxWithLoss backward (5.6.3)</source>
+        <translation>SoftmaxWithLoss backward (5.6.3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write SoftmaxWithLoss&apos;s backward for one-hot targets t. The loss is the mean over the batch.</source>
+        <translation>원-핫 정답 t에 대한 SoftmaxWithLoss의 backward를 작성하십시오. 손실은 배치에 대한 평균입니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The beauty of the pair: the gradient of the loss with respect to the scores is simply y − t.</source>
+        <translation>이 조합의 아름다움: 점수에 대한 손실의 기울기는 단순히 y − t입니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The loss is a mean over the N samples of the batch: divide by N.</source>
+        <translation>손실은 배치의 N개 표본에 대한 평균이므로 N으로 나누십시오.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>batch_size = self.t.shape[0]; dx = (self.y - self.t) / batch_size.</source>
+        <translation>batch_size = self.t.shape[0]; dx = (self.y - self.t) / batch_size.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SoftmaxWithLoss, forward and backward (5.6.3)</source>
+        <translation>SoftmaxWithLoss, forward와 backward (5.6.3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write both passes of SoftmaxWithLoss: forward keeps y and t and returns the mean cross-entropy loss; backward returns its gradient.</source>
+        <translation>SoftmaxWithLoss의 두 전파를 모두 작성하십시오. forward는 y와 t를 저장하고 평균 교차 엔트로피 손실을 반환하며, backward는 그 기울기를 반환합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>forward: self.y = softmax(x), then the loss with cross_entropy_error.</source>
+        <translation>forward: self.y = softmax(x), 그다음 cross_entropy_error로 손실을 구합니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backward needs the y and t that forward kept.</source>
+        <translation>backward에는 forward가 저장한 y와 t가 필요합니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The gradient is (y − t) / N, N being the batch size.</source>
+        <translation>기울기는 (y − t) / N이며, N은 배치 크기입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ExercisesTab</name>
+    <message>
+        <location filename="../../gui/exercises/tab.py" line="+136"/>
+        <source>The exercises, in the book&apos;s order. ✓ marks the ones you solved.</source>
+        <translation>책의 순서대로 된 연습 문제입니다. ✓는 푼 문제를 표시합니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your code (Python, the book&apos;s interface). It is saved when you check.</source>
+        <translation>여러분의 코드(Python, 책의 인터페이스)입니다. 확인할 때 저장됩니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade your code (Ctrl+Enter): it runs in a separate process, stopped after {0:g} s.</source>
+        <translation>코드를 채점합니다(Ctrl+Enter). 별도의 프로세스에서 실행되며 {0:g}초 후에 멈춥니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the running check.</source>
+        <translation>진행 중인 확인을 멈춥니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next hint</source>
+        <translation>다음 힌트</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show one more hint.</source>
+        <translation>힌트를 하나 더 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+43"/>
+        <source>Show the book&apos;s solution</source>
+        <translation>책의 풀이 보기</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+49"/>
+        <source>Reset to the starting file</source>
+        <translation>처음 파일로 되돌리기</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Replace your code with the starting file (asks first).</source>
+        <translation>코드를 처음 파일로 바꿉니다(먼저 묻습니다).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the check found, step by step.</source>
+        <translation>확인 결과를 단계별로 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Replace your code with the book&apos;s solution? Your code is kept in the editor&apos;s undo history (Ctrl+Z).</source>
+        <translation>코드를 책의 풀이로 바꿀까요? 여러분의 코드는 편집기의 실행 취소 기록(Ctrl+Z)에 남습니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Replace your code with the starting file? Your code is kept in the editor&apos;s undo history (Ctrl+Z).</source>
+        <translation>코드를 처음 파일로 바꿀까요? 여러분의 코드는 편집기의 실행 취소 기록(Ctrl+Z)에 남습니다.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>The check could not run: {0}</source>
+        <translation>확인을 실행할 수 없었습니다: {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Put the book&apos;s code in the editor.</source>
+        <translation>책의 코드를 편집기에 넣습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlocks after {0} more checks: try first!</source>
+        <translation>확인을 {0}번 더 하면 열립니다. 먼저 도전해 보십시오!</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checking… (a separate process; stopped after {0:g} s)</source>
+        <translation>확인 중… (별도의 프로세스, {0:g}초 후 멈춤)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tries: {0}</source>
+        <translation>시도: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file must define: {0}</source>
+        <translation>파일에 다음이 정의되어야 합니다: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passed.</source>
+        <translation>통과했습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet: see what the check found.</source>
+        <translation>아직입니다. 확인 결과를 보십시오.</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <location filename="../../gui/export.py" line="+75"/>
@@ -2923,6 +3191,164 @@ an MNIST-style 28 × 28 input (step 4 is what the network reads)</source>
 The highest, its guess, is blue and bold.</source>
         <translation>클래스별 신경망의 확률(점수의 softmax).
 가장 높은 것이 예측이며 파란 굵은 글씨로 표시합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <location filename="../../gui/exercises/results.py" line="+41"/>
+        <source>What the check found, step by step.</source>
+        <translation>확인 결과를 단계별로 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write the missing part, then press Check: the lab runs your layer in a separate process and compares its backward with numerical gradients.</source>
+        <translation>빠진 부분을 작성한 뒤 확인을 누르십시오. 별도의 프로세스에서 계층을 실행하고 backward를 수치 미분과 비교합니다.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Correct: your backward agrees with the numerical gradient.</source>
+        <translation>정답입니다. backward가 수치 미분과 일치합니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Syntax error on line {0}: {1}</source>
+        <translation>{0}번째 줄에 구문 오류: {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file stops with an error on line {0}: {1}</source>
+        <translation>파일이 {0}번째 줄에서 오류로 멈춥니다: {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped after {0:g} s: does your code loop forever?</source>
+        <translation>{0:g}초 후에 멈췄습니다. 코드가 무한 루프에 빠지지 않았나요?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your code asked for more memory than the check allows and was stopped.</source>
+        <translation>코드가 허용된 것보다 많은 메모리를 요청해서 멈췄습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file defines none of the classes this exercise asks for.</source>
+        <translation>파일에 이 연습 문제가 요구하는 클래스가 하나도 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The check was cancelled.</source>
+        <translation>확인이 취소되었습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The check could not run your file: {0}</source>
+        <translation>파일을 확인할 수 없었습니다: {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Diagnosis: {0}.</source>
+        <translation>진단: {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In a two-layer network this makes {0} wrong{1}.</source>
+        <translation>2층 신경망에서는 이 때문에 {0}이(가) 틀립니다{1}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; {0} stay right</source>
+        <translation>; {0}은(는) 맞습니다</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source> (line {0})</source>
+        <translation> ({0}번째 줄)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} raised {1}{2}</source>
+        <translation>{0}에서 {1} 발생{2}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: {1} has shape {2}, expected {3}</source>
+        <translation>{0}: {1}의 형상이 {2}입니다. 기대한 형상은 {3}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>backward must return two gradients: dx, dy</source>
+        <translation>backward는 두 기울기 dx, dy를 반환해야 합니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>forward gives other values than the book&apos;s layer (largest difference {0:.2g})</source>
+        <translation>forward가 책의 계층과 다른 값을 냅니다(최대 차이 {0:.2g})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>forward: right shape and values</source>
+        <translation>forward: 형상과 값이 맞습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>backward: gradients of the right shapes</source>
+        <translation>backward: 기울기의 형상이 맞습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>backward writes into dout, as the book&apos;s own Relu does: harmless in the book&apos;s network, since nothing reads dout afterwards</source>
+        <translation>backward가 dout에 값을 씁니다. 책의 Relu도 그렇게 하며, 이후에 dout을 읽는 곳이 없으므로 책의 신경망에서는 문제가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>forward changes the array it was given; harmless here, but a copy is safer</source>
+        <translation>forward가 받은 배열을 바꿉니다. 여기서는 문제없지만 복사하는 편이 안전합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leaves its inputs as they were</source>
+        <translation>입력을 그대로 둡니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>backward agrees with central differences of your forward</source>
+        <translation>backward가 여러분의 forward의 중심 차분과 일치합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backward disagrees with central differences of your forward in: {0}</source>
+        <translation>backward가 여러분의 forward의 중심 차분과 다릅니다: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a 784-50-10 network with your layer passes the gradient check on {0} MNIST digits</source>
+        <translation>여러분의 계층을 쓴 784-50-10 신경망이 MNIST 숫자 {0}개에 대한 기울기 확인을 통과합니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a network with your layer gets wrong gradients for: {0}</source>
+        <translation>여러분의 계층을 쓴 신경망의 기울기가 틀립니다: {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>forward</source>
+        <translation>forward</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>backward</source>
+        <translation>backward</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the numerical check</source>
+        <translation>수치 확인</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the network check</source>
+        <translation>신경망 확인</translation>
     </message>
 </context>
 <context>
