@@ -50,6 +50,7 @@ from .layers import Affine, Relu, Sigmoid, SoftmaxWithLoss
 from .network import LayerNet, MultiLayerNet, TwoLayerNet
 from .optimizers import OPTIMIZERS, SGD, AdaGrad, Adam, Momentum, make_optimizer
 from .persist import ModelFileError, load_model, save_model
+from .pixels import Pixels, to_float32
 from .preprocess import EmptyDrawingError, PreprocessStages, preprocess_stages, to_mnist
 from .pretrained import PRETRAINED_COMMAND, PRETRAINED_NAME, load_pretrained
 from .session import CURVE_KEYS, Session, SessionFileError, load_session, save_session
@@ -71,7 +72,7 @@ __all__ = [
     "Edge", "Explanation", "Node", "Nudge", "Revealed", "Step", "Term",
     "LayerNet", "MultiLayerNet", "TwoLayerNet",
     "OPTIMIZERS", "SGD", "AdaGrad", "Adam", "Momentum", "make_optimizer",
-    "ModelFileError", "load_model", "save_model",
+    "ModelFileError", "load_model", "save_model", "Pixels", "to_float32",
     "EmptyDrawingError", "PreprocessStages", "preprocess_stages", "to_mnist",
     "PRETRAINED_COMMAND", "PRETRAINED_NAME", "load_pretrained", "augment_batch",
     "FINAL_KINDS", "Report", "Trainer", "build_network",

@@ -19,6 +19,7 @@ import math
 import numpy as np
 
 from .functions import softmax
+from .network import _EVAL_CHUNK
 
 __all__ = [
     "predict_scores",
@@ -31,7 +32,7 @@ __all__ = [
 ]
 
 # The same chunk as LayerNet.accuracy: identical matrix products, identical argmax.
-_BATCH = 10_000
+_BATCH = _EVAL_CHUNK
 
 
 def predict_scores(net, x, batch: int = _BATCH) -> np.ndarray:

@@ -32,6 +32,7 @@ from pathlib import Path
 import numpy as np
 
 from .atomic import atomic_path
+from .pixels import Pixels
 
 __all__ = [
     "DataFileError",
@@ -462,8 +463,9 @@ class Dataset:
         "MNIST", "Fashion-MNIST", or the folder name.
     class_names : tuple of str
         The 10 class names, indexed by label.
-    x_train, x_test : numpy.ndarray, float32, shape (N, 784)
-        Pixels in [0, 1]. Read-only, so one data set can be shared safely.
+    x_train, x_test : Pixels (see engine.pixels), shape (N, 784)
+        uint8 (47 MB for MNIST's training set, not 188), read as float32 pixel / 255
+        in [0, 1] when indexed. Read-only, so one data set can be shared safely.
     t_train, t_test : numpy.ndarray, int64, shape (N,)
         Class indices 0..9 (int64: ready for indexing and np.bincount).
         Read-only.
@@ -492,14 +494,12 @@ def load_dataset(data_dir=None, *, cache_dir=None):
     Returns
     -------
     Dataset
-        x float32 (N, 784) in [0, 1], t int64 (N,); all arrays read-only.
+        x Pixels (N, 784) (uint8 read as float32 in [0, 1]), t int64 (N,); all read-only.
     """
     name, class_names, raw = _load_raw(data_dir, cache_dir)
     arrays = {}
     for part in ("train", "test"):
-        x = _normalized(raw[f"{part}_img"]).reshape(len(raw[f"{part}_img"]), -1)
-        t = raw[f"{part}_label"].astype(np.int64)
-        for key, a in ((f"x_{part}", x), (f"t_{part}", t)):
-            a.flags.writeable = False
-            arrays[key] = a
+        img, t = raw[f"{part}_img"], raw[f"{part}_label"].astype(np.int64)
+        t.flags.writeable = False
+        arrays[f"x_{part}"], arrays[f"t_{part}"] = Pixels(img.reshape(len(img), -1)), t
     return Dataset(name=name, class_names=class_names, **arrays)

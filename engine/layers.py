@@ -30,14 +30,12 @@ class Relu:
 
     def forward(self, x):
         self.mask = (x <= 0)
-        out = x.copy()
-        out[self.mask] = 0
+        out = np.maximum(x, 0)  # the book: out = x.copy(); out[self.mask] = 0
         return out
 
     def backward(self, dout):
         # The gradient flows only where the input was positive.
-        dx = dout.copy()
-        dx[self.mask] = 0
+        dx = dout * ~self.mask  # the book: dx = dout.copy(); dx[self.mask] = 0
         return dx
 
 
@@ -87,7 +85,8 @@ class Affine:
         self.original_x_shape = x.shape
         x = x.reshape(x.shape[0], -1)
         self.x = x
-        out = np.dot(self.x, self.W) + self.b
+        out = np.dot(self.x, self.W)
+        out += self.b  # the book: out = np.dot(self.x, self.W) + self.b
         return out
 
     def backward(self, dout):
@@ -131,5 +130,5 @@ class SoftmaxWithLoss:
         else:
             dx = self.y.copy()
             dx[np.arange(batch_size), self.t] -= 1
-            dx = dx / batch_size
+            dx /= batch_size  # the book: dx = dx / batch_size
         return dx * dout

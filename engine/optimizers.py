@@ -12,15 +12,25 @@ import numpy as np
 __all__ = ["SGD", "Momentum", "AdaGrad", "Adam", "OPTIMIZERS", "make_optimizer"]
 
 
+def _scratch(buffers, key, like):
+    """A reusable array shaped like ``like`` in ``buffers[key]``: no fresh memory per step."""
+    buf = buffers.get(key)
+    if buf is None or buf.shape != like.shape or buf.dtype != like.dtype:
+        buf = buffers[key] = np.empty_like(like)
+    return buf
+
+
 class SGD:
     """Stochastic gradient descent: ``W <- W - lr * dW``."""
 
     def __init__(self, lr=0.01):
         self.lr = lr
+        self._step = {}  # lr * dW per key, reused
 
     def update(self, params, grads):
         for key in params.keys():
-            params[key] -= self.lr * grads[key]
+            # the book: params[key] -= self.lr * grads[key]
+            params[key] -= np.multiply(self.lr, grads[key], out=_scratch(self._step, key, grads[key]))
 
 
 class Momentum:
@@ -30,12 +40,15 @@ class Momentum:
         self.lr = lr
         self.momentum = momentum
         self.v = None
+        self._step = {}  # lr * dW per key, reused
 
     def update(self, params, grads):
         if self.v is None:
             self.v = {key: np.zeros_like(val) for key, val in params.items()}
         for key in params.keys():
-            self.v[key] = self.momentum * self.v[key] - self.lr * grads[key]
+            # the book: self.v[key] = self.momentum * self.v[key] - self.lr * grads[key]
+            self.v[key] *= self.momentum
+            self.v[key] -= np.multiply(self.lr, grads[key], out=_scratch(self._step, key, grads[key]))
             params[key] += self.v[key]
 
 

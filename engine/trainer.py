@@ -26,6 +26,7 @@ import numpy as np
 from .config import TrainConfig
 from .network import MultiLayerNet
 from .optimizers import make_optimizer
+from .pixels import Pixels, to_float32
 
 __all__ = ["Report", "Trainer", "build_network", "DIVERGENCE_FACTOR", "FINAL_KINDS"]
 
@@ -90,10 +91,21 @@ def build_network(config: TrainConfig, input_size: int = 784, output_size: int =
     return net
 
 
+def _head(x, n):
+    """The first n rows of x (Pixels stay Pixels)."""
+    return x.rows(slice(0, n)) if isinstance(x, Pixels) else x[:n]
+
+
+def _stored(x, dtype):
+    """How the trainer keeps inputs x: Pixels as they are, anything else as a contiguous array."""
+    return x if isinstance(x, Pixels) else np.ascontiguousarray(x, dtype=dtype)
+
+
 class Trainer:
     """Trains ``net`` on (x_train, t_train), evaluating on (x_test, t_test).
 
-    x_* : (N, D) float arrays; t_* : (N,) integer labels.
+    x_* : (N, D) float arrays, or Pixels (uint8 read as float32; see
+    ``engine.pixels``), as a Dataset holds them; t_* : (N,) integer labels.
     ``optimizer.lr`` may be changed between steps (the GUI's live learning rate).
     ``step`` and ``elapsed`` carry over if ``run`` is called again (resume).
     """
@@ -102,13 +114,18 @@ class Trainer:
         self.net = net
         self.config = config
         if config.train_size is not None:
-            x_train, t_train = x_train[: config.train_size], t_train[: config.train_size]
+            x_train, t_train = _head(x_train, config.train_size), t_train[: config.train_size]
         dtype = net.dtype
-        # One cast up front, not one per mini-batch.
-        self.x_train = np.ascontiguousarray(x_train, dtype=dtype)
+        # Pixels (a Dataset's uint8 images) stay uint8: each mini-batch and each
+        # evaluation chunk becomes float when used. An array is cast once, up front.
+        self.x_train = _stored(x_train, dtype)
         self.t_train = np.asarray(t_train).astype(np.intp, copy=False)
-        self.x_test = np.ascontiguousarray(x_test, dtype=dtype)
+        self.x_test = _stored(x_test, dtype)
         self.t_test = np.asarray(t_test).astype(np.intp, copy=False)
+        # The mini-batch is gathered into these, reused every step (see _gather).
+        batch_shape = (min(config.batch_size, self.x_train.shape[0]),) + self.x_train.shape[1:]
+        self._x_batch = np.empty(batch_shape, dtype=dtype)
+        self._raw_batch = np.empty(batch_shape, np.uint8) if isinstance(self.x_train, Pixels) else None
         self.optimizer = make_optimizer(config.optimizer, config.lr)
         n = self.x_train.shape[0]
         self.batch_size = min(config.batch_size, n)
@@ -149,10 +166,23 @@ class Trainer:
         if position == 0 or self._order.size == 0:
             self._order = self.rng.permutation(self.x_train.shape[0])  # a real epoch
         batch_mask = self._order[position * self.batch_size:(position + 1) * self.batch_size]
-        x_batch = self.x_train[batch_mask]
+        x_batch = self._gather(batch_mask)  # the book: x_batch = x_train[batch_mask]
         if self._augment is not None:
             x_batch = self._augment(x_batch, self.rng)
         return x_batch, self.t_train[batch_mask]
+
+    def _gather(self, batch_mask):
+        """x_train[batch_mask] in the net's dtype, written into the reused batch buffer."""
+        n = batch_mask.size
+        x_batch = self._x_batch[:n]
+        # mode='clip' lets np.take write straight into out (the indices are a permutation's)
+        if self._raw_batch is None:
+            return np.take(self.x_train, batch_mask, axis=0, out=x_batch, mode="clip")
+        raw = np.take(self.x_train.uint8, batch_mask, axis=0, out=self._raw_batch[:n], mode="clip")
+        if x_batch.dtype == np.float32:
+            return to_float32(raw, out=x_batch)
+        x_batch[...] = to_float32(raw)  # float32 values, as a float32 data set cast to the net's dtype
+        return x_batch
 
     def _report(self, kind, evaluate=False, message=""):
         train_acc = test_acc = None
