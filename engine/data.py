@@ -25,8 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
-from . import data_cache
-from .data_cache import default_cache_dir
+from .data_cache import cache_entry, cache_root, default_cache_dir, load_cache, store_cache
 from .idx import IMAGE_MAGIC, LABEL_MAGIC, MAX_IDX_BYTES, MAX_ITEMS, DataFileError, read_idx
 
 __all__ = [
@@ -150,13 +149,13 @@ def _check_structure(arrays, sources):
 def _load_raw(data_dir, cache_dir):
     """(name, class_names, dict of uint8 arrays) from the cache or the files."""
     name, class_names, sources, md5s = _locate(data_dir)
-    root = data_cache.cache_root(cache_dir)
-    entry = data_cache.cache_entry(root, name, sources, md5s) if root is not None else None
-    arrays = data_cache.load_cache(entry, tuple(_FILES), _check_structure) if entry is not None else None
+    root = cache_root(cache_dir)
+    entry = cache_entry(root, name, sources, md5s) if root is not None else None
+    arrays = load_cache(entry, tuple(_FILES), _check_structure) if entry is not None else None
     if arrays is None:
         arrays = _decode(sources, md5s)
         if entry is not None:
-            data_cache.store_cache(entry, arrays)
+            store_cache(entry, arrays)
     return name, class_names, arrays
 
 

@@ -39,7 +39,7 @@ from .config import DTYPES, LIMITS, TrainConfig
 from .network import LayerNet, from_architecture
 
 __all__ = [
-    "MAX_INPUTS", "MAX_CLASSES", "MAX_PARAMS", "MAX_PARAM_BYTES", "MAX_TOTAL_STEP", "MAX_INFO_DEPTH",
+    "MAX_INPUTS", "MAX_CLASSES", "MAX_PARAMS", "MAX_PARAM_BYTES", "MAX_ARRAY_BYTES", "MAX_TOTAL_STEP", "MAX_INFO_DEPTH",
     "ARCHITECTURE_FIELDS", "check_architecture", "expected_params", "check_param_headers",
     "check_param_values", "check_info", "check_total_step", "config_from_dict", "network_config", "build",
 ]

@@ -25,9 +25,20 @@ from pathlib import Path
 
 import numpy as np
 
-from . import modelspec as spec
 from .atomic import atomic_path
 from .config import TrainConfig
+from .modelspec import (
+    MAX_ARRAY_BYTES,
+    MAX_PARAM_BYTES,
+    build,
+    check_architecture,
+    check_info,
+    check_param_headers,
+    check_param_values,
+    config_from_dict,
+    expected_params,
+    network_config,
+)
 from .network import LayerNet
 from .npzread import MAX_META_BYTES, NpzReader
 
@@ -36,7 +47,7 @@ __all__ = ["ModelFileError", "save_model", "load_model", "FORMAT", "VERSION", "M
 FORMAT = "backprop-lab-model"
 VERSION = 1
 _META = "__meta__"
-MAX_MODEL_FILE_BYTES = spec.MAX_PARAM_BYTES + 2 * MAX_META_BYTES
+MAX_MODEL_FILE_BYTES = MAX_PARAM_BYTES + 2 * MAX_META_BYTES
 
 
 class ModelFileError(ValueError):
@@ -60,20 +71,20 @@ def save_model(net: LayerNet, path, *, config: TrainConfig | None = None, info: 
     def fail(why):
         return ValueError(f"{path}: cannot save the model: {why}")
 
-    arch = spec.check_architecture(net.architecture(), fail)
-    spec.check_param_headers({k: (v.shape, v.dtype) for k, v in net.params.items()}, arch["sizes"], fail)
-    spec.check_param_values(net.params, fail)
+    arch = check_architecture(net.architecture(), fail)
+    check_param_headers({k: (v.shape, v.dtype) for k, v in net.params.items()}, arch["sizes"], fail)
+    check_param_values(net.params, fail)
     config = config if config is not None else getattr(net, "config", None)
     if config is not None and not isinstance(config, TrainConfig):
         raise fail(f"config must be a TrainConfig, not {type(config).__name__}")
     if config is not None:
-        config = spec.network_config(net, config)[0]
+        config = network_config(net, config)[0]
     meta = {
         "format": FORMAT,
         "version": VERSION,
         "architecture": arch,
         "config": config.to_dict() if config is not None else None,
-        "info": spec.check_info(info if info is not None else getattr(net, "info", None), fail),
+        "info": check_info(info if info is not None else getattr(net, "info", None), fail),
     }
     meta_text = json.dumps(meta)
     if 4 * len(meta_text) > MAX_META_BYTES:
@@ -114,21 +125,21 @@ def load_model(path) -> LayerNet:
     def fail(why):
         return ModelFileError(f"{path}: {why}")
 
-    with NpzReader(path, fail, kind="model", max_file_bytes=MAX_MODEL_FILE_BYTES, max_array_bytes=spec.MAX_ARRAY_BYTES,
-                   max_total_bytes=spec.MAX_PARAM_BYTES + MAX_META_BYTES) as archive:
+    with NpzReader(path, fail, kind="model", max_file_bytes=MAX_MODEL_FILE_BYTES, max_array_bytes=MAX_ARRAY_BYTES,
+                   max_total_bytes=MAX_PARAM_BYTES + MAX_META_BYTES) as archive:
         if _META not in archive.entries:
             raise fail("not a Backprop Lab model file (no '__meta__' entry)")
         meta = archive.read_json(_META)
         check_meta(meta, fail, FORMAT, VERSION, "model")
-        arch = spec.check_architecture(meta.get("architecture"), fail)
+        arch = check_architecture(meta.get("architecture"), fail)
         declared = {key: (e.shape, e.dtype) for key, e in archive.entries.items() if key != _META}
-        spec.check_param_headers(declared, arch["sizes"], fail)
+        check_param_headers(declared, arch["sizes"], fail)
         stored = meta.get("config")
-        config = spec.config_from_dict(stored, fail) if stored is not None else None
-        info = spec.check_info(meta.get("info"), fail)
-        params = {key: archive.read(key) for key in spec.expected_params(arch["sizes"])}
-    spec.check_param_values(params, fail)
-    net = spec.build(arch, params, fail)
-    net.config, net.config_derived = spec.network_config(net, config)
+        config = config_from_dict(stored, fail) if stored is not None else None
+        info = check_info(meta.get("info"), fail)
+        params = {key: archive.read(key) for key in expected_params(arch["sizes"])}
+    check_param_values(params, fail)
+    net = build(arch, params, fail)
+    net.config, net.config_derived = network_config(net, config)
     net.info = info
     return net

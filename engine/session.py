@@ -47,11 +47,23 @@ from pathlib import Path
 
 import numpy as np
 
-from . import modelspec as spec
 from .atomic import atomic_path
 from .config import LIMITS, TrainConfig
 from .faults import BUGS
-from .modelspec import MAX_TOTAL_STEP
+from .modelspec import (
+    MAX_ARRAY_BYTES,
+    MAX_PARAM_BYTES,
+    MAX_TOTAL_STEP,
+    build,
+    check_architecture,
+    check_info,
+    check_param_headers,
+    check_param_values,
+    check_total_step,
+    config_from_dict,
+    expected_params,
+    network_config,
+)
 from .network import LayerNet
 from .npzread import MAX_META_BYTES, NpzReader
 from .persist import check_meta
@@ -64,7 +76,7 @@ VERSION = 1
 CURVE_KEYS = ("loss_step", "loss", "eval_step", "train_acc", "test_acc")
 MAX_CURVE_POINTS = LIMITS["steps"][1]  # one loss point per step of the longest run the controls allow
 MAX_CURVE_VALUE = float(np.finfo(np.float32).max)
-MAX_SESSION_FILE_BYTES = spec.MAX_PARAM_BYTES + len(CURVE_KEYS) * MAX_CURVE_POINTS * 8 + 2 * MAX_META_BYTES
+MAX_SESSION_FILE_BYTES = MAX_PARAM_BYTES + len(CURVE_KEYS) * MAX_CURVE_POINTS * 8 + 2 * MAX_META_BYTES
 _PARAM = "param/"
 _CURVE = "curve/"
 _META = "__meta__"
@@ -190,18 +202,18 @@ def save_session(path, *, net: LayerNet, config: TrainConfig, curves: dict, tota
 
     if not isinstance(config, TrainConfig):
         raise fail(f"config must be a TrainConfig, not {type(config).__name__}")
-    arch = spec.check_architecture(net.architecture(), fail)
+    arch = check_architecture(net.architecture(), fail)
     params = {key: np.asarray(value) for key, value in net.params.items()}
-    spec.check_param_headers({k: (v.shape, v.dtype) for k, v in params.items()}, arch["sizes"], fail)
-    spec.check_param_values(params, fail)
-    total_step = spec.check_total_step(total_step, fail, "total_step")
+    check_param_headers({k: (v.shape, v.dtype) for k, v in params.items()}, arch["sizes"], fail)
+    check_param_values(params, fail)
+    total_step = check_total_step(total_step, fail, "total_step")
     curve_arrays = _check_curves(curves, total_step, fail)
     if not isinstance(dataset_name, str):
         raise fail(f"dataset_name must be a string, not {dataset_name!r}")
     if data_dir is not None:
         data_dir = os.fspath(data_dir)
     _check_dataset({"name": dataset_name, "data_dir": data_dir}, fail)
-    config = spec.network_config(net, config)[0]
+    config = network_config(net, config)[0]
     meta = {
         "format": FORMAT,
         "version": VERSION,
@@ -211,7 +223,7 @@ def save_session(path, *, net: LayerNet, config: TrainConfig, curves: dict, tota
         "seed": config.seed,
         "total_step": total_step,
         "dataset": {"name": dataset_name, "data_dir": data_dir},
-        "info": spec.check_info(info, fail),
+        "info": check_info(info, fail),
     }
     meta_text = json.dumps(meta)
     if 4 * len(meta_text) > MAX_META_BYTES:
@@ -245,7 +257,7 @@ def load_session(path) -> Session:
         return SessionFileError(f"{path}: {why}")
 
     with NpzReader(path, fail, kind="session", max_file_bytes=MAX_SESSION_FILE_BYTES,
-                   max_array_bytes=max(spec.MAX_ARRAY_BYTES, MAX_CURVE_POINTS * 8),
+                   max_array_bytes=max(MAX_ARRAY_BYTES, MAX_CURVE_POINTS * 8),
                    max_total_bytes=MAX_SESSION_FILE_BYTES) as archive:
         if _META not in archive.entries:
             raise fail("not a Backprop Lab session file (no '__meta__' entry)")
@@ -262,25 +274,25 @@ def load_session(path) -> Session:
         missing = [key for key in CURVE_KEYS if _CURVE + key not in archive.entries]
         if missing:
             raise fail(f"curve {missing[0]!r} is missing")
-        arch = spec.check_architecture(meta.get("architecture"), fail)
-        spec.check_param_headers(declared, arch["sizes"], fail)
+        arch = check_architecture(meta.get("architecture"), fail)
+        check_param_headers(declared, arch["sizes"], fail)
         bug = meta.get("bug")
         if bug is not None and (not isinstance(bug, str) or bug not in BUGS):
             raise fail(f"unknown planted bug {bug!r}")
         if meta.get("config") is None:
             raise fail("its training config is missing")
-        config = spec.config_from_dict(meta["config"], fail)
+        config = config_from_dict(meta["config"], fail)
         if meta.get("seed") != config.seed:
             raise fail(f"its seed {meta.get('seed')!r} differs from the config's seed {config.seed}")
-        total_step = spec.check_total_step(meta.get("total_step"), fail)
+        total_step = check_total_step(meta.get("total_step"), fail)
         dataset_name, data_dir = _check_dataset(meta.get("dataset"), fail)
-        info = spec.check_info(meta.get("info", {}), fail)
-        params = {key: archive.read(_PARAM + key) for key in spec.expected_params(arch["sizes"])}
+        info = check_info(meta.get("info", {}), fail)
+        params = {key: archive.read(_PARAM + key) for key in expected_params(arch["sizes"])}
         curves = {key: archive.read(_CURVE + key) for key in CURVE_KEYS}
-    spec.check_param_values(params, fail)
+    check_param_values(params, fail)
     curves = _check_curves(curves, total_step, fail)
-    net = spec.build(arch, params, fail, bug=bug)
-    config, derived = spec.network_config(net, config)
+    net = build(arch, params, fail, bug=bug)
+    config, derived = network_config(net, config)
     net.config = config
     net.config_derived = derived
     net.info = dict(info)
