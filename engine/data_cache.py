@@ -191,8 +191,9 @@ def _discard(entry):
 
 # ---------------------------------------------------------------- writing ----
 
-def store_cache(entry, arrays, max_bytes: int = CACHE_MAX_BYTES):
-    """Write the entry, then trim the cache to ``max_bytes``; best effort, since the cache only saves time."""
+def store_cache(entry, arrays, max_bytes: int | None = None):
+    """Write the entry, then trim the cache to ``max_bytes`` (None: CACHE_MAX_BYTES); best effort."""
+    max_bytes = CACHE_MAX_BYTES if max_bytes is None else max_bytes
     size = sum(a.nbytes for a in arrays.values())
     if size > max_bytes:
         return
@@ -219,12 +220,13 @@ def _atomic_write(path, write):
             write(f)
 
 
-def trim_cache(root, max_bytes: int = CACHE_MAX_BYTES, keep=None, now=None):
+def trim_cache(root, max_bytes: int | None = None, keep=None, now=None):
     """Sweep stale leftovers, then delete least recently used entries until the cache fits.
 
     root : the cache folder; keep : an entry never deleted (the one just written).
     Returns the entry folders deleted.
     """
+    max_bytes = CACHE_MAX_BYTES if max_bytes is None else max_bytes
     now = time.time() if now is None else now
     entries = []
     try:

@@ -108,8 +108,9 @@ def check_architecture(arch, fail) -> dict:
         raise fail(f"its activation {activation!r} is not one a {cls} can have")
     decay = arch.get("weight_decay_lambda", 0.0)
     low, high = LIMITS["weight_decay"]
-    if not _is_real(decay) or not math.isfinite(decay) or not low <= decay <= high:
-        raise fail(f"its weight decay {decay!r} is not a number from {low:g} to {high:g}")
+    # comparisons first: math.isfinite(10**400) would raise OverflowError
+    if not _is_real(decay) or not low <= decay <= high or not math.isfinite(decay):
+        raise fail(f"its weight decay {repr(decay)[:40]} is not a number from {low:g} to {high:g}")
     return {"class": cls, "sizes": [int(s) for s in sizes], "activation": activation,
             "weight_decay_lambda": float(decay)}
 
