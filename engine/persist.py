@@ -25,7 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .atomic import atomic_path
+from .atomic import atomic_path, check_save_target
 from .config import TrainConfig
 from .modelspec import (
     MAX_ARRAY_BYTES,
@@ -66,7 +66,7 @@ def save_model(net: LayerNet, path, *, config: TrainConfig | None = None, info: 
     that could not be read back: NaN weights, a net beyond the limits, ...
     SaveTargetError / OSError when the file cannot be written there.
     """
-    path = Path(path)
+    path = check_save_target(path)  # '' stays '' here, not Path('') == '.'
 
     def fail(why):
         return ValueError(f"{path}: cannot save the model: {why}")

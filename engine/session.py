@@ -47,7 +47,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .atomic import atomic_path
+from .atomic import atomic_path, check_save_target
 from .config import LIMITS, TrainConfig
 from .faults import BUGS
 from .modelspec import (
@@ -195,7 +195,7 @@ def save_session(path, *, net: LayerNet, config: TrainConfig, curves: dict, tota
     or beyond ``total_step``. Nothing is written then. SaveTargetError /
     OSError if the file cannot be written there.
     """
-    path = Path(path)
+    path = check_save_target(path)  # '' stays '' here, not Path('') == '.'
 
     def fail(why):
         return ValueError(f"{path}: cannot save the session: {why}")
