@@ -175,7 +175,7 @@ def run_gradcheck(args, config, dataset):
 
 
 def run_training(args, config, dataset):
-    from engine import Trainer, build_network, save_model
+    from engine import Trainer, build_network
 
     net = build_network(config, dataset.x_train.shape[1], len(dataset.class_names))
     trainer = Trainer(net, dataset.x_train, dataset.t_train, dataset.x_test, dataset.t_test, config)
