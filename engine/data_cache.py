@@ -29,7 +29,7 @@ from pathlib import Path
 import numpy as np
 
 from .atomic import STALE_SECONDS, atomic_path, sweep_stale_temps
-from .idx import DataFileError
+from .idx import MAX_IDX_BYTES, DataFileError
 
 __all__ = ["CACHE_MAX_BYTES", "default_cache_dir", "cache_root", "cache_entry", "load_cache", "store_cache",
            "trim_cache"]
@@ -144,6 +144,8 @@ def load_cache(entry, keys, check):
         arrays = {}
         for key in keys:
             info = manifest["arrays"][key]
+            if (entry / f"{key}.npy").stat().st_size > MAX_IDX_BYTES + 4096:  # bounded like its source
+                raise DataFileError(f"{entry / key}.npy: larger than any data file")
             with open(entry / f"{key}.npy", "rb") as f:
                 a = np.load(f, allow_pickle=False)
             if not (isinstance(a, np.ndarray) and a.dtype == np.uint8

@@ -118,3 +118,14 @@ def test_a_cache_hit_is_marked_as_used(sets):
     (x, _), _ = load(root / "a", cache)
     assert (entry / "manifest.json").stat().st_mtime > before
     assert np.array_equal(x.reshape(-1, 28, 28), make_folder(root / "copy", seed=ord("a"))["train_img"])
+
+
+def test_an_oversized_cache_file_is_not_read_but_rebuilt(sets):
+    root, cache = sets
+    load(root / "a", cache)
+    (entry,) = cache_entries(cache)
+    with open(entry / "train_img.npy", "r+b") as f:
+        f.truncate(2**31)  # sparse: a planted 2 GiB file
+    (x, _), _ = load(root / "a", cache)
+    assert x.shape == (50, 784)
+    assert (entry / "train_img.npy").stat().st_size < 100_000  # rebuilt from the sources
