@@ -38,14 +38,24 @@ def _weight_init(text: str):
 
 
 def _hidden(text: str):
+    parts = text.replace(" ", "").split(",")
     try:
-        return tuple(int(part) for part in text.replace(" ", "").split(",") if part)
+        if not all(parts):  # '50,,50', '50,' or '': a size left out is a typo, not a smaller net
+            raise ValueError
+        return tuple(int(part) for part in parts)
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected comma-separated sizes such as 50 or 100,100, not {text!r}") from None
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse with its errors on one line, as the other errors here (the usage is one --help away)."""
+
+    def error(self, message):
+        self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog="backprop-lab",
         description="Learn and teach error backpropagation (Deep Learning from Scratch, chapter 5).",
         epilog=EPILOG,
@@ -180,7 +190,7 @@ def run_gradcheck(args, config, dataset):
 
 
 def run_training(args, config, dataset):
-    from engine import Trainer, build_network, save_model
+    from engine import Trainer, build_network
 
     net = build_network(config, dataset.x_train.shape[1], len(dataset.class_names))
     trainer = Trainer(net, dataset.x_train, dataset.t_train, dataset.x_test, dataset.t_test, config)
@@ -188,7 +198,7 @@ def run_training(args, config, dataset):
     _say(args, f"Training {arch} ({config.activation}, init {config.weight_init}, {config.optimizer} lr {config.lr:g}, "
                f"batch {trainer.batch_size}) on {dataset.name}: {trainer.total_steps} steps, "
                f"{trainer.steps_per_epoch} per epoch" + (f"  [PLANTED BUG: {config.bug}]" if config.bug else ""))
-    last = None
+    last, last_code = None, 0
     start = time.perf_counter()
     try:
         for report in trainer.run():
@@ -218,17 +228,70 @@ def run_training(args, config, dataset):
         "config": config.to_dict(),
     }
     if args.save and last.kind != "diverged":
-        path = save_model(net, args.save, config=config, info={
-            "test_accuracy": last.test_acc, "train_accuracy": last.train_acc, "steps": last.step,
-            "dataset": dataset.name,
-        })
-        summary["saved"] = str(path)
-        _say(args, f"saved {path}")
+        info = {"test_accuracy": last.test_acc, "train_accuracy": last.train_acc, "steps": last.step,
+                "dataset": dataset.name}
+        path, error = save_keeping_the_work(net, args.save, config=config, info=info)
+        if error is not None:
+            summary["save_error"] = str(error)
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+            print(f"backprop-lab: could not save {args.save}: {reason}"
+                  if isinstance(error, OSError) else f"backprop-lab: {reason}", file=sys.stderr)
+            if path is not None:
+                print(f"backprop-lab: the trained model is saved in {path} instead", file=sys.stderr)
+            last_code = 1
+        if path is not None:
+            summary["saved"] = str(path)
+            _say(args, f"saved {path}")
     elif args.save:
         _say(args, f"not saved: the run diverged, {args.save} was left as it was")
     _say(args, f"{last.step} steps in {last.elapsed:.2f} s of training ({last.step / max(last.elapsed, 1e-9):,.0f} steps/s); "
                f"test accuracy {_fmt(last.test_acc)}")
-    return summary, (0 if last.kind in ("done", "stopped") else 1)
+    return summary, (0 if last.kind in ("done", "stopped") and not last_code else 1)
+
+
+def save_keeping_the_work(net, path, **kwargs):
+    """(path written or None, error or None): ``save_model`` to ``path``, else to a new file in the temp folder.
+
+    Training may have taken hours: when ``path`` cannot be written after all
+    (a disk filled, a folder removed meanwhile), the model goes to a private
+    file in ``tempfile.gettempdir()`` and the caller says where.
+    """
+    import tempfile
+    from pathlib import Path
+
+    from engine import save_model
+
+    try:
+        return save_model(net, path, **kwargs), None
+    except ValueError as exc:  # the model itself cannot be saved: no other place helps
+        return None, exc
+    except OSError as exc:
+        error = exc
+    try:
+        fd, spare = tempfile.mkstemp(prefix=f"backprop-lab-{Path(path).stem or 'model'}-", suffix=".npz")
+        os.close(fd)  # mode 0600, which the save keeps
+        return save_model(net, spare, **kwargs), error
+    except (OSError, ValueError):
+        return None, error
+
+
+def check_args(args) -> str | None:
+    """What is wrong with flags that argparse alone cannot check, as one line (None: nothing).
+
+    Checked before the data loads, training starts or the window opens, so a
+    bad --save path does not cost a whole run.
+    """
+    from engine import SaveTargetError, check_save_target
+
+    if args.samples < 1:
+        return f"--samples must be a whole number >= 1, not {args.samples}"
+    for flag, path in (("--save", args.save), ("--screenshot", args.screenshot)):
+        if path is not None:
+            try:
+                check_save_target(path)
+            except SaveTargetError as exc:
+                return f"{flag} {path!r}: cannot write there: {exc.strerror}"
+    return None
 
 
 def run_headless(args) -> int:
@@ -340,19 +403,27 @@ def run_exercise(args) -> int:
 
 
 def main(argv=None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.set and not args.graph:
-        parser.error("--set gives a value to an input of a graph: use it with --graph NAME")
-    if args.graph or args.list_graphs:
-        return run_graph(args)
-    if args.check_exercise:
-        return run_exercise(args)
-    if args.headless or args.list_bugs:
-        return run_headless(args)
-    from gui.app import run_app
+    try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if args.set and not args.graph:
+            parser.error("--set gives a value to an input of a graph: use it with --graph NAME")
+        if args.graph or args.list_graphs:
+            return run_graph(args)
+        if args.check_exercise:
+            return run_exercise(args)
+        problem = None if args.list_bugs else check_args(args)
+        if problem:
+            print(f"backprop-lab: error: {problem}", file=sys.stderr)
+            return 2
+        if args.headless or args.list_bugs:
+            return run_headless(args)
+        from gui.app import run_app
 
-    return run_app(args, config_from_args)
+        return run_app(args, config_from_args)
+    except KeyboardInterrupt:  # Ctrl-C while starting up, loading data or checking gradients
+        print("backprop-lab: interrupted", file=sys.stderr)
+        return 130
 
 
 if __name__ == "__main__":

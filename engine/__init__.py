@@ -12,7 +12,7 @@ from .analysis import (
     predictions,
     weight_tiles,
 )
-from .atomic import atomic_path
+from .atomic import SaveTargetError, atomic_path, check_save_target
 from .augment import augment_batch
 from .config import LIMITS, TrainConfig
 from .data import (
@@ -49,15 +49,25 @@ from .layer_naive import AddLayer, MulLayer
 from .layers import Affine, Relu, Sigmoid, SoftmaxWithLoss
 from .network import LayerNet, MultiLayerNet, TwoLayerNet
 from .optimizers import OPTIMIZERS, SGD, AdaGrad, Adam, Momentum, make_optimizer
-from .persist import ModelFileError, load_model, save_model
+from .modelspec import MAX_PARAM_BYTES, MAX_TOTAL_STEP, network_config
+from .persist import MAX_MODEL_FILE_BYTES, ModelFileError, load_model, save_model
 from .pixels import Pixels, to_float32
 from .preprocess import EmptyDrawingError, PreprocessStages, preprocess_stages, to_mnist
 from .pretrained import PRETRAINED_COMMAND, PRETRAINED_NAME, load_pretrained
-from .session import CURVE_KEYS, Session, SessionFileError, load_session, save_session
+from .session import (
+    CURVE_KEYS,
+    MAX_CURVE_POINTS,
+    MAX_CURVE_VALUE,
+    MAX_SESSION_FILE_BYTES,
+    Session,
+    SessionFileError,
+    load_session,
+    save_session,
+)
 from .trainer import FINAL_KINDS, Report, Trainer, build_network
 
 __all__ = [
-    "atomic_path", "LIMITS", "TrainConfig",
+    "SaveTargetError", "atomic_path", "check_save_target", "LIMITS", "TrainConfig",
     "FASHION_CLASS_NAMES", "MNIST_CLASS_NAMES", "DataFileError", "Dataset", "default_cache_dir",
     "load_dataset", "load_mnist", "read_idx",
     "BUGS", "Bug", "bug_names",
@@ -72,11 +82,14 @@ __all__ = [
     "Edge", "Explanation", "Node", "Nudge", "Revealed", "Step", "Term",
     "LayerNet", "MultiLayerNet", "TwoLayerNet",
     "OPTIMIZERS", "SGD", "AdaGrad", "Adam", "Momentum", "make_optimizer",
-    "ModelFileError", "load_model", "save_model", "Pixels", "to_float32",
+    "Pixels", "to_float32",
+    "MAX_MODEL_FILE_BYTES", "MAX_PARAM_BYTES", "MAX_TOTAL_STEP", "ModelFileError", "load_model", "save_model",
+    "network_config",
     "EmptyDrawingError", "PreprocessStages", "preprocess_stages", "to_mnist",
     "PRETRAINED_COMMAND", "PRETRAINED_NAME", "load_pretrained", "augment_batch",
     "FINAL_KINDS", "Report", "Trainer", "build_network",
-    "CURVE_KEYS", "Session", "SessionFileError", "load_session", "save_session",
+    "CURVE_KEYS", "MAX_CURVE_POINTS", "MAX_CURVE_VALUE", "MAX_SESSION_FILE_BYTES", "Session", "SessionFileError",
+    "load_session", "save_session",
     "FORMULAS", "StageRecord", "StepTrace", "trace_step",
     "confident_mistakes", "confusion_matrix", "misclassified", "per_class_accuracy", "predict_scores",
     "predictions", "weight_tiles",

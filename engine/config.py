@@ -35,14 +35,28 @@ DTYPES = ("float32", "float64")
 
 
 def _check_range(name, value, kind=float, field_name=None):
+    """ValueError unless ``value`` is a number (a whole one for ``kind=int``) within LIMITS[name].
+
+    Any value at all gives ValueError, never TypeError or OverflowError: a
+    config may come from a stranger's file (10**400, a list, NaN).
+    """
     low, high = LIMITS[name]
     name = field_name or name
     ok = isinstance(value, (int, float)) and not isinstance(value, bool)
-    if ok and kind is int:
-        ok = float(value).is_integer()
-    if not ok or not (low <= value <= high) or (kind is float and not math.isfinite(value)):
+    if ok and isinstance(value, float):
+        ok = math.isfinite(value) and (kind is not int or value.is_integer())
+    # int against float compares exactly, whatever the int's size
+    if not ok or not (low <= value <= high):
         what = "a whole number" if kind is int else "a number"
-        raise ValueError(f"{name} must be {what} from {low:g} to {high:g}, not {value!r}")
+        big = isinstance(value, int) and abs(value) >= 10**30  # repr() of 10**5000 would itself fail
+        shown = "a number of more than 30 digits" if big else repr(value)[:80]
+        raise ValueError(f"{name} must be {what} from {low:g} to {high:g}, not {shown}")
+
+
+def _check_choice(name, value, choices):
+    if not isinstance(value, str) or value not in choices:
+        shown = repr(value)[:80]
+        raise ValueError(f"{name} must be one of {', '.join(choices)}, not {shown}")
 
 
 @dataclass(frozen=True)
@@ -77,9 +91,11 @@ class TrainConfig:
         if isinstance(sizes, (int, float)) and not isinstance(sizes, bool):
             sizes = (sizes,)
         try:
+            if isinstance(sizes, (str, bytes, dict, set)):
+                raise TypeError
             sizes = tuple(sizes)
         except TypeError:
-            raise ValueError(f"hidden_sizes must be a list of layer widths, not {sizes!r}") from None
+            raise ValueError(f"hidden_sizes must be a list of layer widths, not {repr(sizes)[:80]}") from None
         low, high = LIMITS["hidden_layers"]
         if not low <= len(sizes) <= high:
             raise ValueError(f"hidden_sizes must have {low} to {high} layers, not {len(sizes)}")
@@ -87,18 +103,17 @@ class TrainConfig:
             _check_range("hidden_size", size, int, "hidden_sizes entries")
         object.__setattr__(self, "hidden_sizes", tuple(int(s) for s in sizes))
 
-        if self.activation not in ACTIVATIONS:
-            raise ValueError(f"activation must be one of {', '.join(ACTIVATIONS)}, not {self.activation!r}")
+        _check_choice("activation", self.activation, ACTIVATIONS)
         if isinstance(self.weight_init, str):
             if self.weight_init.lower() not in WEIGHT_INITS:
                 raise ValueError(f"weight_init must be 'he', 'xavier' or a std from "
                                  f"{LIMITS['weight_init_std'][0]:g} to {LIMITS['weight_init_std'][1]:g}, "
-                                 f"not {self.weight_init!r}")
+                                 f"not {self.weight_init[:80]!r}")
             object.__setattr__(self, "weight_init", self.weight_init.lower())
         else:
             _check_range("weight_init_std", self.weight_init)
         if not isinstance(self.optimizer, str) or self.optimizer.lower() not in OPTIMIZERS:
-            raise ValueError(f"optimizer must be one of {', '.join(OPTIMIZERS)}, not {self.optimizer!r}")
+            raise ValueError(f"optimizer must be one of {', '.join(OPTIMIZERS)}, not {repr(self.optimizer)[:80]}")
         object.__setattr__(self, "optimizer", self.optimizer.lower())
         _check_range("lr", self.lr)
         _check_range("batch_size", self.batch_size, int)
@@ -116,10 +131,9 @@ class TrainConfig:
             _check_range("train_size", self.train_size, int)
         if not isinstance(self.augment, bool):
             raise ValueError(f"augment must be true or false, not {self.augment!r}")
-        if self.dtype not in DTYPES:
-            raise ValueError(f"dtype must be one of {', '.join(DTYPES)}, not {self.dtype!r}")
-        if self.bug is not None and self.bug not in BUGS:
-            raise ValueError(f"bug must be one of {', '.join(BUGS)} or none, not {self.bug!r}")
+        _check_choice("dtype", self.dtype, DTYPES)
+        if self.bug is not None and (not isinstance(self.bug, str) or self.bug not in BUGS):
+            raise ValueError(f"bug must be one of {', '.join(BUGS)} or none, not {repr(self.bug)[:80]}")
 
     # -- derived values ------------------------------------------------------
     def steps_per_epoch(self, n_train: int) -> int:
@@ -145,9 +159,14 @@ class TrainConfig:
 
     @classmethod
     def from_dict(cls, data: dict) -> "TrainConfig":
-        """Build from a dict; unknown keys are ignored, missing keys take defaults."""
+        """Build from a dict; unknown keys are ignored, missing keys take defaults.
+
+        Raises ValueError (only) for anything that is not a valid config.
+        """
+        if not isinstance(data, dict):
+            raise ValueError(f"a config must be a dict of settings, not a {type(data).__name__}")
         names = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in dict(data).items() if k in names})
+        return cls(**{k: v for k, v in data.items() if k in names})
 
     def replace(self, **changes) -> "TrainConfig":
         return replace(self, **changes)

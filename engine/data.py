@@ -1,4 +1,4 @@
-"""MNIST-format data: an IDX reader, the book's ``load_mnist``, data sets, a cache.
+"""MNIST-format data: the book's ``load_mnist``, named data sets, and where they come from.
 
 The four bundled MNIST files live in the ``resources`` package and are checked
 against the md5 sums of their decompressed content (resources/MNIST_README.md).
@@ -6,11 +6,11 @@ Any other folder in the same format (for example Fashion-MNIST in
 /usr/share/datasets/fashion-mnist) can be loaded with ``data_dir``; its files
 are checked for structure and consistent counts, not for checksums.
 
-Decoding the gzip files takes about half a second, so the decoded uint8 arrays
-are cached as plain ``.npy`` files (see ``default_cache_dir``). A cache entry is
-keyed by the source files' paths, sizes and modification times, written
-atomically, and checked against a CRC-32 manifest when read: a cache file that
-fails any check is deleted and rebuilt from the sources, never trusted.
+Files are read by ``engine.idx`` within bounds: the largest data set accepted
+has ``MAX_ITEMS`` (120,000) images per file, checked from each IDX header
+before anything is decompressed: 94 MB of uint8 per file decoded, 376 MB as
+the float32 arrays ``load_dataset`` returns. Decoded arrays are cached
+(``engine.data_cache``: at most 512 MiB, least recently used entries go first).
 
 Every problem with a data file raises ``DataFileError`` (a ``ValueError``) whose
 message starts with the path of the offending file.
@@ -18,20 +18,15 @@ message starts with the path of the offending file.
 
 from __future__ import annotations
 
-import gzip
-import hashlib
-import json
-import os
-import re
-import tempfile
-import zlib
-from dataclasses import dataclass
 import importlib.resources
+import os
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-from .atomic import atomic_path
+from .data_cache import cache_entry, cache_root, default_cache_dir, load_cache, store_cache
+from .idx import IMAGE_MAGIC, LABEL_MAGIC, MAX_IDX_BYTES, MAX_ITEMS, DataFileError, read_idx
 from .pixels import Pixels
 
 __all__ = [
@@ -43,6 +38,10 @@ __all__ = [
     "load_dataset",
     "load_mnist",
     "read_idx",
+    "MAX_ITEMS",
+    "MAX_IDX_BYTES",
+    "IMAGE_MAGIC",
+    "LABEL_MAGIC",
 ]
 
 MNIST_CLASS_NAMES = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
@@ -51,8 +50,6 @@ FASHION_CLASS_NAMES = (
     "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot",
 )
 
-IMAGE_MAGIC = 0x00000803
-LABEL_MAGIC = 0x00000801
 IMG_ROWS = IMG_COLS = 28
 N_CLASSES = 10
 
@@ -70,99 +67,6 @@ _BUNDLED_MD5 = {
     "test_img": "2646ac647ad5339dbf082846283269ea",
     "test_label": "27ae3e4e09519cfbb04c329615203637",
 }
-_CACHE_VERSION = 1
-_APP_NAME = "backprop-lab"
-
-
-class DataFileError(ValueError):
-    """A data file is missing, unreadable, truncated, corrupt or of the wrong kind."""
-
-
-# --------------------------------------------------------------------------- IDX
-
-def read_idx(path, *, md5=None):
-    """Read one MNIST IDX file, gzip-compressed or plain.
-
-    Parameters
-    ----------
-    path : str or os.PathLike (or an ``importlib.resources`` Traversable)
-        The file. Compression is detected from the content, not the name.
-    md5 : str, optional
-        Expected md5 hex digest of the *decompressed* content.
-
-    Returns
-    -------
-    numpy.ndarray of uint8, writable
-        Images (magic 0x00000803): shape (n, rows, cols), 0 = background,
-        255 = ink. Labels (magic 0x00000801): shape (n,).
-
-    Raises
-    ------
-    DataFileError
-        The file is missing or unreadable, the gzip stream is truncated or
-        corrupt, the magic number or header is wrong, the payload length
-        differs from the header's n*rows*cols, or the md5 does not match.
-        The message names the file.
-    """
-    src = _as_source(path)
-    raw = _read_bytes(src)
-    if md5 is not None:
-        got = hashlib.md5(raw, usedforsecurity=False).hexdigest()
-        if got != md5.lower():
-            raise DataFileError(
-                f"{src}: md5 of the decompressed content is {got}, expected {md5}; "
-                "the file is corrupt or not the original")
-    return _parse_idx(raw, src)
-
-
-def _as_source(path):
-    if isinstance(path, (str, os.PathLike)):
-        return Path(path)
-    return path  # a Traversable from importlib.resources: has .open() and .name
-
-
-def _read_bytes(src):
-    """The decompressed bytes of ``src``."""
-    try:
-        with src.open("rb") as f:
-            raw = f.read()
-    except FileNotFoundError:
-        raise DataFileError(f"{src}: file is missing") from None
-    except OSError as exc:
-        raise DataFileError(f"{src}: cannot read the file ({exc.strerror or exc})") from exc
-    if raw[:2] == b"\x1f\x8b":
-        try:
-            raw = gzip.decompress(raw)
-        except (EOFError, OSError, zlib.error) as exc:
-            raise DataFileError(f"{src}: gzip data is truncated or corrupt ({exc})") from exc
-    return raw
-
-
-def _parse_idx(raw, src):
-    if len(raw) < 4:
-        raise DataFileError(f"{src}: only {len(raw)} bytes, too short for an IDX header")
-    magic = int.from_bytes(raw[:4], "big")
-    if magic not in (IMAGE_MAGIC, LABEL_MAGIC):
-        raise DataFileError(
-            f"{src}: bad magic number 0x{magic:08X}, expected 0x{IMAGE_MAGIC:08X} "
-            f"(images) or 0x{LABEL_MAGIC:08X} (labels); not an MNIST IDX file")
-    ndim = 3 if magic == IMAGE_MAGIC else 1
-    header = 4 + 4 * ndim
-    if len(raw) < header:
-        raise DataFileError(
-            f"{src}: header truncated: {len(raw)} bytes, an IDX header of rank "
-            f"{ndim} needs {header}")
-    dims = tuple(int.from_bytes(raw[4 + 4 * i:8 + 4 * i], "big") for i in range(ndim))
-    expected = int(np.prod(dims, dtype=np.int64))
-    payload = len(raw) - header
-    if payload != expected:
-        what = "truncated" if payload < expected else "has trailing bytes"
-        items = f"{dims[0]} images of {dims[1]}x{dims[2]}" if ndim == 3 else f"{dims[0]} labels"
-        raise DataFileError(
-            f"{src}: {what}: the header announces {items} ({expected} bytes of "
-            f"data), the file holds {payload}")
-    # copy(): own the memory and be writable rather than a read-only view of bytes
-    return np.frombuffer(raw, np.uint8, count=expected, offset=header).reshape(dims).copy()
 
 
 # ----------------------------------------------------------------- data sources
@@ -243,157 +147,16 @@ def _check_structure(arrays, sources):
                 f"{sources[lab]}: holds label {int(t.max())}, labels must be 0..{N_CLASSES - 1}")
 
 
-# ------------------------------------------------------------------------ cache
-
-def default_cache_dir():
-    """The folder for cached arrays, created if needed.
-
-    ``$XDG_CACHE_HOME/backprop-lab`` (``%LOCALAPPDATA%`` on Windows), else
-    ``~/.cache/backprop-lab``; if that cannot be created or written,
-    ``tempfile.gettempdir()/backprop-lab-<uid>``. Returns the last one even
-    when it is unusable too; the loaders then skip caching.
-    """
-    return _default_cache_dir()[0]
-
-
-def _default_cache_dir():
-    """(path, usable) for the default cache folder."""
-    candidates = []
-    for var in ("XDG_CACHE_HOME", "LOCALAPPDATA"):
-        value = os.environ.get(var, "")
-        if os.path.isabs(value):  # the XDG spec says to ignore relative paths
-            candidates.append(Path(value) / _APP_NAME)
-    try:
-        candidates.append(Path.home() / ".cache" / _APP_NAME)
-    except RuntimeError:  # no home directory can be determined
-        pass
-    for candidate in candidates:
-        if _usable_dir(candidate):
-            return candidate, True
-    fallback = Path(tempfile.gettempdir()) / f"{_APP_NAME}-{_user_id()}"
-    return fallback, _usable_dir(fallback, private=True)
-
-
-def _user_id():
-    if hasattr(os, "getuid"):
-        return str(os.getuid())
-    return re.sub(r"[^A-Za-z0-9_.-]", "_", os.environ.get("USERNAME", "user"))
-
-
-def _usable_dir(path, private=False):
-    """Create ``path`` if needed; True when we can write there.
-
-    ``private``: in a shared folder such as /tmp, also require that we own the
-    directory and that nobody else can write to it, so no one can plant data.
-    """
-    try:
-        path.mkdir(mode=0o700, parents=True, exist_ok=True)
-        if not path.is_dir() or not os.access(path, os.W_OK | os.X_OK):
-            return False
-        if private and hasattr(os, "getuid"):
-            st = path.stat()
-            return st.st_uid == os.getuid() and not st.st_mode & 0o022
-        return True
-    except OSError:
-        return False
-
-
-def _cache_root(cache_dir):
-    if cache_dir is False:
-        return None
-    if cache_dir is None or cache_dir is True:
-        root, usable = _default_cache_dir()
-        return root if usable else None
-    return Path(cache_dir)
-
-
-def _cache_entry(root, name, sources, md5s):
-    """The entry folder; its name hashes the sources' paths, sizes and mtimes."""
-    signature = []
-    for key, src in sources.items():
-        if isinstance(src, Path):
-            try:
-                st = src.stat()
-            except FileNotFoundError:
-                raise DataFileError(f"{src}: file is missing") from None
-            except OSError as exc:
-                raise DataFileError(f"{src}: cannot read the file ({exc.strerror or exc})") from exc
-            signature.append([key, str(src.resolve()), st.st_size, st.st_mtime_ns])
-        else:
-            signature.append([key, str(src)])
-    material = json.dumps([_CACHE_VERSION, signature, md5s], sort_keys=True)
-    digest = hashlib.sha256(material.encode()).hexdigest()[:16]
-    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "data"
-    return root / f"{slug}-{digest}"
-
-
-def _load_cache(entry):
-    """The cached arrays, or None. A damaged entry is deleted."""
-    manifest_path = entry / "manifest.json"
-    if not manifest_path.is_file():
-        return None
-    try:
-        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-        arrays = {}
-        for key in _FILES:
-            info = manifest["arrays"][key]
-            with open(entry / f"{key}.npy", "rb") as f:
-                a = np.load(f, allow_pickle=False)
-            if not (isinstance(a, np.ndarray) and a.dtype == np.uint8
-                    and a.flags.c_contiguous and list(a.shape) == info["shape"]
-                    and zlib.crc32(a) == info["crc32"]):
-                raise DataFileError(f"{entry / key}.npy: damaged cache file")
-            arrays[key] = a
-        _check_structure(arrays, {key: entry / f"{key}.npy" for key in _FILES})
-        return arrays
-    except (OSError, ValueError, EOFError, KeyError, TypeError, BufferError):
-        _discard(entry)
-        return None
-
-
-def _discard(entry):
-    # The manifest goes first: without it the entry is never read.
-    for name in ["manifest.json"] + [f"{key}.npy" for key in _FILES]:
-        try:
-            (entry / name).unlink()
-        except OSError:
-            pass
-
-
-def _store_cache(entry, arrays):
-    """Write the entry; best effort, since the cache only saves time."""
-    try:
-        entry.mkdir(mode=0o700, parents=True, exist_ok=True)
-        for key, a in arrays.items():
-            _atomic_write(entry / f"{key}.npy", lambda f, a=a: np.save(f, a, allow_pickle=False))
-        manifest = {
-            "version": _CACHE_VERSION,
-            "arrays": {k: {"shape": list(a.shape), "crc32": zlib.crc32(a)}
-                       for k, a in arrays.items()},
-        }
-        data = json.dumps(manifest, indent=1).encode("utf-8")
-        # Written last: an entry is complete only once its manifest exists.
-        _atomic_write(entry / "manifest.json", lambda f: f.write(data))
-    except OSError:
-        pass
-
-
-def _atomic_write(path, write):
-    with atomic_path(path) as tmp:
-        with open(tmp, "wb") as f:
-            write(f)
-
-
 def _load_raw(data_dir, cache_dir):
     """(name, class_names, dict of uint8 arrays) from the cache or the files."""
     name, class_names, sources, md5s = _locate(data_dir)
-    root = _cache_root(cache_dir)
-    entry = _cache_entry(root, name, sources, md5s) if root is not None else None
-    arrays = _load_cache(entry) if entry is not None else None
+    root = cache_root(cache_dir)
+    entry = cache_entry(root, name, sources, md5s) if root is not None else None
+    arrays = load_cache(entry, tuple(_FILES), _check_structure) if entry is not None else None
     if arrays is None:
         arrays = _decode(sources, md5s)
         if entry is not None:
-            _store_cache(entry, arrays)
+            store_cache(entry, arrays)
     return name, class_names, arrays
 
 

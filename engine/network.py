@@ -256,14 +256,29 @@ class MultiLayerNet(LayerNet):
         self._build_layers()
 
 
-def from_architecture(arch: dict, params: dict) -> LayerNet:
-    """Rebuild a network from ``architecture()`` output and a params dict."""
+def from_architecture(arch: dict, params: dict, *, bug: str | None = None) -> LayerNet:
+    """A network around ``params``, described by ``architecture()`` output.
+
+    The arrays in ``params`` become the network's own (not copied): no
+    random weights are drawn and overwritten, so rebuilding a large net costs
+    no more memory than its parameters. The caller has checked them (names
+    W1, b1, ..., shapes chaining ``arch['sizes']``, one float dtype).
+    """
     sizes = [int(s) for s in arch["sizes"]]
-    dtype = params["W1"].dtype
-    if arch.get("class") == "TwoLayerNet" and len(sizes) == 3:
-        net = TwoLayerNet(sizes[0], sizes[1], sizes[2], dtype=dtype)
-    else:
-        net = MultiLayerNet(sizes[0], sizes[1:-1], sizes[-1], activation=arch.get("activation", "relu"),
-                            weight_decay=arch.get("weight_decay_lambda", 0.0), dtype=dtype)
-    net.load_state_dict(params)
+    two_layer = arch.get("class") == "TwoLayerNet" and len(sizes) == 3
+    activation = arch.get("activation", "relu")
+    if activation not in ("relu", "sigmoid") or (two_layer and activation != "relu"):
+        raise ValueError(f"activation {activation!r} does not fit a {arch.get('class')}")
+    layer_classes(bug)  # validate the name
+    keys = [p + str(idx) for idx in range(1, len(sizes)) for p in "Wb"]
+    for idx in range(1, len(sizes)):
+        if np.shape(params["W" + str(idx)]) != (sizes[idx - 1], sizes[idx]) or \
+                np.shape(params["b" + str(idx)]) != (sizes[idx],):
+            raise ValueError(f"W{idx} or b{idx} does not fit the layer sizes {sizes}")
+    net = object.__new__(TwoLayerNet if two_layer else MultiLayerNet)
+    net.bug = bug
+    net._activation = activation
+    net.weight_decay_lambda = float(arch.get("weight_decay_lambda", 0.0))
+    net.params = {key: params[key] for key in keys}
+    net._build_layers()
     return net

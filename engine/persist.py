@@ -3,134 +3,143 @@
 A model file is a NumPy ``.npz`` archive holding the parameter arrays
 ('W1', 'b1', ...) and one string array '__meta__' with JSON metadata: the
 format name and version, the architecture, the TrainConfig that trained it
-(if any) and free-form facts such as the test accuracy. It is always read
-with ``allow_pickle=False``, so opening a file can never run code.
+and free-form facts such as the test accuracy. It is never unpickled.
 
-Files are written atomically (a temporary file in the same folder, then a
-rename), so a crash mid-save never leaves a half-written model behind.
-Anything wrong with a file raises ``ModelFileError`` (a ValueError) whose
-message names the file and the problem.
+Reading is bounded (``engine.npzread``): the file's size, the zip's entries
+and every array's declared shape are checked before anything is decompressed
+or allocated, against the limits of ``engine.modelspec`` (the window's own:
+up to 5 hidden layers of up to 4096 units, float32 or float64; the largest
+model is 784-4096x5-10, 563 MB as float64; a file may be at most
+``MAX_MODEL_FILE_BYTES``). Model and session files share that one validation.
+
+Files are written atomically (``engine.atomic``): a crash mid-save never
+leaves a half-written model behind, and a target that is not a regular
+writable file is refused (``SaveTargetError``, an OSError) before writing.
+Anything wrong with a file read raises ``ModelFileError`` (a ValueError)
+whose message starts with the file's path and says what is wrong.
 """
 from __future__ import annotations
 
 import json
-import zipfile
 from pathlib import Path
 
 import numpy as np
 
-from .atomic import atomic_path
+from .atomic import atomic_path, check_save_target
 from .config import TrainConfig
-from .network import LayerNet, from_architecture
+from .modelspec import (
+    MAX_ARRAY_BYTES,
+    MAX_PARAM_BYTES,
+    build,
+    check_architecture,
+    check_info,
+    check_param_headers,
+    check_param_values,
+    config_from_dict,
+    expected_params,
+    network_config,
+)
+from .network import LayerNet
+from .npzread import MAX_META_BYTES, NpzReader
 
-__all__ = ["ModelFileError", "save_model", "load_model", "FORMAT", "VERSION"]
+__all__ = ["ModelFileError", "save_model", "load_model", "FORMAT", "VERSION", "MAX_MODEL_FILE_BYTES"]
 
 FORMAT = "backprop-lab-model"
 VERSION = 1
+_META = "__meta__"
+MAX_MODEL_FILE_BYTES = MAX_PARAM_BYTES + 2 * MAX_META_BYTES
 
 
 class ModelFileError(ValueError):
-    """A model file is missing, unreadable, not ours, or inconsistent."""
+    """A model file is missing, unreadable, not ours, too large, or inconsistent."""
 
 
 def save_model(net: LayerNet, path, *, config: TrainConfig | None = None, info: dict | None = None) -> Path:
     """Write ``net`` to ``path`` (a ``.npz``); returns the path written.
 
-    config : the TrainConfig that trained the net (defaults to ``net.config``).
+    config : the TrainConfig that trained the net (defaults to ``net.config``);
+        its architecture fields are written as the network's own (see
+        ``modelspec.network_config``), so the file never contradicts itself.
     info : extra JSON-friendly facts to keep (e.g. {'test_accuracy': 0.97}).
+
+    Raises ValueError (naming the path; nothing written) for a network or info
+    that could not be read back: NaN weights, a net beyond the limits, ...
+    SaveTargetError / OSError when the file cannot be written there.
     """
-    path = Path(path)
+    path = check_save_target(path)  # '' stays '' here, not Path('') == '.'
+
+    def fail(why):
+        return ValueError(f"{path}: cannot save the model: {why}")
+
+    arch = check_architecture(net.architecture(), fail)
+    check_param_headers({k: (v.shape, v.dtype) for k, v in net.params.items()}, arch["sizes"], fail)
+    check_param_values(net.params, fail)
     config = config if config is not None else getattr(net, "config", None)
+    if config is not None and not isinstance(config, TrainConfig):
+        raise fail(f"config must be a TrainConfig, not {type(config).__name__}")
+    if config is not None:
+        config = network_config(net, config)[0]
     meta = {
         "format": FORMAT,
         "version": VERSION,
-        "architecture": net.architecture(),
+        "architecture": arch,
         "config": config.to_dict() if config is not None else None,
-        "info": dict(info or getattr(net, "info", None) or {}),
+        "info": check_info(info if info is not None else getattr(net, "info", None), fail),
     }
+    meta_text = json.dumps(meta)
+    if 4 * len(meta_text) > MAX_META_BYTES:
+        raise fail("its info is too large to keep (the metadata may be at most 1 MiB)")
     arrays = {key: np.ascontiguousarray(value) for key, value in net.params.items()}
-    arrays["__meta__"] = np.array(json.dumps(meta))
+    arrays[_META] = np.array(meta_text)
     with atomic_path(path) as tmp:
         with open(tmp, "wb") as f:
             np.savez(f, **arrays)
     return path
 
 
-def _fail(path, why) -> ModelFileError:
-    return ModelFileError(f"{path}: {why}")
+def check_meta(meta, fail, fmt: str, version: int, kind: str) -> None:
+    """The format tag and version of a file's metadata (shared with session files)."""
+    if not isinstance(meta, dict) or meta.get("format") != fmt:
+        raise fail(f"not a Backprop Lab {kind} file (wrong format tag)")
+    if meta.get("version") != version:
+        raise fail(f"{kind} format version {meta.get('version')!r} is not supported (expected {version})")
 
 
 def load_model(path) -> LayerNet:
     """Read a model file written by ``save_model``.
 
-    Returns the network, with ``net.config`` (a TrainConfig or None) and
-    ``net.info`` (a dict) set from the file. Raises ModelFileError for a
-    missing, truncated, garbage or foreign file, or inconsistent arrays.
+    Returns a new network whose arrays are the file's. ``net.config`` is always
+    a TrainConfig describing this network (the file's own, with hidden_sizes,
+    activation, weight_decay and dtype taken from the arrays where the file's
+    config disagreed or was missing); ``net.config_derived`` names the fields
+    so derived (() when the file's config agreed; starts with 'config' when the
+    file had none: the training fields are then the defaults). ``net.info`` is
+    a dict of the file's facts.
+
+    Raises ModelFileError (its message starts with the path) for a missing,
+    truncated, garbage, foreign, oversized or inconsistent file; nothing else
+    escapes, and nothing is allocated beyond the limits of ``modelspec``.
     """
     path = Path(path)
-    if not path.is_file():
-        raise _fail(path, "no such file")
-    try:
-        # We open the file ourselves so that it is closed whatever np.load makes of it.
-        with open(path, "rb") as f:
-            archive = np.load(f, allow_pickle=False)
-            if not isinstance(archive, np.lib.npyio.NpzFile):
-                raise _fail(path, "not a model file (a single .npy array, not an .npz archive)")
-            with archive:
-                arrays = {key: archive[key] for key in archive.files}
-    except ModelFileError:
-        raise
-    except (zipfile.BadZipFile, EOFError, OSError, KeyError) as exc:
-        raise _fail(path, f"not a readable .npz archive (truncated or not a model file): {exc}") from exc
-    except ValueError as exc:  # e.g. a pickled object array, refused by allow_pickle=False
-        raise _fail(path, f"refused: {exc}") from exc
 
-    if "__meta__" not in arrays:
-        raise _fail(path, "not a Backprop Lab model file (no '__meta__' entry)")
-    try:
-        meta = json.loads(str(arrays.pop("__meta__")))
-    except (ValueError, TypeError) as exc:
-        raise _fail(path, f"its metadata is not valid JSON: {exc}") from exc
-    if not isinstance(meta, dict) or meta.get("format") != FORMAT:
-        raise _fail(path, "not a Backprop Lab model file (wrong format tag)")
-    if meta.get("version") != VERSION:
-        raise _fail(path, f"model format version {meta.get('version')!r} is not supported (expected {VERSION})")
+    def fail(why):
+        return ModelFileError(f"{path}: {why}")
 
-    arch = meta.get("architecture") or {}
-    try:
-        sizes = [int(s) for s in arch["sizes"]]
-    except (KeyError, TypeError, ValueError):
-        raise _fail(path, "its architecture lists no layer sizes") from None
-    if len(sizes) < 3 or min(sizes) < 1:
-        raise _fail(path, f"implausible layer sizes {sizes}")
-    expected = {}
-    for idx in range(1, len(sizes)):
-        expected["W" + str(idx)] = (sizes[idx - 1], sizes[idx])
-        expected["b" + str(idx)] = (sizes[idx],)
-    if set(arrays) != set(expected):
-        raise _fail(path, f"parameters {sorted(arrays)} do not match the architecture {sizes}")
-    for key, shape in expected.items():
-        value = arrays[key]
-        if value.shape != shape:
-            raise _fail(path, f"{key} has shape {value.shape}, expected {shape}")
-        if value.dtype.kind != "f":
-            raise _fail(path, f"{key} has dtype {value.dtype}, expected floating point")
-        if not np.all(np.isfinite(value)):
-            raise _fail(path, f"{key} contains NaN or infinite values")
-    dtypes = {arrays[key].dtype for key in expected}
-    if len(dtypes) != 1:
-        raise _fail(path, "its parameters mix dtypes")
-
-    config = None
-    if meta.get("config") is not None:
-        try:
-            config = TrainConfig.from_dict(meta["config"])
-        except (TypeError, ValueError) as exc:
-            raise _fail(path, f"its training config is invalid: {exc}") from exc
-    try:
-        net = from_architecture(arch, arrays)
-    except (TypeError, ValueError) as exc:
-        raise _fail(path, f"cannot rebuild the network: {exc}") from exc
-    net.config = config
-    net.info = dict(meta.get("info") or {})
+    with NpzReader(path, fail, kind="model", max_file_bytes=MAX_MODEL_FILE_BYTES, max_array_bytes=MAX_ARRAY_BYTES,
+                   max_total_bytes=MAX_PARAM_BYTES + MAX_META_BYTES) as archive:
+        if _META not in archive.entries:
+            raise fail("not a Backprop Lab model file (no '__meta__' entry)")
+        meta = archive.read_json(_META)
+        check_meta(meta, fail, FORMAT, VERSION, "model")
+        arch = check_architecture(meta.get("architecture"), fail)
+        declared = {key: (e.shape, e.dtype) for key, e in archive.entries.items() if key != _META}
+        check_param_headers(declared, arch["sizes"], fail)
+        stored = meta.get("config")
+        config = config_from_dict(stored, fail) if stored is not None else None
+        info = check_info(meta.get("info"), fail)
+        params = {key: archive.read(key) for key in expected_params(arch["sizes"])}
+    check_param_values(params, fail)
+    net = build(arch, params, fail)
+    net.config, net.config_derived = network_config(net, config)
+    net.info = info
     return net

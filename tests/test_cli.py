@@ -3,6 +3,7 @@ bad input, and the window's --autostart/--json options, each in a real
 subprocess as a user would run them."""
 import json
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -109,3 +110,124 @@ def test_window_takes_hyperparameter_flags_without_autostart(tmp_path):
     summary = json.loads(done.stdout)
     assert summary["status"] == "not run"
     assert summary["config"]["steps"] == 1234 and summary["config"]["hidden_sizes"] == [30]
+
+
+# ------------------------------------------------ flags checked before any work ----
+
+def one_line_error(done, *words):
+    assert done.returncode == 2, (done.returncode, done.stderr)
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("backprop-lab: error: "), done.stderr
+    for word in words:
+        assert word in lines[0], lines[0]
+    assert done.stdout == ""  # nothing loaded, nothing trained
+
+
+@pytest.mark.parametrize("args, words", [
+    (["--samples", "0"], ("--samples", "not 0")),
+    (["--samples", "-5"], ("--samples", "not -5")),
+    (["--hidden", "50,,50"], ("--hidden", "'50,,50'")),
+    (["--hidden", "50,"], ("--hidden",)),
+    (["--save", ""], ("--save", "no file name")),
+])
+def test_bad_flags_are_one_line_errors(args, words):
+    one_line_error(run("--headless", "--gradcheck", *args), *words)
+
+
+def test_save_into_a_missing_folder_fails_before_training(tmp_path):
+    one_line_error(run("--headless", "--save", str(tmp_path / "nowhere" / "m.npz")), "does not exist")
+
+
+def test_save_onto_a_folder_fails_before_training(tmp_path):
+    one_line_error(run("--headless", "--save", str(tmp_path)), "is a folder")
+
+
+def test_save_into_a_read_only_folder_fails_before_training(tmp_path):
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o555)
+    try:
+        one_line_error(run("--headless", "--save", str(folder / "m.npz")), "read-only")
+    finally:
+        folder.chmod(0o755)
+
+
+@pytest.mark.parametrize("make", ["symlink", "fifo", "read-only"])
+def test_save_onto_what_is_not_a_writable_file_is_refused(tmp_path, make):
+    target = tmp_path / "m.npz"
+    if make == "symlink":
+        (tmp_path / "real.npz").write_bytes(b"kept")
+        target.symlink_to(tmp_path / "real.npz")
+    elif make == "fifo":
+        os.mkfifo(target)
+    else:
+        target.write_bytes(b"kept")
+        target.chmod(0o444)
+    one_line_error(run("--headless", "--save", str(target)), str(target))
+    if make != "fifo":
+        assert target.read_bytes() == b"kept"
+
+
+def test_screenshot_into_a_missing_folder_fails_before_the_window_opens(tmp_path):
+    one_line_error(run("--screenshot", str(tmp_path / "nowhere" / "w.png")), "--screenshot", "does not exist")
+
+
+SAVE_FAILS = """
+import errno, sys, engine, main
+real = engine.save_model
+def flaky(net, path, **kw):
+    if str(path) == sys.argv[-1]:
+        raise OSError(errno.ENOSPC, "No space left on device", str(path))
+    return real(net, path, **kw)
+engine.save_model = flaky
+sys.exit(main.main(sys.argv[1:]))
+"""
+
+
+def test_a_save_that_fails_after_training_keeps_the_work(tmp_path):
+    target = tmp_path / "out" / "m.npz"
+    target.parent.mkdir()
+    spare_dir = tmp_path / "tmp"
+    spare_dir.mkdir()
+    env = dict(os.environ, TMPDIR=str(spare_dir))
+    done = subprocess.run([sys.executable, "-c", SAVE_FAILS, "--headless", "--steps", "30", "--json",
+                           "--save", str(target)], capture_output=True, text=True, timeout=300, env=env, cwd=ROOT)
+    assert done.returncode == 1, done.stderr
+    assert "Traceback" not in done.stderr
+    assert f"could not save {target}: No space left on device" in done.stderr
+    (spare,) = spare_dir.glob("backprop-lab-m-*.npz")
+    assert f"saved in {spare} instead" in done.stderr
+    summary = json.loads(done.stdout)
+    assert summary["saved"] == str(spare) and "No space left" in summary["save_error"]
+    assert load_model(spare).info["steps"] == 30
+    assert not target.exists()
+
+
+INTERRUPTED = """
+import sys, time, engine, main
+def wait(*args, **kwargs):
+    print("ready", flush=True)
+    time.sleep(60)
+setattr(engine, sys.argv[1], wait)
+sys.exit(main.main(sys.argv[2:]))
+"""
+
+
+@pytest.mark.parametrize("where, args", [
+    ("load_dataset", ["--headless"]),            # start-up: loading the data
+    ("gradient_check", ["--headless", "--gradcheck"]),
+])
+def test_ctrl_c_exits_130_without_a_traceback(where, args):
+    child = subprocess.Popen([sys.executable, "-c", INTERRUPTED, where, *args], stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    try:
+        while "ready" not in child.stdout.readline():
+            assert child.poll() is None, child.stderr.read()
+        child.send_signal(signal.SIGINT)
+        _, err = child.communicate(timeout=60)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+    assert child.returncode == 130
+    assert err.strip() == "backprop-lab: interrupted"

@@ -7,7 +7,7 @@ import struct
 import numpy as np
 import pytest
 
-from engine import data
+from engine import data, data_cache
 from engine.data import (
     FASHION_CLASS_NAMES,
     MNIST_CLASS_NAMES,
@@ -270,7 +270,7 @@ def test_default_cache_dir_falls_back_to_tempdir(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker / "xdg"))
     monkeypatch.delenv("LOCALAPPDATA", raising=False)
     monkeypatch.setenv("HOME", str(blocker / "home"))
-    monkeypatch.setattr(data.tempfile, "gettempdir", lambda: str(tmp_path / "tmp"))
+    monkeypatch.setattr(data_cache.tempfile, "gettempdir", lambda: str(tmp_path / "tmp"))
     cache = default_cache_dir()
     assert cache.parent == tmp_path / "tmp"
     assert cache.name.startswith("backprop-lab-")

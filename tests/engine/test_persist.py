@@ -98,7 +98,9 @@ def test_round_trip_two_layer_net(tmp_path, x):
         assert loaded.params[key].dtype == np.float64
         np.testing.assert_array_equal(loaded.params[key], net.params[key])
         assert loaded.layers["Affine1"].W is loaded.params["W1"]
-    assert loaded.config == config
+    # The file keeps the config's training settings, with the architecture the arrays have.
+    assert loaded.config == config.replace(hidden_sizes=(20,), dtype="float64")
+    assert loaded.config_derived == ()
     assert loaded.info == {"test_accuracy": 0.9731, "note": "ok"}
     np.testing.assert_array_equal(loaded.predict(x), net.predict(x))
     assert loaded.architecture() == net.architecture()
@@ -125,8 +127,10 @@ def test_round_trip_multi_layer_net_float32(tmp_path, x):
 def test_round_trip_without_config(tmp_path):
     path, _ = saved(tmp_path)
     loaded = load_model(path)
-    assert loaded.config is None
     assert read_meta(path)["config"] is None
+    # The loaded net says its architecture as a config (for the window's controls) and that it was derived.
+    assert loaded.config == TrainConfig(hidden_sizes=(20,), dtype="float64")
+    assert loaded.config_derived[0] == "config"
 
 
 def test_saving_twice_replaces_the_file(tmp_path):
@@ -241,10 +245,20 @@ def test_extra_parameter(tmp_path):
 
 @pytest.mark.parametrize("bad", [np.nan, np.inf])
 def test_non_finite_params(tmp_path, bad):
+    path, net = saved(tmp_path)
+    W2 = net.params["W2"].copy()
+    W2[3, 4] = bad
+    rewrite(path, W2=W2)
+    assert_refused(path, "W2")
+
+
+@pytest.mark.parametrize("bad", [np.nan, np.inf])
+def test_saving_a_diverged_net_is_refused(tmp_path, bad):
     net = TwoLayerNet(784, 20, 10, seed=0)
     net.params["W2"][3, 4] = bad
-    path, _ = saved(tmp_path, net=net)
-    assert_refused(path, "W2")
+    with pytest.raises(ValueError, match="cannot save the model: parameter W2 contains NaN"):
+        saved(tmp_path, net=net)
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_integer_params(tmp_path):
