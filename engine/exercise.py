@@ -31,8 +31,22 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from . import exercise_checks as checks
-from .exercise_checks import Check
+from .exercise_checks import (
+    Check,
+    StepFailed,
+    backward_shape_check,
+    book_kind,
+    bug_options,
+    forward_check,
+    inputs_check,
+    make_case,
+    network_check,
+    numerical_check,
+    run_layer,
+    same_gradients,
+    sentence,
+    student_line,
+)
 from .faults import BUGS
 
 __all__ = ["Check", "LayerGrade", "ExerciseReport", "GRADED_LAYERS", "grade_source", "grade_namespace"]
@@ -53,7 +67,7 @@ class LayerGrade:
     @property
     def message(self) -> str:
         """One English sentence for the CLI."""
-        return checks.sentence(self)
+        return sentence(self)
 
     def to_dict(self) -> dict:
         return {"name": self.name, "passed": self.passed, "diagnosis": self.diagnosis, "message": self.message,
@@ -114,7 +128,7 @@ def grade_source(source: str, filename: str = "<exercise>", *, data=None, seed: 
     except MemoryError:
         return ExerciseReport((), {"kind": "memory", "line": None, "message": "MemoryError"})
     except Exception as exc:  # their module-level code failed: say where
-        return ExerciseReport((), {"kind": "exception", "line": checks.student_line(exc, filename),
+        return ExerciseReport((), {"kind": "exception", "line": student_line(exc, filename),
                                    "message": f"{type(exc).__name__}: {exc}"})
     return grade_namespace(namespace, filename=filename, data=data, seed=seed)
 
@@ -133,24 +147,24 @@ def grade_namespace(namespace: dict, *, filename: str = "<exercise>", data=None,
 
 def _grade_layer(name: str, cls: type, filename: str, data, seed: int) -> LayerGrade:
     rng = np.random.default_rng(seed)
-    case = checks.make_case(name, rng)
+    case = make_case(name, rng)
     steps = []
     try:
-        ran = checks.run_layer(cls, case)
-    except checks.StepFailed as failed:
+        ran = run_layer(cls, case)
+    except StepFailed as failed:
         steps.append(Check(failed.code, "fail", failed.facts(filename)))
         return LayerGrade(name, False, tuple(steps))
-    steps.append(checks.forward_check(case, ran))
-    steps.append(checks.backward_shape_check(case, ran))
-    steps.append(checks.inputs_check(case, ran))
+    steps.append(forward_check(case, ran))
+    steps.append(backward_shape_check(case, ran))
+    steps.append(inputs_check(case, ran))
     if any(s.status == "fail" for s in steps):
         return LayerGrade(name, False, tuple(steps), _diagnose(name, case, ran))
-    numerical = checks.numerical_check(cls, case, ran)
+    numerical = numerical_check(cls, case, ran)
     steps.append(numerical)
     if numerical.status == "fail":
         return LayerGrade(name, False, tuple(steps), _diagnose(name, case, ran))
     if data is not None and name in ("Relu", "Sigmoid", "Affine", "SoftmaxWithLoss"):
-        network = checks.network_check(name, cls, data, seed)
+        network = network_check(name, cls, data, seed)
         steps.append(network)
         if network.status == "fail":
             return LayerGrade(name, False, tuple(steps), _diagnose(name, case, ran))
@@ -160,12 +174,12 @@ def _grade_layer(name: str, cls: type, filename: str, data, seed: int) -> LayerG
 def _diagnose(name: str, case, ran) -> str | None:
     """The planted bug whose backward gives exactly the student's gradients on this case, if any."""
     for bug in BUGS.values():
-        if bug.layer is None or checks.book_kind(bug.layer) != name:
+        if bug.layer is None or book_kind(bug.layer) != name:
             continue
         try:
-            theirs = checks.run_layer(bug.layer, case, **checks.bug_options(bug))
-        except checks.StepFailed:
+            theirs = run_layer(bug.layer, case, **bug_options(bug))
+        except StepFailed:
             continue
-        if checks.same_gradients(ran, theirs):
+        if same_gradients(ran, theirs):
             return bug.name
     return None

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from . import layer_naive, layers
+from .layer_naive import AddLayer, MulLayer
+from .layers import Affine, Relu, Sigmoid, SoftmaxWithLoss
 from .faults import BUGS
 
 __all__ = ["Check", "Case", "Ran", "StepFailed", "make_case", "run_layer", "forward_check", "backward_shape_check",
@@ -22,8 +23,8 @@ __all__ = ["Check", "Case", "Ran", "StepFailed", "make_case", "run_layer", "forw
 
 H = 1e-6  # float64 central differences: truncation ~h², round-off ~1e-16 / h, both far below TOL
 RTOL, ATOL = 1e-5, 1e-7
-BOOK = {"MulLayer": layer_naive.MulLayer, "AddLayer": layer_naive.AddLayer, "Relu": layers.Relu,
-        "Sigmoid": layers.Sigmoid, "Affine": layers.Affine, "SoftmaxWithLoss": layers.SoftmaxWithLoss}
+BOOK = {"MulLayer": MulLayer, "AddLayer": AddLayer, "Relu": Relu, "Sigmoid": Sigmoid, "Affine": Affine,
+        "SoftmaxWithLoss": SoftmaxWithLoss}
 NETWORK_ENTRIES = 24  # entries checked per parameter in the network check
 
 
