@@ -31,6 +31,7 @@ from .pixels import Pixels, to_float32
 __all__ = ["Report", "Trainer", "build_network", "DIVERGENCE_FACTOR", "FINAL_KINDS"]
 
 FINAL_KINDS = ("done", "stopped", "diverged")  # the report kinds that end a run
+STOP_EVAL_SECONDS = 0.5  # how long a stopped run may spend on its final accuracy
 
 # A run has diverged when its loss is not finite, or when the loss, smoothed
 # over ~20 steps, has climbed to DIVERGENCE_FACTOR times where it started and
@@ -157,9 +158,15 @@ class Trainer:
         """Allow ``steps`` more updates: train on from where the run ended."""
         self.total_steps = self.step + int(steps)
 
-    def evaluate(self) -> tuple[float, float]:
-        """(train accuracy, test accuracy) of the network now."""
-        return self.net.accuracy(self.x_train, self.t_train), self.net.accuracy(self.x_test, self.t_test)
+    def evaluate(self, should_stop=None) -> tuple:
+        """(train accuracy, test accuracy) of the network now; (None, None) if ``should_stop`` cut it short.
+
+        should_stop : optional callable polled between chunks of rows, so that an
+        evaluation of a large network over all 70,000 images can be abandoned.
+        """
+        train = self.net.accuracy(self.x_train, self.t_train, should_stop)
+        test = None if train is None else self.net.accuracy(self.x_test, self.t_test, should_stop)
+        return (None, None) if test is None else (train, test)
 
     def _next_batch(self):
         position = self.step % self.steps_per_epoch
@@ -184,11 +191,11 @@ class Trainer:
         x_batch[...] = to_float32(raw)  # float32 values, as a float32 data set cast to the net's dtype
         return x_batch
 
-    def _report(self, kind, evaluate=False, message=""):
+    def _report(self, kind, evaluate=False, message="", should_stop=None):
         train_acc = test_acc = None
         if evaluate:
             start = time.perf_counter()
-            train_acc, test_acc = self.evaluate()
+            train_acc, test_acc = self.evaluate(should_stop)
             self.eval_elapsed += time.perf_counter() - start
         return Report(kind=kind, step=self.step, epoch=self.step / self.steps_per_epoch, loss=self.loss,
                       total_steps=self.total_steps, elapsed=self.elapsed, train_acc=train_acc,
@@ -217,12 +224,21 @@ class Trainer:
         each mini-batch. The last report's kind says how the run ended.
         """
         net, optimizer = self.net, self.optimizer
+        stopped = (lambda: stop.is_set()) if stop is not None else None
         if self.step == 0 and not self._started:
             self._started = True
-            yield self._report("start", evaluate=True)  # where learning starts from: ~10%
+            # where learning starts from (~10%); a stop during this evaluation is heard between chunks
+            yield self._report("start", evaluate=True, should_stop=stopped)
+            if stop is not None and stop.is_set():  # stopped while evaluating: end at once
+                yield self._report("stopped", message="stopped")
+                return
         while self.step < self.total_steps:
             if stop is not None and stop.is_set():
-                yield self._report("stopped", evaluate=True, message="stopped")
+                # The final accuracy, unless it takes longer than STOP_EVAL_SECONDS (a large
+                # network over 70,000 images): Stop must answer at once; the accuracy is then None.
+                deadline = time.perf_counter() + STOP_EVAL_SECONDS
+                yield self._report("stopped", evaluate=True, message="stopped",
+                                   should_stop=lambda: time.perf_counter() > deadline)
                 return
             start = time.perf_counter()
             # A diverging run overflows; we detect it from the loss instead.

@@ -263,3 +263,37 @@ def test_the_books_chapter5_run_reaches_its_published_accuracy(ds):
     done = reports[-1]
     assert done.kind == "done" and done.step == 10_000
     assert done.test_acc >= 0.965
+
+
+def test_a_stop_during_the_first_evaluation_of_a_large_network_is_heard_between_chunks(ds):
+    """Stop must answer at once even while a large net evaluates 70,000 images."""
+    import threading
+
+    config = TrainConfig(hidden_sizes=(1024, 1024), steps=100)
+    net = build_network(config, 784, 10)
+    trainer = Trainer(net, ds.x_train, ds.t_train, ds.x_test, ds.t_test, config)
+    polls = []
+    stop = threading.Event()
+
+    class CountingStop:
+        def is_set(self):
+            polls.append(1)
+            if len(polls) == 3:  # the stop arrives in the middle of the evaluation
+                stop.set()
+            return stop.is_set()
+
+    reports = list(trainer.run(stop=CountingStop()))
+    assert [r.kind for r in reports] == ["start", "stopped"]
+    assert reports[0].train_acc is None and reports[0].test_acc is None  # abandoned, not made up
+    assert trainer.step == 0
+    assert len(polls) < 10  # it did not evaluate every chunk first
+
+
+def test_accuracy_abandoned_returns_none_and_complete_equals_the_plain_count(ds):
+    from engine import TwoLayerNet
+
+    for net in (TwoLayerNet(784, 50, 10, seed=0), MultiLayerNet(784, [1024, 1024], 10, seed=0)):
+        x, t = ds.x_test, ds.t_test
+        assert net.accuracy(x, t, should_stop=lambda: True) is None
+        expected = float(np.mean(np.argmax(net.predict(x[0:10000]), axis=1) == t))
+        assert net.accuracy(x, t, should_stop=lambda: False) == pytest.approx(expected, abs=1e-12)
