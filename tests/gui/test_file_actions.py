@@ -36,8 +36,8 @@ def test_a_broken_session_file_changes_nothing(qtbot, make_window, tmp_path):
     path = tmp_path / "broken.npz"
     path.write_bytes(b"not a session")
     assert not window.open_session_from(path)
-    assert "unchanged" in window._dialog.text()
-    window._dialog.close()
+    assert "unchanged" in window.last_message.text()
+    window.last_message.close()
     assert window.controller.net is net
 
 

@@ -161,21 +161,21 @@ def test_a_diverging_run_says_so_keeps_the_curves_and_can_start_again(qtbot, mak
 def test_keyboard_shortcuts(qtbot, make_window):
     window = make_window(LONG)
     window.activateWindow()
-    window.run_pause_action.trigger()  # Space
+    window.run_actions.run_pause_action.trigger()  # Space
     assert window.controller.state == RUNNING
     wait_for_steps(qtbot, window, 5)
-    window.run_pause_action.trigger()
+    window.run_actions.run_pause_action.trigger()
     assert window.controller.state == PAUSED
     with qtbot.waitSignal(window.runEnded, timeout=5_000):
-        window.stop_action.trigger()  # Esc
-    window.step_action.trigger()  # N
+        window.run_actions.stop_action.trigger()  # Esc
+    window.run_actions.step_action.trigger()  # N
     qtbot.waitUntil(lambda: window.controller.state == PAUSED)
     with qtbot.waitSignal(window.runEnded, timeout=5_000):
-        window.stop_action.trigger()
-    window.reset_action.trigger()  # R
+        window.run_actions.stop_action.trigger()
+    window.run_actions.reset_action.trigger()  # R
     assert window.controller.total_step == 0
     shortcuts = {a.objectName(): a.shortcut().toString() for a in
-                 (window.run_pause_action, window.step_action, window.stop_action, window.reset_action)}
+                 (window.run_actions.run_pause_action, window.run_actions.step_action, window.run_actions.stop_action, window.run_actions.reset_action)}
     assert shortcuts == {"actionRunPause": "Space", "actionStep": "N", "actionStop": "Esc", "actionReset": "R"}
 
 
@@ -223,7 +223,7 @@ def test_a_corrupt_model_file_changes_nothing_and_says_why(qtbot, make_window, t
     path = tmp_path / "broken.npz"
     path.write_bytes(content)
     assert not window.load_model_from(path)
-    box = window._dialog
+    box = window.last_message
     assert box is not None and box.isVisible()
     assert "broken.npz" in box.text() and "unchanged" in box.text()
     box.close()
