@@ -4,7 +4,7 @@
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../../gui/train/controls.py" line="+50"/>
+        <location filename="../../gui/train/controls.py" line="+51"/>
         <source>Locked while a training runs: stop it to change this.</source>
         <translation>学習中は変更できません。変更するには学習を止めてください。</translation>
     </message>
@@ -249,7 +249,7 @@
         <translation>すべての設定を本書5章の学習に戻します（2層のReLUネットワーク、SGD、lr 0.1、バッチ100、10000ステップ）。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Plant a classic backprop mistake for the gradient-check lab; &apos;none&apos; keeps every layer correct.</source>
         <translation>勾配確認の実験のために、誤差逆伝播法の典型的な間違いを仕込みます。「なし」ならすべてのレイヤが正しいままです。</translation>
     </message>
@@ -291,14 +291,14 @@ Corrupts: {2}.</source>
 <context>
     <name>DiagramStrip</name>
     <message>
-        <location filename="../../gui/one_step/parts.py" line="+130"/>
+        <location filename="../../gui/one_step/parts.py" line="+131"/>
         <source>The network as a chain of layers. Forward arrows (above) carry x to the loss L;
 red arrows (below) carry the gradients back. The filled box is the current stage.</source>
         <translation>ネットワークをレイヤの鎖として描いたものです。上の順伝播の矢印はxを損失Lまで運び、
 下の赤い矢印は勾配を逆向きに運びます。塗りつぶされた箱が現在の段階です。</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+139"/>
         <source>{array}, not used</source>
         <translation>{array}、使われない</translation>
     </message>
@@ -471,7 +471,7 @@ red arrows (below) carry the gradients back. The filled box is the current stage
 <context>
     <name>DrawingCanvas</name>
     <message>
-        <location filename="../../gui/draw/canvas.py" line="+130"/>
+        <location filename="../../gui/draw/canvas.py" line="+131"/>
         <source>Draw a digit here with the mouse, a pen or a finger.
 Ctrl+Z undoes the last stroke; C or Delete clears.</source>
         <translation>マウス、ペン、指でここに数字を描きます。
@@ -483,7 +483,7 @@ Ctrl+Zで最後の線を取り消し、CかDeleteですべて消します。</tr
         <translation>お絵かきキャンバス</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+219"/>
         <source>Draw a digit here</source>
         <translation>ここに数字を描いてください</translation>
     </message>
@@ -769,7 +769,7 @@ Ctrl+Zで最後の線を取り消し、CかDeleteですべて消します。</tr
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gui/file_actions.py" line="+61"/>
+        <location filename="../../gui/file_actions.py" line="+105"/>
         <source>Save model…</source>
         <translation>モデルを保存…</translation>
     </message>
@@ -993,12 +993,12 @@ The current model is unchanged.</source>
     <message>
         <location line="+5"/>
         <location line="+6"/>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Could not open the session</source>
         <translation>セッションを開けませんでした</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-19"/>
         <source>{0}
 
 The current session is unchanged.</source>
@@ -1012,7 +1012,7 @@ The current session is unchanged.</source>
         <translation>{0}：このセッションのデータセット（{1}）は{2}にありましたが、今はありません。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Opened {0}: {1:,} steps on {2}</source>
         <translation>{0}を開きました：{2}で{1:,}ステップ</translation>
     </message>
@@ -1103,7 +1103,7 @@ The current session is unchanged.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../gui/gradcheck/views.py" line="+117"/>
+        <location filename="../../gui/gradcheck/views.py" line="+118"/>
         <source>relative error</source>
         <translation>相対誤差</translation>
     </message>
@@ -1260,7 +1260,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>パラメータごとの相対誤差</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+62"/>
         <source>if kinks</source>
         <translation>折れ点ありの場合</translation>
     </message>
@@ -1275,7 +1275,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>W1の要素ごとの|diff|：隠れ層のニューロンごとに28×28のタイル1枚</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+62"/>
         <source>not checked (sampled check)</source>
         <translation>未確認（サンプリングによる確認）</translation>
     </message>
@@ -1290,7 +1290,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>パラメータごとに1行：誤差逆伝播法で求めた勾配を数値微分と比べます。列の見出しにマウスを乗せると意味が表示されます。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
         <source>{0:,} entries, {1:,} checked</source>
         <translation>要素{0:,}個のうち{1:,}個を確認</translation>
     </message>
@@ -1303,7 +1303,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
 <context>
     <name>GradCheckPanel</name>
     <message>
-        <location filename="../../gui/gradcheck/panel.py" line="+57"/>
+        <location filename="../../gui/gradcheck/panel.py" line="+58"/>
         <source>none (correct backprop)</source>
         <translation>なし（正しい逆伝播）</translation>
     </message>
@@ -1388,7 +1388,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>基準値の説明を表示・非表示にします</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+45"/>
         <source>Test images</source>
         <translation>テスト画像</translation>
     </message>
@@ -1720,7 +1720,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
 <context>
     <name>LessonRunner</name>
     <message>
-        <location filename="../../gui/classroom/lessons.py" line="+284"/>
+        <location filename="../../gui/classroom/lessons.py" line="+285"/>
         <source>cancelled</source>
         <translation>キャンセル</translation>
     </message>
@@ -1886,7 +1886,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>条件ごとに新しい重みから順に学習します。終わった実行はグラフに残像曲線として、「実行の比較」の表に行として残ります。「停止」で実験を終えます。</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+82"/>
         <source>After the book&apos;s {ref}</source>
         <translation>参考：本書の{ref}</translation>
     </message>
@@ -1929,7 +1929,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+54"/>
+        <location filename="../../gui/main_window.py" line="+57"/>
         <source>Training</source>
         <translation>学習</translation>
     </message>
@@ -1964,88 +1964,12 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>実行の比較</translation>
     </message>
     <message>
-        <location line="+187"/>
-        <source>Train the current network (Space)</source>
-        <translation>現在のネットワークを学習します（Space）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pause or resume training (Space)</source>
-        <translation>学習を一時停止・再開します（Space）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Train exactly one mini-batch, then pause (N)</source>
-        <translation>ミニバッチ1つだけ学習して一時停止します（N）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop training after this mini-batch (Esc)</source>
-        <translation>このミニバッチが終わったら学習を止めます（Esc）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New random weights; the plots start afresh (R)</source>
-        <translation>新しいランダムな重みにして、グラフを最初から描きます（R）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Step</source>
-        <translation>1ステップ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+9"/>
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>Reset</source>
-        <translation>リセット</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+140"/>
         <source>Which network the window is showing and training</source>
         <translation>ウィンドウに表示し、学習しているネットワーク</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Start / Pause</source>
-        <translation>開始 / 一時停止</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Start training, or pause and resume it</source>
-        <translation>学習を開始、または一時停止・再開します</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Step one mini-batch</source>
-        <translation>ミニバッチを1ステップ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Train exactly one mini-batch, then pause</source>
-        <translation>ミニバッチ1つだけ学習して一時停止します</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop training</source>
-        <translation>学習を止めます</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reset weights</source>
-        <translation>重みをリセット</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>New random weights; the plots start afresh</source>
-        <translation>新しいランダムな重みにして、グラフを最初から描きます</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Quit</source>
         <translation>終了</translation>
     </message>
@@ -2066,17 +1990,17 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
     </message>
     <message>
         <location line="+1"/>
-        <location line="+351"/>
+        <location line="+149"/>
         <source>About Backprop Lab</source>
         <translation>Backprop Lab について</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-149"/>
         <source>What this app is, and where MNIST comes from</source>
         <translation>このアプリの説明とMNISTの出典</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -2116,7 +2040,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+42"/>
         <source>Loading {0}…</source>
         <translation>{0}を読み込み中…</translation>
     </message>
@@ -2126,7 +2050,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>訓練データを読み込み中…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{0}: {1:,} training and {2:,} test images</source>
         <translation>{0}：訓練画像{1:,}枚、テスト画像{2:,}枚</translation>
     </message>
@@ -2136,37 +2060,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>訓練データを読み込めませんでした。{0}</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Cannot start: {0}</source>
-        <translation>開始できません：{0}</translation>
-    </message>
-    <message>
-        <location line="+118"/>
-        <source>Paused: Space resumes, N trains one more mini-batch</source>
-        <translation>一時停止中：Spaceで再開、Nでミニバッチをもう1つ学習します</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>{0} Press Start to try again with new weights (the curves stay for comparison).</source>
-        <translation>{0}「開始」を押すと新しい重みでやり直します（比較のため曲線は残します）。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Stopped at step {0:,}: test accuracy {1:.4f}. Start continues from here.</source>
-        <translation>ステップ{0:,}で止めました。テスト精度 {1:.4f}。「開始」でここから続けます。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Done: {0:,} steps, test accuracy {1:.4f}, train accuracy {2:.4f}.</source>
-        <translation>完了：{0:,}ステップ、テスト精度 {1:.4f}、訓練精度 {2:.4f}。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Training stopped with an error: {0}</source>
-        <translation>エラーで学習が止まりました：{0}</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+44"/>
         <source>Model: {0} {1} ({2})</source>
         <translation>モデル：{0} {1}（{2}）</translation>
     </message>
@@ -2176,22 +2070,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>、仕込んだバグ：{0}</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Resume</source>
-        <translation>再開</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>Start</source>
-        <translation>開始</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pause</source>
-        <translation>一時停止</translation>
-    </message>
-    <message>
-        <location line="+74"/>
+        <location line="+33"/>
         <source>Backprop Lab: learn and teach error backpropagation, after chapter 5 of Deep Learning from Scratch (Saito Koki).</source>
         <translation>Backprop Lab：『ゼロから作るDeep Learning』（斎藤康毅）の5章にそって、誤差逆伝播法を学び、教えるためのアプリです。</translation>
     </message>
@@ -2502,7 +2381,7 @@ forward through every layer, then backward. Click one to show it.</source>
 <context>
     <name>PixelView</name>
     <message>
-        <location filename="../../gui/draw/prediction.py" line="+196"/>
+        <location filename="../../gui/draw/prediction.py" line="+192"/>
         <source>What the network sees: its input image, one square per pixel,
 white = 1 (ink), black = 0</source>
         <translation>ネットワークが見ているもの：入力画像。1ピクセルが1マス、
@@ -2512,7 +2391,7 @@ white = 1 (ink), black = 0</source>
 <context>
     <name>PredictionPanel</name>
     <message>
-        <location line="-150"/>
+        <location line="-145"/>
         <source>1 · Crop to the ink</source>
         <translation>1 · インクの部分を切り出す</translation>
     </message>
@@ -2552,7 +2431,7 @@ white = 1 (ink), black = 0</source>
         <translation>重心を中央に移動（{dy:+d}, {dx:+d} px）：この784ピクセルが入力です</translation>
     </message>
     <message>
-        <location line="+294"/>
+        <location line="+284"/>
         <source>The network&apos;s guess</source>
         <translation>ネットワークの予測</translation>
     </message>
@@ -2582,7 +2461,7 @@ an MNIST-style 28 × 28 input (step 4 is what the network reads)</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+35"/>
+        <location line="+30"/>
         <source>Draw a digit</source>
         <translation>数字を描いてください</translation>
     </message>
@@ -2610,11 +2489,144 @@ an MNIST-style 28 × 28 input (step 4 is what the network reads)</source>
 <context>
     <name>ProbabilityBars</name>
     <message>
-        <location line="-322"/>
+        <location line="-307"/>
         <source>The network&apos;s probability for each class (softmax of its scores).
 The highest, its guess, is blue and bold.</source>
         <translation>クラスごとのネットワークの確率（スコアのsoftmax）。
 いちばん高いものが予測で、青い太字で表示します。</translation>
+    </message>
+</context>
+<context>
+    <name>RunActions</name>
+    <message>
+        <location filename="../../gui/run_actions.py" line="+113"/>
+        <source>Start / Pause</source>
+        <translation>開始 / 一時停止</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start training, or pause and resume it</source>
+        <translation>学習を開始、または一時停止・再開します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step one mini-batch</source>
+        <translation>ミニバッチを1ステップ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Train exactly one mini-batch, then pause</source>
+        <translation>ミニバッチ1つだけ学習して一時停止します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop training</source>
+        <translation>学習を止めます</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset weights</source>
+        <translation>重みをリセット</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New random weights; the plots start afresh</source>
+        <translation>新しいランダムな重みにして、グラフを最初から描きます</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Cannot start: {0}</source>
+        <translation>開始できません：{0}</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Paused: Space resumes, N trains one more mini-batch</source>
+        <translation>一時停止中：Spaceで再開、Nでミニバッチをもう1つ学習します</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} Press Start to try again with new weights (the curves stay for comparison).</source>
+        <translation>{0}「開始」を押すと新しい重みでやり直します（比較のため曲線は残します）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stopped at step {0:,}: test accuracy {1:.4f}. Start continues from here.</source>
+        <translation>ステップ{0:,}で止めました。テスト精度 {1:.4f}。「開始」でここから続けます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Done: {0:,} steps, test accuracy {1:.4f}, train accuracy {2:.4f}.</source>
+        <translation>完了：{0:,}ステップ、テスト精度 {1:.4f}、訓練精度 {2:.4f}。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Training stopped with an error: {0}</source>
+        <translation>エラーで学習が止まりました：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>RunBar</name>
+    <message>
+        <location line="-206"/>
+        <source>Train the current network (Space)</source>
+        <translation>現在のネットワークを学習します（Space）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause or resume training (Space)</source>
+        <translation>学習を一時停止・再開します（Space）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train exactly one mini-batch, then pause (N)</source>
+        <translation>ミニバッチ1つだけ学習して一時停止します（N）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop training after this mini-batch (Esc)</source>
+        <translation>このミニバッチが終わったら学習を止めます（Esc）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New random weights; the plots start afresh (R)</source>
+        <translation>新しいランダムな重みにして、グラフを最初から描きます（R）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+11"/>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Step</source>
+        <translation>1ステップ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>リセット</translation>
     </message>
 </context>
 <context>
@@ -2645,7 +2657,7 @@ The highest, its guess, is blue and bold.</source>
         <translation>これまでの学習時間と、残りの予想時間</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
         <source>step -</source>
         <translation>ステップ -</translation>
     </message>
@@ -2689,7 +2701,7 @@ The highest, its guess, is blue and bold.</source>
 <context>
     <name>RunsTable</name>
     <message>
-        <location filename="../../gui/classroom/comparison.py" line="+52"/>
+        <location filename="../../gui/classroom/comparison.py" line="+53"/>
         <source>Run</source>
         <translation>実行</translation>
     </message>
@@ -2874,7 +2886,7 @@ The highest, its guess, is blue and bold.</source>
         <translation>終わった実行が損失と認識精度のグラフに残す薄い曲線を表示・非表示にします</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+68"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
@@ -2917,7 +2929,7 @@ The highest, its guess, is blue and bold.</source>
 <context>
     <name>TrainingPlots</name>
     <message>
-        <location filename="../../gui/train/plots.py" line="+176"/>
+        <location filename="../../gui/train/plots.py" line="+177"/>
         <source>Loss per mini-batch</source>
         <translation>ミニバッチごとの損失</translation>
     </message>
@@ -2993,7 +3005,7 @@ The highest, its guess, is blue and bold.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+185"/>
+        <location line="+180"/>
         <source>Point at a plot to read its values.</source>
         <translation>グラフを指すと値を読めます。</translation>
     </message>
@@ -3026,7 +3038,7 @@ The highest, its guess, is blue and bold.</source>
 <context>
     <name>ViewActions</name>
     <message>
-        <location filename="../../gui/view_actions.py" line="+52"/>
+        <location filename="../../gui/view_actions.py" line="+79"/>
         <source>Presentation mode</source>
         <translation>プレゼンテーションモード</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../../gui/train/controls.py" line="+50"/>
+        <location filename="../../gui/train/controls.py" line="+51"/>
         <source>Locked while a training runs: stop it to change this.</source>
         <translation>학습 중에는 바꿀 수 없습니다. 바꾸려면 학습을 멈추십시오.</translation>
     </message>
@@ -249,7 +249,7 @@
         <translation>모든 설정을 책의 5장 학습으로 되돌립니다(2층 ReLU 신경망, SGD, lr 0.1, 배치 100, 10000 스텝).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Plant a classic backprop mistake for the gradient-check lab; &apos;none&apos; keeps every layer correct.</source>
         <translation>기울기 확인 실습을 위해 오차역전파의 대표적인 실수를 심어 둡니다. &apos;없음&apos;이면 모든 층이 올바릅니다.</translation>
     </message>
@@ -291,14 +291,14 @@ Corrupts: {2}.</source>
 <context>
     <name>DiagramStrip</name>
     <message>
-        <location filename="../../gui/one_step/parts.py" line="+130"/>
+        <location filename="../../gui/one_step/parts.py" line="+131"/>
         <source>The network as a chain of layers. Forward arrows (above) carry x to the loss L;
 red arrows (below) carry the gradients back. The filled box is the current stage.</source>
         <translation>신경망을 층의 사슬로 그린 것입니다. 위쪽 순전파 화살표는 x를 손실 L까지 나르고,
 아래쪽 빨간 화살표는 기울기를 거꾸로 나릅니다. 색칠된 상자가 현재 단계입니다.</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+139"/>
         <source>{array}, not used</source>
         <translation>{array}, 쓰이지 않음</translation>
     </message>
@@ -471,7 +471,7 @@ red arrows (below) carry the gradients back. The filled box is the current stage
 <context>
     <name>DrawingCanvas</name>
     <message>
-        <location filename="../../gui/draw/canvas.py" line="+130"/>
+        <location filename="../../gui/draw/canvas.py" line="+131"/>
         <source>Draw a digit here with the mouse, a pen or a finger.
 Ctrl+Z undoes the last stroke; C or Delete clears.</source>
         <translation>마우스, 펜, 손가락으로 여기에 숫자를 그립니다.
@@ -483,7 +483,7 @@ Ctrl+Z는 마지막 획을 취소하고, C나 Delete는 모두 지웁니다.</tr
         <translation>그림판</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+219"/>
         <source>Draw a digit here</source>
         <translation>여기에 숫자를 그려 보십시오</translation>
     </message>
@@ -769,7 +769,7 @@ Ctrl+Z는 마지막 획을 취소하고, C나 Delete는 모두 지웁니다.</tr
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gui/file_actions.py" line="+61"/>
+        <location filename="../../gui/file_actions.py" line="+105"/>
         <source>Save model…</source>
         <translation>모델 저장…</translation>
     </message>
@@ -993,12 +993,12 @@ The current model is unchanged.</source>
     <message>
         <location line="+5"/>
         <location line="+6"/>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Could not open the session</source>
         <translation>세션을 열 수 없습니다</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-19"/>
         <source>{0}
 
 The current session is unchanged.</source>
@@ -1012,7 +1012,7 @@ The current session is unchanged.</source>
         <translation>{0}: 이 세션의 데이터셋({1})은 {2}에 있었지만 지금은 없습니다.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Opened {0}: {1:,} steps on {2}</source>
         <translation>{0}을(를) 열었습니다: {2}에서 {1:,} 스텝</translation>
     </message>
@@ -1103,7 +1103,7 @@ The current session is unchanged.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../gui/gradcheck/views.py" line="+117"/>
+        <location filename="../../gui/gradcheck/views.py" line="+118"/>
         <source>relative error</source>
         <translation>상대 오차</translation>
     </message>
@@ -1260,7 +1260,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>매개변수별 상대 오차</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+62"/>
         <source>if kinks</source>
         <translation>꺾인 점이 있으면</translation>
     </message>
@@ -1275,7 +1275,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>W1의 원소별 |diff|: 은닉 뉴런마다 28×28 타일 하나</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+62"/>
         <source>not checked (sampled check)</source>
         <translation>확인하지 않음(표본 확인)</translation>
     </message>
@@ -1290,7 +1290,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>매개변수마다 한 행: 오차역전파로 구한 기울기를 수치 미분과 비교합니다. 열 제목에 마우스를 올리면 뜻이 보입니다.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
         <source>{0:,} entries, {1:,} checked</source>
         <translation>원소 {0:,}개 중 {1:,}개 확인</translation>
     </message>
@@ -1303,7 +1303,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
 <context>
     <name>GradCheckPanel</name>
     <message>
-        <location filename="../../gui/gradcheck/panel.py" line="+57"/>
+        <location filename="../../gui/gradcheck/panel.py" line="+58"/>
         <source>none (correct backprop)</source>
         <translation>없음(올바른 역전파)</translation>
     </message>
@@ -1388,7 +1388,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>기준값 설명을 보이거나 숨깁니다</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+45"/>
         <source>Test images</source>
         <translation>시험 이미지</translation>
     </message>
@@ -1720,7 +1720,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
 <context>
     <name>LessonRunner</name>
     <message>
-        <location filename="../../gui/classroom/lessons.py" line="+284"/>
+        <location filename="../../gui/classroom/lessons.py" line="+285"/>
         <source>cancelled</source>
         <translation>취소됨</translation>
     </message>
@@ -1886,7 +1886,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>변형마다 새 가중치로 차례로 학습합니다. 끝난 실행은 그래프에 잔상 곡선으로, 실행 비교 표에 행으로 남습니다. 중지를 누르면 실습이 끝납니다.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+82"/>
         <source>After the book&apos;s {ref}</source>
         <translation>참고: 책의 {ref}</translation>
     </message>
@@ -1929,7 +1929,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+54"/>
+        <location filename="../../gui/main_window.py" line="+57"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
@@ -1964,88 +1964,12 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>실행 비교</translation>
     </message>
     <message>
-        <location line="+187"/>
-        <source>Train the current network (Space)</source>
-        <translation>현재 신경망을 학습합니다 (Space)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pause or resume training (Space)</source>
-        <translation>학습을 일시정지하거나 계속합니다 (Space)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Train exactly one mini-batch, then pause (N)</source>
-        <translation>미니배치 하나만 학습하고 일시정지합니다 (N)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop training after this mini-batch (Esc)</source>
-        <translation>이 미니배치가 끝나면 학습을 멈춥니다 (Esc)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New random weights; the plots start afresh (R)</source>
-        <translation>새 무작위 가중치로 바꾸고 그래프를 새로 시작합니다 (R)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Step</source>
-        <translation>한 스텝</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+9"/>
-        <source>Stop</source>
-        <translation>중지</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>Reset</source>
-        <translation>초기화</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+140"/>
         <source>Which network the window is showing and training</source>
         <translation>창에 표시되고 학습 중인 신경망</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Start / Pause</source>
-        <translation>시작 / 일시정지</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Start training, or pause and resume it</source>
-        <translation>학습을 시작하거나, 일시정지하고 계속합니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Step one mini-batch</source>
-        <translation>미니배치 한 스텝</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Train exactly one mini-batch, then pause</source>
-        <translation>미니배치 하나만 학습하고 일시정지합니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop training</source>
-        <translation>학습을 멈춥니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reset weights</source>
-        <translation>가중치 초기화</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>New random weights; the plots start afresh</source>
-        <translation>새 무작위 가중치로 바꾸고 그래프를 새로 시작합니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Quit</source>
         <translation>종료</translation>
     </message>
@@ -2066,17 +1990,17 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
     </message>
     <message>
         <location line="+1"/>
-        <location line="+351"/>
+        <location line="+149"/>
         <source>About Backprop Lab</source>
         <translation>Backprop Lab 정보</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-149"/>
         <source>What this app is, and where MNIST comes from</source>
         <translation>이 앱에 대한 설명과 MNIST의 출처</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -2116,7 +2040,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+42"/>
         <source>Loading {0}…</source>
         <translation>{0} 불러오는 중…</translation>
     </message>
@@ -2126,7 +2050,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>훈련 데이터를 불러오는 중…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{0}: {1:,} training and {2:,} test images</source>
         <translation>{0}: 훈련 이미지 {1:,}개, 시험 이미지 {2:,}개</translation>
     </message>
@@ -2136,37 +2060,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>훈련 데이터를 불러올 수 없습니다. {0}</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Cannot start: {0}</source>
-        <translation>시작할 수 없습니다: {0}</translation>
-    </message>
-    <message>
-        <location line="+118"/>
-        <source>Paused: Space resumes, N trains one more mini-batch</source>
-        <translation>일시정지: Space로 계속하고, N으로 미니배치 하나를 더 학습합니다</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>{0} Press Start to try again with new weights (the curves stay for comparison).</source>
-        <translation>{0} 시작을 누르면 새 가중치로 다시 합니다(비교할 수 있게 곡선은 남겨 둡니다).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Stopped at step {0:,}: test accuracy {1:.4f}. Start continues from here.</source>
-        <translation>스텝 {0:,}에서 멈췄습니다. 시험 정확도 {1:.4f}. 시작을 누르면 여기서부터 계속합니다.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Done: {0:,} steps, test accuracy {1:.4f}, train accuracy {2:.4f}.</source>
-        <translation>완료: {0:,} 스텝, 시험 정확도 {1:.4f}, 훈련 정확도 {2:.4f}.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Training stopped with an error: {0}</source>
-        <translation>오류로 학습이 멈췄습니다: {0}</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+44"/>
         <source>Model: {0} {1} ({2})</source>
         <translation>모델: {0} {1} ({2})</translation>
     </message>
@@ -2176,22 +2070,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>, 심어 둔 버그: {0}</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Resume</source>
-        <translation>계속</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>Start</source>
-        <translation>시작</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pause</source>
-        <translation>일시정지</translation>
-    </message>
-    <message>
-        <location line="+74"/>
+        <location line="+33"/>
         <source>Backprop Lab: learn and teach error backpropagation, after chapter 5 of Deep Learning from Scratch (Saito Koki).</source>
         <translation>Backprop Lab: 『밑바닥부터 시작하는 딥러닝』(사이토 고키) 5장을 따라 오차역전파법을 배우고 가르치는 앱입니다.</translation>
     </message>
@@ -2502,7 +2381,7 @@ forward through every layer, then backward. Click one to show it.</source>
 <context>
     <name>PixelView</name>
     <message>
-        <location filename="../../gui/draw/prediction.py" line="+196"/>
+        <location filename="../../gui/draw/prediction.py" line="+192"/>
         <source>What the network sees: its input image, one square per pixel,
 white = 1 (ink), black = 0</source>
         <translation>신경망이 보는 것: 입력 이미지, 픽셀 하나가 사각형 하나,
@@ -2512,7 +2391,7 @@ white = 1 (ink), black = 0</source>
 <context>
     <name>PredictionPanel</name>
     <message>
-        <location line="-150"/>
+        <location line="-145"/>
         <source>1 · Crop to the ink</source>
         <translation>1 · 잉크 부분 잘라내기</translation>
     </message>
@@ -2552,7 +2431,7 @@ white = 1 (ink), black = 0</source>
         <translation>무게중심을 가운데로 옮김(이동 {dy:+d}, {dx:+d} px): 이 784 픽셀이 입력입니다</translation>
     </message>
     <message>
-        <location line="+294"/>
+        <location line="+284"/>
         <source>The network&apos;s guess</source>
         <translation>신경망의 예측</translation>
     </message>
@@ -2582,7 +2461,7 @@ an MNIST-style 28 × 28 input (step 4 is what the network reads)</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+35"/>
+        <location line="+30"/>
         <source>Draw a digit</source>
         <translation>숫자를 그려 보십시오</translation>
     </message>
@@ -2610,11 +2489,144 @@ an MNIST-style 28 × 28 input (step 4 is what the network reads)</source>
 <context>
     <name>ProbabilityBars</name>
     <message>
-        <location line="-322"/>
+        <location line="-307"/>
         <source>The network&apos;s probability for each class (softmax of its scores).
 The highest, its guess, is blue and bold.</source>
         <translation>클래스별 신경망의 확률(점수의 softmax).
 가장 높은 것이 예측이며 파란 굵은 글씨로 표시합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>RunActions</name>
+    <message>
+        <location filename="../../gui/run_actions.py" line="+113"/>
+        <source>Start / Pause</source>
+        <translation>시작 / 일시정지</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start training, or pause and resume it</source>
+        <translation>학습을 시작하거나, 일시정지하고 계속합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step one mini-batch</source>
+        <translation>미니배치 한 스텝</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Train exactly one mini-batch, then pause</source>
+        <translation>미니배치 하나만 학습하고 일시정지합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop training</source>
+        <translation>학습을 멈춥니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset weights</source>
+        <translation>가중치 초기화</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New random weights; the plots start afresh</source>
+        <translation>새 무작위 가중치로 바꾸고 그래프를 새로 시작합니다</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Cannot start: {0}</source>
+        <translation>시작할 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Paused: Space resumes, N trains one more mini-batch</source>
+        <translation>일시정지: Space로 계속하고, N으로 미니배치 하나를 더 학습합니다</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} Press Start to try again with new weights (the curves stay for comparison).</source>
+        <translation>{0} 시작을 누르면 새 가중치로 다시 합니다(비교할 수 있게 곡선은 남겨 둡니다).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stopped at step {0:,}: test accuracy {1:.4f}. Start continues from here.</source>
+        <translation>스텝 {0:,}에서 멈췄습니다. 시험 정확도 {1:.4f}. 시작을 누르면 여기서부터 계속합니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Done: {0:,} steps, test accuracy {1:.4f}, train accuracy {2:.4f}.</source>
+        <translation>완료: {0:,} 스텝, 시험 정확도 {1:.4f}, 훈련 정확도 {2:.4f}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Training stopped with an error: {0}</source>
+        <translation>오류로 학습이 멈췄습니다: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RunBar</name>
+    <message>
+        <location line="-206"/>
+        <source>Train the current network (Space)</source>
+        <translation>현재 신경망을 학습합니다 (Space)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause or resume training (Space)</source>
+        <translation>학습을 일시정지하거나 계속합니다 (Space)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train exactly one mini-batch, then pause (N)</source>
+        <translation>미니배치 하나만 학습하고 일시정지합니다 (N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop training after this mini-batch (Esc)</source>
+        <translation>이 미니배치가 끝나면 학습을 멈춥니다 (Esc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New random weights; the plots start afresh (R)</source>
+        <translation>새 무작위 가중치로 바꾸고 그래프를 새로 시작합니다 (R)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Resume</source>
+        <translation>계속</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+11"/>
+        <source>Pause</source>
+        <translation>일시정지</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Step</source>
+        <translation>한 스텝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>초기화</translation>
     </message>
 </context>
 <context>
@@ -2645,7 +2657,7 @@ The highest, its guess, is blue and bold.</source>
         <translation>지금까지의 학습 시간과 남은 예상 시간</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
         <source>step -</source>
         <translation>스텝 -</translation>
     </message>
@@ -2689,7 +2701,7 @@ The highest, its guess, is blue and bold.</source>
 <context>
     <name>RunsTable</name>
     <message>
-        <location filename="../../gui/classroom/comparison.py" line="+52"/>
+        <location filename="../../gui/classroom/comparison.py" line="+53"/>
         <source>Run</source>
         <translation>실행</translation>
     </message>
@@ -2874,7 +2886,7 @@ The highest, its guess, is blue and bold.</source>
         <translation>끝난 실행이 손실·정확도 그래프에 남기는 흐린 곡선을 보이거나 숨깁니다</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+68"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
@@ -2917,7 +2929,7 @@ The highest, its guess, is blue and bold.</source>
 <context>
     <name>TrainingPlots</name>
     <message>
-        <location filename="../../gui/train/plots.py" line="+176"/>
+        <location filename="../../gui/train/plots.py" line="+177"/>
         <source>Loss per mini-batch</source>
         <translation>미니배치별 손실</translation>
     </message>
@@ -2993,7 +3005,7 @@ The highest, its guess, is blue and bold.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+185"/>
+        <location line="+180"/>
         <source>Point at a plot to read its values.</source>
         <translation>그래프 위를 가리키면 값을 읽을 수 있습니다.</translation>
     </message>
@@ -3026,7 +3038,7 @@ The highest, its guess, is blue and bold.</source>
 <context>
     <name>ViewActions</name>
     <message>
-        <location filename="../../gui/view_actions.py" line="+52"/>
+        <location filename="../../gui/view_actions.py" line="+79"/>
         <source>Presentation mode</source>
         <translation>발표 모드</translation>
     </message>
