@@ -11,9 +11,10 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QStatusBar, QWidget
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QStatusBar, QWidget
 
-from .common.palette import colours
+from .common.palette import DARK, LIGHT
 from .common.panel import Retranslating
 
 __all__ = ["Banner", "StatusMessage", "message_box"]
@@ -29,6 +30,11 @@ class Banner(Retranslating, QLabel):
         self.setObjectName("runBanner")
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setAutoFillBackground(True)
+        self.setMargin(8)
+        font = self.font()
+        font.setBold(True)
+        self.setFont(font)
         self.setVisible(False)
         self._text: Text | None = None
         self.kind = "info"
@@ -53,18 +59,25 @@ class Banner(Retranslating, QLabel):
             self.setText(self._text())
 
     def changeEvent(self, event):  # noqa: N802 (Qt override)
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
-            self._restyle()
+        if event.type() == QEvent.Type.PaletteChange:
+            self._restyle()  # a theme change (and the label's own colours, which change nothing)
         super().changeEvent(event)
 
+    def colours(self) -> tuple[str, str]:
+        """(background, text) as painted now."""
+        palette = self.palette()
+        return palette.color(QPalette.ColorRole.Window).name(), palette.color(QPalette.ColorRole.WindowText).name()
+
     def _restyle(self) -> None:
-        # The theme is the window's: the banner's own palette carries its style sheet's fill.
-        c = colours(self.parentWidget() or self)
+        # The application's theme: this label's own Window colour is the banner's fill.
+        # (No style sheet: a label with one no longer hears of a new application palette.)
+        c = DARK if QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128 else LIGHT
         bg, fg = (c.error_bg, c.error_fg) if self.kind == "error" else (c.info_bg, c.info_fg)
-        sheet = (f"QLabel#runBanner {{ background: {bg}; color: {fg}; padding: 8px;"
-                 f" border-radius: 4px; font-weight: bold; }}")
-        if sheet != self.styleSheet():
-            self.setStyleSheet(sheet)
+        if self.colours() != (bg.lower(), fg.lower()):
+            palette = self.palette()
+            palette.setColor(QPalette.ColorRole.Window, QColor(bg))
+            palette.setColor(QPalette.ColorRole.WindowText, QColor(fg))
+            self.setPalette(palette)
 
 
 class StatusMessage:

@@ -1,5 +1,8 @@
 """The File menu through the window: sessions, data folders that fail to load, and
 which actions training allows."""
+import ast
+import inspect
+
 import numpy as np
 from PySide6.QtGui import QAction
 
@@ -66,3 +69,30 @@ def test_file_actions_wait_for_training_to_stop(qtbot, make_window):
         window.stop_button.click()
     assert window.controller.state == IDLE
     assert all(actions[name].isEnabled() for name in idle_only)
+
+
+def _host_members(protocol):
+    return set(protocol.__annotations__) | {n for n, v in vars(protocol).items()
+                                            if callable(v) and not n.startswith("_")}
+
+
+def test_file_and_view_actions_use_the_window_only_through_their_host_interface(make_window):
+    from gui import file_actions, view_actions
+
+    window = make_window()
+    for module, protocol in ((file_actions, file_actions.FileHost), (view_actions, view_actions.ViewHost)):
+        members = _host_members(protocol)
+        used, private = set(), []
+        for node in ast.walk(ast.parse(inspect.getsource(module))):
+            if not isinstance(node, ast.Attribute):
+                continue
+            owner = node.value
+            if (isinstance(owner, ast.Name) and owner.id == "host") or \
+                    (isinstance(owner, ast.Attribute) and owner.attr == "_host"):
+                used.add(node.attr)
+            if node.attr.startswith("_") and not node.attr.endswith("__") \
+                    and not (isinstance(owner, ast.Name) and owner.id == "self"):
+                private.append(ast.unparse(node))
+        assert private == [], module.__name__  # nobody else's private members
+        assert used and used <= members, (module.__name__, used - members)
+        assert [name for name in members if not hasattr(window, name)] == []  # the window is such a host

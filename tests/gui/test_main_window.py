@@ -55,12 +55,15 @@ def test_pause_holds_the_step_and_resume_goes_on(qtbot, make_window):
     window = make_window(LONG)
     window.start_button.click()
     wait_for_steps(qtbot, window, 50)
-    window.pause_button.click()
-    qtbot.waitUntil(lambda: window.controller.state == PAUSED)
-    qtbot.wait(200)  # let the last batch in flight arrive
+    # The worker says when it has stopped between mini-batches (after sending every report).
+    worker = window.controller._runner.worker
+    with qtbot.waitSignal(worker.pausedChanged, check_params_cb=lambda _run, paused: paused, timeout=5_000):
+        window.pause_button.click()
+    assert window.controller.state == PAUSED
     held = window.controller.total_step
-    qtbot.wait(300)
-    assert window.controller.total_step == held
+    qtbot.waitUntil(lambda: window.plots.n_points == held)  # every step made is plotted
+    qtbot.wait(300)  # nothing more arrives while paused
+    assert window.controller.total_step == held and window.plots.n_points == held
     assert window.pause_button.text() == "Resume"
     window.pause_button.click()
     assert window.controller.state == RUNNING
@@ -282,3 +285,25 @@ def test_typing_a_space_or_n_in_a_text_box_does_not_trigger_the_shortcuts(qtbot,
     qtbot.wait(100)
     assert box.text() == "100, 100n"
     assert window.controller.state == IDLE and window.controller.total_step == 0
+
+
+def test_the_banner_takes_its_colours_from_the_theme(qtbot, make_window):
+    from gui.common.palette import DARK, LIGHT
+
+    window = make_window()
+    window.findChild(QLineEdit, "hiddenSizes").setText("50, x")
+    window.start()  # the button is disabled; the call still says why it cannot start
+    assert window.banner.isVisible() and window.banner.property("kind") == "error"
+    assert "Cannot start" in window.banner.text()
+    assert window.banner.colours() == (LIGHT.error_bg.lower(), LIGHT.error_fg.lower())
+    window.view_actions.set_theme("dark")
+    try:  # the new palette reaches the widgets from the event loop
+        qtbot.waitUntil(lambda: window.banner.colours() == (DARK.error_bg.lower(), DARK.error_fg.lower()))
+        window.load_data()  # the "loading" banner is an info one
+        assert window.banner.colours() == (DARK.info_bg.lower(), DARK.info_fg.lower())
+        qtbot.waitUntil(lambda: not window.banner.isVisible(), timeout=60_000)
+    finally:
+        window.view_actions.set_theme("light")
+    window.findChild(QLineEdit, "hiddenSizes").setText("50, y")
+    window.start()
+    qtbot.waitUntil(lambda: window.banner.colours() == (LIGHT.error_bg.lower(), LIGHT.error_fg.lower()))
