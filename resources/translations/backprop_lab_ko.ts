@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>CheckOptions</name>
+    <message>
+        <location filename="../../gui/gradcheck/options.py" line="+23"/>
+        <source>none (correct backprop)</source>
+        <translation>없음(올바른 역전파)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test images</source>
+        <translation>시험 이미지</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step h</source>
+        <translation>간격 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entries</source>
+        <translation>원소</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Break the backprop</source>
+        <translation>역전파 망가뜨리기</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>How many test images the loss averages over: the first N of the test set (the book uses 3). The numerical gradient&apos;s time grows with N.</source>
+        <translation>손실을 평균할 시험 이미지 수: 시험 데이터의 앞쪽 N개(책은 3개). 수치 미분의 계산 시간은 N에 따라 늘어납니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(the book)</source>
+        <translation>(책)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The finite-difference step h: numerical gradient = (L(w+h) − L(w−h)) / 2h. Larger h: truncation error and more ReLU kinks crossed; smaller h: round-off error.</source>
+        <translation>유한 차분의 간격 h: 수치 미분 = (L(w+h) − L(w−h)) / 2h. h가 크면 절단 오차가 생기고 넘는 ReLU 꺾인 점이 늘어나며, 작으면 반올림 오차가 생깁니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>all</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sampled:</source>
+        <translation>표본:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check every entry of every parameter, or only a random sample of entries per parameter (much faster for big networks).</source>
+        <translation>모든 매개변수의 모든 원소를 확인하거나, 매개변수마다 무작위로 뽑은 일부 원소만 확인합니다(큰 신경망에서 훨씬 빠름).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> per parameter</source>
+        <translation> (매개변수당)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With &apos;sampled&apos;: how many randomly chosen entries of each parameter to check (parameters with fewer entries are checked whole).</source>
+        <translation>&apos;표본&apos;일 때 매개변수마다 무작위로 골라 확인할 원소 수(원소가 이보다 적은 매개변수는 전부 확인).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every layer&apos;s backward is correct.</source>
+        <translation>모든 층의 역전파가 올바릅니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run gradient check</source>
+        <translation>기울기 확인 실행</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the running check (it stops between chunks, within a moment).</source>
+        <translation>실행 중인 확인을 멈춥니다(계산 묶음 사이에서 곧 멈춥니다).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A check is running</source>
+        <translation>확인하는 중입니다</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>waiting for the data</source>
+        <translation>데이터를 기다리는 중</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A check is running: Cancel stops it.</source>
+        <translation>확인하는 중입니다. 취소를 누르면 멈춥니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare backprop&apos;s gradient with the numerical gradient on a copy of the current network (training, if running, is not disturbed).</source>
+        <translation>현재 신경망의 사본으로 오차역전파의 기울기와 수치 미분을 비교합니다(학습 중이어도 방해하지 않습니다).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Plant a classic backprop mistake in the checked copy and watch the check catch it. &apos;none&apos; keeps every layer&apos;s backward correct.</source>
+        <translation>확인할 사본에 오차역전파의 대표적인 실수를 심어 두고 확인이 잡아내는 것을 지켜봅니다. &apos;없음&apos;이면 모든 층의 역전파가 올바릅니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PLANTED BUG: {0} — backprop is deliberately wrong</source>
+        <translation>심어 둔 버그: {0} — 역전파를 일부러 틀리게 했습니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this bug only affects {0} layers; switch the activation to see it</source>
+        <translation>이 버그는 {0} 층에만 영향을 줍니다. 보려면 활성화 함수를 바꾸십시오</translation>
+    </message>
+</context>
+<context>
     <name>ControlsPanel</name>
     <message>
         <location filename="../../gui/train/controls.py" line="+51"/>
@@ -1040,7 +1163,7 @@ The current session is unchanged.</source>
 <context>
     <name>GradCheck</name>
     <message>
-        <location filename="../../gui/gradcheck/report.py" line="+42"/>
+        <location filename="../../gui/gradcheck/report.py" line="+37"/>
         <source>excellent</source>
         <translation>우수</translation>
     </message>
@@ -1103,7 +1226,7 @@ The current session is unchanged.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../gui/gradcheck/views.py" line="+118"/>
+        <location filename="../../gui/gradcheck/views.py" line="+120"/>
         <source>relative error</source>
         <translation>상대 오차</translation>
     </message>
@@ -1243,12 +1366,12 @@ The current session is unchanged.</source>
         <translation>(수치 미분은 원소 {1:,}개 중 {0:,}개만 계산했습니다. 전부 계산하면 약 {2} 걸립니다)</translation>
     </message>
     <message>
-        <location filename="../../gui/gradcheck/views.py" line="-64"/>
+        <location filename="../../gui/gradcheck/views.py" line="-69"/>
         <source>Colour: |diff| on a log scale (white: not checked). Hover over a tile to read one entry.</source>
         <translation>색: 로그 눈금의 |diff|(흰색: 확인하지 않음). 타일 위에 마우스를 올리면 원소 하나의 값을 읽을 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>Relative error of each parameter&apos;s gradient, on a log scale (lower is better).
 Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e-2.</source>
         <translation>매개변수별 기울기의 상대 오차(로그 눈금, 낮을수록 좋음).
@@ -1260,12 +1383,12 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>매개변수별 상대 오차</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>if kinks</source>
         <translation>꺾인 점이 있으면</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+90"/>
         <source>W1&apos;s per-entry |backprop − numerical gradient|. Each tile is one hidden unit: its 784 incoming weights laid out as the 28×28 input image. Log colour scale; white = not checked. Hover over a pixel to read its value.</source>
         <translation>W1의 원소별 |오차역전파 − 수치 미분|. 타일 하나가 은닉 뉴런 하나이며, 들어오는 가중치 784개를 28×28 입력 이미지 모양으로 늘어놓았습니다. 로그 색 눈금이며 흰색은 확인하지 않은 곳입니다. 픽셀 위에 마우스를 올리면 값을 읽을 수 있습니다.</translation>
     </message>
@@ -1275,7 +1398,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>W1의 원소별 |diff|: 은닉 뉴런마다 28×28 타일 하나</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+59"/>
         <source>not checked (sampled check)</source>
         <translation>확인하지 않음(표본 확인)</translation>
     </message>
@@ -1303,82 +1426,12 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
 <context>
     <name>GradCheckPanel</name>
     <message>
-        <location filename="../../gui/gradcheck/panel.py" line="+58"/>
-        <source>none (correct backprop)</source>
-        <translation>없음(올바른 역전파)</translation>
-    </message>
-    <message>
-        <location line="+73"/>
+        <location filename="../../gui/gradcheck/panel.py" line="+112"/>
         <source>Run a gradient check to compare backprop with the numerical gradient.</source>
         <translation>기울기 확인을 실행해 오차역전파와 수치 미분을 비교해 보십시오.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>How many test images the loss averages over: the first N of the test set (the book uses 3). The numerical gradient&apos;s time grows with N.</source>
-        <translation>손실을 평균할 시험 이미지 수: 시험 데이터의 앞쪽 N개(책은 3개). 수치 미분의 계산 시간은 N에 따라 늘어납니다.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>(the book)</source>
-        <translation>(책)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The finite-difference step h: numerical gradient = (L(w+h) − L(w−h)) / 2h. Larger h: truncation error and more ReLU kinks crossed; smaller h: round-off error.</source>
-        <translation>유한 차분의 간격 h: 수치 미분 = (L(w+h) − L(w−h)) / 2h. h가 크면 절단 오차가 생기고 넘는 ReLU 꺾인 점이 늘어나며, 작으면 반올림 오차가 생깁니다.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>all</source>
-        <translation>전체</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>sampled:</source>
-        <translation>표본:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check every entry of every parameter, or only a random sample of entries per parameter (much faster for big networks).</source>
-        <translation>모든 매개변수의 모든 원소를 확인하거나, 매개변수마다 무작위로 뽑은 일부 원소만 확인합니다(큰 신경망에서 훨씬 빠름).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> per parameter</source>
-        <translation> (매개변수당)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>With &apos;sampled&apos;: how many randomly chosen entries of each parameter to check (parameters with fewer entries are checked whole).</source>
-        <translation>&apos;표본&apos;일 때 매개변수마다 무작위로 골라 확인할 원소 수(원소가 이보다 적은 매개변수는 전부 확인).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Every layer&apos;s backward is correct.</source>
-        <translation>모든 층의 역전파가 올바릅니다.</translation>
-    </message>
-    <message>
         <location line="+6"/>
-        <source>Run gradient check</source>
-        <translation>기울기 확인 실행</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop the running check (it stops between chunks, within a moment).</source>
-        <translation>실행 중인 확인을 멈춥니다(계산 묶음 사이에서 곧 멈춥니다).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A check is running</source>
-        <translation>확인하는 중입니다</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>How to read the verdicts</source>
         <translation>판정 읽는 법</translation>
     </message>
@@ -1388,27 +1441,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>기준값 설명을 보이거나 숨깁니다</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>Test images</source>
-        <translation>시험 이미지</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Step h</source>
-        <translation>간격 h</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Entries</source>
-        <translation>원소</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Break the backprop</source>
-        <translation>역전파 망가뜨리기</translation>
-    </message>
-    <message>
-        <location line="+103"/>
+        <location line="+78"/>
         <source>at most {0:,} entries per parameter</source>
         <translation>매개변수당 최대 {0:,}개 원소</translation>
     </message>
@@ -1463,7 +1496,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>취소하는 중…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+37"/>
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
@@ -1483,47 +1516,17 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>확인하는 중… {0:.1f} s</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
         <source>took {0} in all</source>
         <translation>총 {0} 걸림</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The W1 heat map needs 28×28 inputs (784); this network has {0} inputs.</source>
         <translation>W1 히트맵에는 28×28 입력(784)이 필요합니다. 이 신경망의 입력은 {0}개입니다.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>waiting for the data</source>
-        <translation>데이터를 기다리는 중</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A check is running: Cancel stops it.</source>
-        <translation>확인하는 중입니다. 취소를 누르면 멈춥니다.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Compare backprop&apos;s gradient with the numerical gradient on a copy of the current network (training, if running, is not disturbed).</source>
-        <translation>현재 신경망의 사본으로 오차역전파의 기울기와 수치 미분을 비교합니다(학습 중이어도 방해하지 않습니다).</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Plant a classic backprop mistake in the checked copy and watch the check catch it. &apos;none&apos; keeps every layer&apos;s backward correct.</source>
-        <translation>확인할 사본에 오차역전파의 대표적인 실수를 심어 두고 확인이 잡아내는 것을 지켜봅니다. &apos;없음&apos;이면 모든 층의 역전파가 올바릅니다.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>PLANTED BUG: {0} — backprop is deliberately wrong</source>
-        <translation>심어 둔 버그: {0} — 역전파를 일부러 틀리게 했습니다</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>this bug only affects {0} layers; switch the activation to see it</source>
-        <translation>이 버그는 {0} 층에만 영향을 줍니다. 보려면 활성화 함수를 바꾸십시오</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-23"/>
         <source>the network has changed since: run the check again</source>
         <translation>그 뒤로 신경망이 바뀌었습니다. 다시 확인하십시오</translation>
     </message>
