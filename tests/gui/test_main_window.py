@@ -164,22 +164,23 @@ def test_a_diverging_run_says_so_keeps_the_curves_and_can_start_again(qtbot, mak
 def test_keyboard_shortcuts(qtbot, make_window):
     window = make_window(LONG)
     window.activateWindow()
-    window.run_actions.run_pause_action.trigger()  # Space
+    run = window.run_actions
+    run.run_pause_action.trigger()  # Space
     assert window.controller.state == RUNNING
     wait_for_steps(qtbot, window, 5)
-    window.run_actions.run_pause_action.trigger()
+    run.run_pause_action.trigger()
     assert window.controller.state == PAUSED
     with qtbot.waitSignal(window.runEnded, timeout=5_000):
-        window.run_actions.stop_action.trigger()  # Esc
-    window.run_actions.step_action.trigger()  # N
+        run.stop_action.trigger()  # Esc
+    run.step_action.trigger()  # N
     qtbot.waitUntil(lambda: window.controller.state == PAUSED)
     with qtbot.waitSignal(window.runEnded, timeout=5_000):
-        window.run_actions.stop_action.trigger()
-    window.run_actions.reset_action.trigger()  # R
+        run.stop_action.trigger()
+    run.reset_action.trigger()  # R
     assert window.controller.total_step == 0
-    shortcuts = {a.objectName(): a.shortcut().toString() for a in
-                 (window.run_actions.run_pause_action, window.run_actions.step_action, window.run_actions.stop_action, window.run_actions.reset_action)}
+    shortcuts = {a.objectName(): a.shortcut().toString() for a in run.actions}
     assert shortcuts == {"actionRunPause": "Space", "actionStep": "N", "actionStop": "Esc", "actionReset": "R"}
+    assert [a.objectName() for a in window.run_menu.actions()] == [a.objectName() for a in run.actions]
 
 
 def test_settings_round_trip(qtbot, make_window, settings):
