@@ -2,6 +2,8 @@
 which actions training allows."""
 import ast
 import inspect
+import shutil
+from pathlib import Path
 
 import numpy as np
 from PySide6.QtGui import QAction
@@ -96,3 +98,21 @@ def test_file_and_view_actions_use_the_window_only_through_their_host_interface(
         assert private == [], module.__name__  # nobody else's private members
         assert used and used <= members, (module.__name__, used - members)
         assert [name for name in members if not hasattr(window, name)] == []  # the window is such a host
+
+
+def test_a_new_data_folder_becomes_the_data_dir_once_loaded_with_new_weights(qtbot, make_window, tmp_path):
+    folder = tmp_path / "digits"
+    folder.mkdir()
+    for path in Path(__file__).resolve().parents[2].joinpath("resources").glob("*-ubyte.gz"):
+        shutil.copy(path, folder)
+    window = make_window(TrainConfig(steps=50, eval_every=50))
+    run_to_end(qtbot, window)
+    net = window.controller.net
+    with qtbot.waitSignal(window.datasetReady, timeout=60_000):
+        window.open_data_folder(str(folder))
+        assert window.data_dir is None  # still the bundled MNIST until the folder has loaded
+    assert window.data_dir == str(folder)
+    assert window.controller.net is not net and window.controller.total_step == 0  # new weights
+    assert window.plots.n_points == 0
+    actions = {a.objectName(): a for a in window.findChildren(QAction)}
+    assert actions["actionMnist"].isEnabled()  # the bundled MNIST is another choice now
