@@ -33,7 +33,7 @@ from engine import CURVE_KEYS, Report, atomic_path
 from .common.run_state import IDLE
 
 __all__ = [
-    "PLOT_EXPORT_WIDTH", "FASHION_MNIST_DIR", "DataSetChooser",
+    "PLOT_EXPORT_WIDTH", "FASHION_MNIST_DIR",
     "export_plot", "export_curves_csv",
     "plot_curves", "restore_curves",
     "session_from_window_state", "apply_session", "session_data_loaded",
@@ -327,10 +327,3 @@ def choose_data_dir(parent=None, start: str | None = None) -> str | None:
     path = QFileDialog.getExistingDirectory(
         parent, QCoreApplication.translate("Export", "Choose a folder of MNIST-format files"), start or "")
     return path or None
-
-
-class DataSetChooser:
-    """The data-set helpers of the File menu, in one place."""
-
-    choose_data_dir = staticmethod(choose_data_dir)
-    fashion_mnist_dir = staticmethod(fashion_mnist_dir)

@@ -1,22 +1,24 @@
 """The File menu's actions: model files, sessions, exports and data sets, with their dialogs.
 
-``FileActions`` is a child of the main window and reaches it through a narrow
-interface: its ``controller``, ``plots``, ``controls``, ``status``,
-``lesson_runner`` and ``data_dir``; ``load_data()`` and ``reset()``; and its
-helpers ``_action``, ``_set_action_text``, ``_message``, ``_show_status``,
-``_hide_banner``, ``_update_buttons`` and ``_flush_reports``. The window loads
-data sets; this object decides what follows a load (fresh weights, a session).
+``FileActions`` works through a small interface, ``FileHost`` (the main
+window is one): the run controller, the plots, the controls and the status
+panel; the data folder and a way to load another; and a few ways to tell the
+user something. It decides what follows a data-set load (new weights for a
+new folder, or the session that waited for it); the host loads.
 """
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Callable, Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from engine import ModelFileError, SessionFileError, load_model, load_session, save_model, save_session
 
+from .actions import make_action, set_action_text
+from .common.run_state import IDLE
 from .export import (
     apply_session,
     choose_data_dir,
@@ -26,29 +28,71 @@ from .export import (
     session_data_loaded,
     session_from_window_state,
 )
-from .common.run_state import IDLE
 
-__all__ = ["FileActions"]
+if TYPE_CHECKING:
+    from .train.controls import ControlsPanel
+    from .train.plots import TrainingPlots
+    from .train.run_controller import RunController
+    from .train.status import RunStatus
+
+__all__ = ["FileActions", "FileHost"]
+
+
+class FileHost(Protocol):
+    """What the File menu's actions use of the window, and nothing else."""
+
+    controller: RunController  # the network, its data set, the run state
+    plots: TrainingPlots  # the curves: exported, saved in sessions, cleared for a loaded model
+    controls: ControlsPanel  # show a loaded model's or session's config
+    status: RunStatus  # the run's read-out, reset for a new network
+    data_dir: str | None  # the folder of the loaded data set (None: the bundled MNIST)
+
+    def load_data_from(self, folder: str | None) -> None:
+        """Load ``folder`` on a worker thread, then call ``data_loaded()`` or ``data_failed()``."""
+
+    def reset(self) -> None:
+        """New weights from the controls (Reset)."""
+
+    def cancel_lessons(self) -> None:
+        """Start no further variant of a lesson's series."""
+
+    def flush_reports(self) -> None:
+        """Plot every report that has arrived (before the curves are read)."""
+
+    def update_buttons(self) -> None:
+        """Enable what the run state and the network allow now."""
+
+    def show_status(self, text: Callable[[], str], timeout: int = 0) -> None:
+        """A status-bar message; ``text()`` is called again after a language change."""
+
+    def hide_banner(self) -> None:
+        """Take away the banner over the tabs (an earlier error is resolved)."""
+
+    def show_message(self, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+        """A message box the user closes."""
 
 
 class FileActions(QObject):
     """Save and load models and sessions, export plots and curves, switch data sets."""
 
-    def __init__(self, window):
-        super().__init__(window)
-        self._window = window
-        self._pending_session = None  # (session, path, previous data_dir) while its data set loads
-        self._restore_data_dir = None  # data_dir to go back to if a new data folder fails
+    def __init__(self, host: FileHost, parent: QWidget):
+        """``parent``: the window that owns the actions (their shortcuts) and the dialogs."""
+        super().__init__(parent)
+        self._host = host
+        self._parent = parent
+        self._pending_session = None  # (session, path) while its data set loads
         self._reset_after_data = False
         self.fashion_dir = fashion_mnist_dir()
 
-        action = window._action
+        def action(*args):
+            return make_action(parent, *args)
+
         self.save_action = action("actionSaveModel", self.save_model_dialog, QKeySequence.StandardKey.Save)
         self.load_action = action("actionLoadModel", self.load_model_dialog, QKeySequence.StandardKey.Open)
         self.export_loss_action = action(
-            "actionExportLossPlot", lambda *_: self.export_plot_dialog(window.plots.loss_plot, "loss"))
+            "actionExportLossPlot", lambda *_: self.export_plot_dialog(host.plots.loss_plot, "loss"))
         self.export_accuracy_action = action(
-            "actionExportAccuracyPlot", lambda *_: self.export_plot_dialog(window.plots.accuracy_plot, "accuracy"))
+            "actionExportAccuracyPlot", lambda *_: self.export_plot_dialog(host.plots.accuracy_plot, "accuracy"))
         self.export_csv_action = action("actionExportCsv", self.export_csv_dialog)
         self.save_session_action = action("actionSaveSession", self.save_session_dialog)
         self.open_session_action = action("actionOpenSession", self.open_session_dialog)
@@ -57,7 +101,7 @@ class FileActions(QObject):
         self.fashion_action = action("actionFashionMnist", lambda *_: self.open_data_folder(self.fashion_dir))
 
     def retranslate(self):
-        a = self._window._set_action_text
+        a = set_action_text
         a(self.save_action, self.tr("Save model…"), self.tr("Save the network's weights to a .npz file"))
         a(self.load_action, self.tr("Load model…"), self.tr("Load a network from a .npz model file"))
         a(self.export_loss_action, self.tr("Export loss plot…"),
@@ -79,67 +123,67 @@ class FileActions(QObject):
 
     def update_enabled(self, state):
         """Enable what the run ``state`` and the loaded network allow."""
-        w = self._window
+        host = self._host
         idle = state == IDLE
-        has_net = w.controller.net is not None
+        has_net = host.controller.net is not None
         self.load_action.setEnabled(idle)
         self.save_action.setEnabled(has_net)
         self.save_session_action.setEnabled(idle and has_net)
         self.open_session_action.setEnabled(idle)
         self.open_data_action.setEnabled(idle)
-        self.mnist_action.setEnabled(idle and w.data_dir is not None)
+        self.mnist_action.setEnabled(idle and host.data_dir is not None)
         self.fashion_action.setEnabled(idle and self.fashion_dir is not None)
 
     # -- model files ----------------------------------------------------------------
     def save_model_to(self, path) -> bool:
-        w = self._window
-        net = w.controller.network_copy()
+        host = self._host
+        net = host.controller.network_copy()
         if net is None:
             return False
-        report = w.controller.last_report
-        info = {"steps": w.controller.total_step}
+        report = host.controller.last_report
+        info = {"steps": host.controller.total_step}
         if report is not None and report.test_acc is not None:
             info.update(test_accuracy=report.test_acc, train_accuracy=report.train_acc)
-        if w.controller.dataset is not None:
-            info["dataset"] = w.controller.dataset.name
+        if host.controller.dataset is not None:
+            info["dataset"] = host.controller.dataset.name
         try:
-            save_model(net, path, config=w.controller.config, info=info)
+            save_model(net, path, config=host.controller.config, info=info)
         except OSError as exc:
-            w._message(QMessageBox.Icon.Warning, self.tr("Could not save the model"),
+            host.show_message(QMessageBox.Icon.Warning, self.tr("Could not save the model"),
                        f"{path}: {exc.strerror or exc}")
             return False
-        w._show_status(lambda: self.tr("Saved the model to {0}").format(path), 8000)
+        host.show_status(lambda: self.tr("Saved the model to {0}").format(path), 8000)
         return True
 
     def load_model_from(self, path) -> bool:
-        w = self._window
-        if w.controller.state != IDLE:
-            w._message(QMessageBox.Icon.Information, self.tr("Training is running"),
+        host = self._host
+        if host.controller.state != IDLE:
+            host.show_message(QMessageBox.Icon.Information, self.tr("Training is running"),
                        self.tr("Stop training before loading a model."))
             return False
-        w.lesson_runner.cancel()
+        host.cancel_lessons()
         try:
             net = load_model(path)
         except ModelFileError as exc:
-            w._message(QMessageBox.Icon.Warning, self.tr("Could not load the model"),
+            host.show_message(QMessageBox.Icon.Warning, self.tr("Could not load the model"),
                        self.tr("{0}\n\nThe current model is unchanged.").format(exc))
             return False
-        if net.sizes[-1] != w.controller.n_out or net.sizes[0] != w.controller.n_in:
-            w._message(QMessageBox.Icon.Warning, self.tr("Could not load the model"),
+        if net.sizes[-1] != host.controller.n_out or net.sizes[0] != host.controller.n_in:
+            host.show_message(QMessageBox.Icon.Warning, self.tr("Could not load the model"),
                        self.tr("{0}: this model expects {1} inputs and {2} classes; the data set has "
                                "{3} and {4}.\n\nThe current model is unchanged.").format(
-                           path, net.sizes[0], net.sizes[-1], w.controller.n_in, w.controller.n_out))
+                           path, net.sizes[0], net.sizes[-1], host.controller.n_in, host.controller.n_out))
             return False
         if net.config is not None:
-            w.controls.set_config(net.config.replace(bug=None))
-        w.controller.set_network(net, reason=f"loaded from {Path(path).name}")
-        w.plots.clear()
-        w.status.reset()
-        w._show_status(lambda: self.tr("Loaded {0}").format(path), 8000)
+            host.controls.set_config(net.config.replace(bug=None))
+        host.controller.set_network(net, reason=f"loaded from {Path(path).name}")
+        host.plots.clear()
+        host.status.reset()
+        host.show_status(lambda: self.tr("Loaded {0}").format(path), 8000)
         return True
 
     def save_model_dialog(self):
-        path, _ = QFileDialog.getSaveFileName(self._window, self.tr("Save model"), "model.npz",
+        path, _ = QFileDialog.getSaveFileName(self._parent, self.tr("Save model"), "model.npz",
                                               self.tr("Model files (*.npz)"))
         if path:
             if not path.endswith(".npz"):
@@ -147,109 +191,108 @@ class FileActions(QObject):
             self.save_model_to(path)
 
     def load_model_dialog(self):
-        path, _ = QFileDialog.getOpenFileName(self._window, self.tr("Load model"), "",
+        path, _ = QFileDialog.getOpenFileName(self._parent, self.tr("Load model"), "",
                                               self.tr("Model files (*.npz);;All files (*)"))
         if path:
             self.load_model_from(path)
 
     # -- exports --------------------------------------------------------------------
     def export_plot_dialog(self, plot, name):
-        w = self._window
-        path, chosen = QFileDialog.getSaveFileName(w, self.tr("Export plot"), f"{name}.png",
+        host = self._host
+        path, chosen = QFileDialog.getSaveFileName(self._parent, self.tr("Export plot"), f"{name}.png",
                                                    self.tr("PNG image (*.png);;SVG drawing (*.svg)"))
         if not path:
             return
         if Path(path).suffix.lower() not in (".png", ".svg"):
             path += ".svg" if "svg" in chosen.lower() else ".png"
-        w._flush_reports()
+        host.flush_reports()
         try:
             export_plot(plot, path)
         except (OSError, ValueError) as exc:
-            w._message(QMessageBox.Icon.Warning, self.tr("Could not export the plot"),
+            host.show_message(QMessageBox.Icon.Warning, self.tr("Could not export the plot"),
                        f"{path}: {getattr(exc, 'strerror', None) or exc}")
             return
-        w._show_status(lambda: self.tr("Saved {0}").format(path), 8000)
+        host.show_status(lambda: self.tr("Saved {0}").format(path), 8000)
 
     def export_csv_dialog(self):
-        w = self._window
-        path, _ = QFileDialog.getSaveFileName(w, self.tr("Export curves"), "curves.csv",
+        host = self._host
+        path, _ = QFileDialog.getSaveFileName(self._parent, self.tr("Export curves"), "curves.csv",
                                               self.tr("CSV files (*.csv)"))
         if not path:
             return
         if not path.lower().endswith(".csv"):
             path += ".csv"
-        w._flush_reports()
+        host.flush_reports()
         try:
-            export_curves_csv(w.plots, path)
+            export_curves_csv(host.plots, path)
         except OSError as exc:
-            w._message(QMessageBox.Icon.Warning, self.tr("Could not export the curves"),
+            host.show_message(QMessageBox.Icon.Warning, self.tr("Could not export the curves"),
                        f"{path}: {exc.strerror or exc}")
             return
-        w._show_status(lambda: self.tr("Saved {0}").format(path), 8000)
+        host.show_status(lambda: self.tr("Saved {0}").format(path), 8000)
 
     # -- sessions -------------------------------------------------------------------
     def save_session_to(self, path) -> bool:
-        w = self._window
-        w._flush_reports()
+        host = self._host
+        host.flush_reports()
         try:
-            save_session(path, **session_from_window_state(w.controller, w.plots, data_dir=w.data_dir))
+            save_session(path, **session_from_window_state(host.controller, host.plots, data_dir=host.data_dir))
         except ValueError as exc:  # no network, training running, NaN weights of a diverged run
-            w._message(QMessageBox.Icon.Warning, self.tr("Could not save the session"), str(exc))
+            host.show_message(QMessageBox.Icon.Warning, self.tr("Could not save the session"), str(exc))
             return False
         except OSError as exc:
-            w._message(QMessageBox.Icon.Warning, self.tr("Could not save the session"),
+            host.show_message(QMessageBox.Icon.Warning, self.tr("Could not save the session"),
                        f"{path}: {exc.strerror or exc}")
             return False
-        w._show_status(lambda: self.tr("Saved the session to {0}").format(path), 8000)
+        host.show_status(lambda: self.tr("Saved the session to {0}").format(path), 8000)
         return True
 
     def open_session_from(self, path) -> bool:
-        w = self._window
-        if w.controller.state != IDLE:
-            w._message(QMessageBox.Icon.Information, self.tr("Training is running"),
+        host = self._host
+        if host.controller.state != IDLE:
+            host.show_message(QMessageBox.Icon.Information, self.tr("Training is running"),
                        self.tr("Stop training before opening a session."))
             return False
         try:
             session = load_session(path)
         except SessionFileError as exc:
-            w._message(QMessageBox.Icon.Warning, self.tr("Could not open the session"),
+            host.show_message(QMessageBox.Icon.Warning, self.tr("Could not open the session"),
                        self.tr("{0}\n\nThe current session is unchanged.").format(exc))
             return False
-        if session_data_loaded(session, w.controller, w.data_dir):
+        if session_data_loaded(session, host.controller, host.data_dir):
             return self._apply_session(session, path)
         if session.data_dir is not None and not Path(session.data_dir).is_dir():
-            w._message(QMessageBox.Icon.Warning, self.tr("Could not open the session"),
+            host.show_message(QMessageBox.Icon.Warning, self.tr("Could not open the session"),
                        self.tr("{0}: its data set ({1}) was in {2}, which is not there any more.")
                        .format(path, session.dataset_name, session.data_dir))
             return False
-        self._pending_session = (session, path, w.data_dir)
-        w.data_dir = session.data_dir
-        w.load_data()  # data_loaded() applies the session once its data set is loaded
+        self._pending_session = (session, path)
+        host.load_data_from(session.data_dir)  # data_loaded() applies the session once its data set is loaded
         return True
 
     def _apply_session(self, session, path) -> bool:
-        w = self._window
+        host = self._host
         try:
-            apply_session(session, w.controller, w.plots, w.controls,
+            apply_session(session, host.controller, host.plots, host.controls,
                           reason="session {0}".format(Path(path).name))  # translated when shown
         except ValueError as exc:
-            w._message(QMessageBox.Icon.Warning, self.tr("Could not open the session"), f"{path}: {exc}")
+            host.show_message(QMessageBox.Icon.Warning, self.tr("Could not open the session"), f"{path}: {exc}")
             return False
-        w.status.reset()
-        w._hide_banner()
-        w._update_buttons()
-        w._show_status(lambda: self.tr("Opened {0}: {1:,} steps on {2}")
+        host.status.reset()
+        host.hide_banner()
+        host.update_buttons()
+        host.show_status(lambda: self.tr("Opened {0}: {1:,} steps on {2}")
                        .format(path, session.total_step, session.dataset_name), 8000)
         return True
 
     def save_session_dialog(self):
-        path, _ = QFileDialog.getSaveFileName(self._window, self.tr("Save session"), "session.npz",
+        path, _ = QFileDialog.getSaveFileName(self._parent, self.tr("Save session"), "session.npz",
                                               self.tr("Session files (*.npz)"))
         if path:
             self.save_session_to(path if path.endswith(".npz") else path + ".npz")
 
     def open_session_dialog(self):
-        path, _ = QFileDialog.getOpenFileName(self._window, self.tr("Open session"), "",
+        path, _ = QFileDialog.getOpenFileName(self._parent, self.tr("Open session"), "",
                                               self.tr("Session files (*.npz);;All files (*)"))
         if path:
             self.open_session_from(path)
@@ -258,32 +301,28 @@ class FileActions(QObject):
     def open_data_folder(self, path, bundled: bool = False) -> None:
         """Train on another MNIST-format folder (None + bundled: the bundled MNIST):
         new weights and fresh plots once it has loaded."""
-        w = self._window
-        if (not path and not bundled) or w.controller.state != IDLE:
+        host = self._host
+        if (not path and not bundled) or host.controller.state != IDLE:
             return
-        self._restore_data_dir, w.data_dir = w.data_dir, (None if bundled else path)
         self._reset_after_data = True
-        w.load_data()
+        host.load_data_from(None if bundled else path)
 
     def open_data_folder_dialog(self):
-        path = choose_data_dir(self._window, self._window.data_dir)
+        path = choose_data_dir(self._parent, self._host.data_dir)
         if path:
             self.open_data_folder(path)
 
     def data_loaded(self):
-        """The window's data set has loaded: new weights for a new folder, or the waiting session."""
+        """The host's data set has loaded: new weights for a new folder, or the waiting session."""
         if self._reset_after_data:
             self._reset_after_data = False
-            self._window.reset()  # new data set: new weights, fresh plots
+            self._host.reset()  # new data set: new weights, fresh plots
         if self._pending_session is not None:
-            session, path, _ = self._pending_session
+            session, path = self._pending_session
             self._pending_session = None
             self._apply_session(session, path)
 
     def data_failed(self):
-        """The data set did not load: go back to the folder that was loaded before."""
-        if self._pending_session is not None:
-            self._window.data_dir = self._pending_session[2]
-            self._pending_session = None
-        elif self._reset_after_data:
-            self._window.data_dir, self._reset_after_data = self._restore_data_dir, False
+        """The data set did not load (the host keeps the one it had): forget what was to follow."""
+        self._pending_session = None
+        self._reset_after_data = False

@@ -1,4 +1,4 @@
-"""Persistent settings: the last hyperparameters, window geometry, view options.
+"""Persistent settings: the last hyperparameters, window geometry, view options (theme, language).
 
 Stored with QSettings under the organisation 'BackpropLab' and application
 'Backprop Lab' (an INI file on Linux). The config is stored as JSON of
@@ -44,24 +44,11 @@ class Settings:
     def set_geometry(self, geometry: QByteArray) -> None:
         self._s.setValue("window/geometry", geometry)
 
-    def window_state(self) -> QByteArray | None:
-        value = self._s.value("window/state")
-        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
-
-    def set_window_state(self, state: QByteArray) -> None:
-        self._s.setValue("window/state", state)
-
-    def value(self, key: str, default=None, type_=None):
-        if type_ is None:
-            return self._s.value(key, default)
-        return self._s.value(key, default, type=type_)
+    def value(self, key: str, default=None):
+        return self._s.value(key, default)
 
     def set_value(self, key: str, value) -> None:
         self._s.setValue(key, value)
-
-    def clear(self) -> None:
-        """Forget everything (the 'restore defaults' of the whole app)."""
-        self._s.clear()
 
     def sync(self) -> None:
         self._s.sync()

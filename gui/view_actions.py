@@ -1,42 +1,69 @@
 """The View menu's actions: presentation mode, colour theme and interface language.
 
-``ViewActions`` is a child of the main window and reaches it through a narrow
-interface: its ``settings``, ``controller``, ``lesson_runner``, ``plots``,
-``tabs``, ``controls`` and ``model_label``, and its helpers ``_action`` and
-``_set_action_text``.
+``ViewActions`` works through a small interface, ``ViewHost`` (the main
+window is one): the settings, the run controller's state and the lesson
+runner (no language switch while they train), and the panels it restyles.
+Its Qt parent, the window, goes full screen in presentation mode.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Protocol
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QActionGroup
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QTabWidget, QWidget
 
-from .i18n import LANGUAGES, SETTING_KEY, current_language, flush_language_change, install_language
+from .actions import make_action, set_action_text
 from .common.run_state import IDLE
+from .i18n import LANGUAGES, SETTING_KEY, current_language, flush_language_change, install_language
 from .theme import PRESENTATION_SCALE, THEMES, apply_plot_theme, apply_theme, scale_app_font
 
-__all__ = ["ViewActions"]
+if TYPE_CHECKING:
+    from .classroom.lessons import LessonRunner
+    from .settings import Settings
+    from .train.controls import ControlsPanel
+    from .train.plots import TrainingPlots
+    from .train.run_controller import RunController
+
+__all__ = ["ViewActions", "ViewHost"]
+
+
+class ViewHost(Protocol):
+    """What the View menu's actions use of the window, and nothing else."""
+
+    settings: Settings  # remembers the theme and the language
+    controller: RunController  # its state: the language switches only while idle
+    lesson_runner: LessonRunner  # ... and while no lesson's series is running
+    plots: TrainingPlots  # restyled and rescaled, like every tab
+    tabs: QTabWidget
+    controls: ControlsPanel  # advanced controls hidden in presentation mode
+    model_label: QLabel  # hidden in presentation mode
 
 
 class ViewActions(QObject):
     """Presentation mode, light and dark themes, and the language of the interface."""
 
-    def __init__(self, window):
-        super().__init__(window)
-        self._window = window
+    def __init__(self, host: ViewHost, parent: QWidget):
+        """``parent``: the window: it owns the actions (their shortcuts), goes full screen, has the plots."""
+        super().__init__(parent)
+        self._host = host
+        self._window = parent
         self._theme = "light"
         self._geometry_before = None
-        action = window._action
+
+        def action(*args):
+            return make_action(parent, *args)
+
         self.presentation_action = action("actionPresentation", self.set_presentation, Qt.Key.Key_F11)
         self.presentation_action.setCheckable(True)
-        self.theme_group = QActionGroup(window)
+        self.theme_group = QActionGroup(self)
         self.theme_actions = {}
         for key in ("light", "dark"):
             theme_action = action(f"actionTheme{key.title()}", lambda _=False, k=key: self.set_theme(k))
             theme_action.setCheckable(True)
             self.theme_group.addAction(theme_action)
             self.theme_actions[key] = theme_action
-        self.language_group = QActionGroup(window)
+        self.language_group = QActionGroup(self)
         self.language_actions = {}
         for code, name in LANGUAGES.items():
             # Each language is named in itself, so a learner can find their own in any language.
@@ -48,7 +75,7 @@ class ViewActions(QObject):
         self.language_actions.get(current_language(), self.language_actions["en"]).setChecked(True)
 
     def retranslate(self):
-        a = self._window._set_action_text
+        a = set_action_text
         a(self.presentation_action, self.tr("Presentation mode"),
           self.tr("Full screen, large type and thick lines, high contrast, advanced controls hidden: "
                   "for a projector"))
@@ -58,7 +85,7 @@ class ViewActions(QObject):
 
     # -- language -----------------------------------------------------------------
     def _language_switch_allowed(self) -> bool:
-        return self._window.controller.state == IDLE and not self._window.lesson_runner.running
+        return self._host.controller.state == IDLE and not self._host.lesson_runner.running
 
     def update_language_actions(self):
         allowed = self._language_switch_allowed()
@@ -81,7 +108,7 @@ class ViewActions(QObject):
             self.language_actions[current_language()].setChecked(True)
             return False
         ok = install_language(QApplication.instance(), code)
-        self._window.settings.set_value(SETTING_KEY, current_language())
+        self._host.settings.set_value(SETTING_KEY, current_language())
         self.language_actions[current_language()].setChecked(True)
         flush_language_change()  # every widget retranslates now, not at the next event-loop turn
         return ok
@@ -93,40 +120,40 @@ class ViewActions(QObject):
 
     def restore_theme(self):
         """Use the theme of the last session (setting ``view/theme``)."""
-        theme = self._window.settings.value("view/theme", "light")
+        theme = self._host.settings.value("view/theme", "light")
         self.set_theme(theme if theme in self.theme_actions else "light")
 
     def _restyle(self):
         """Apply the theme and scale that the view options ask for."""
-        w = self._window
+        host = self._host
         app = QApplication.instance()
         theme = THEMES["contrast"] if self.presenting else THEMES[self._theme]
         scale = PRESENTATION_SCALE if self.presenting else 1.0
         apply_theme(app, theme)
         scale_app_font(app, scale)
-        for panel in [w.plots] + [w.tabs.widget(i) for i in range(w.tabs.count())]:
+        for panel in [host.plots] + [host.tabs.widget(i) for i in range(host.tabs.count())]:
             if hasattr(panel, "set_font_scale"):
                 panel.set_font_scale(scale)
-        apply_plot_theme(w, theme)
-        w.controls.set_advanced_visible(not self.presenting)
+        apply_plot_theme(self._window, theme)
+        host.controls.set_advanced_visible(not self.presenting)
         # At projector size the status bar has no room for both a message and the model's name.
-        w.model_label.setVisible(not self.presenting)
+        host.model_label.setVisible(not self.presenting)
 
     def set_theme(self, key: str):
         self._theme = key
         self.theme_actions[key].setChecked(True)
-        self._window.settings.set_value("view/theme", key)
+        self._host.settings.set_value("view/theme", key)
         self._restyle()
 
     def set_presentation(self, on: bool):
         """Presentation mode: full screen, fonts and lines x1.6, high contrast."""
-        w = self._window
+        window = self._window
         self.presentation_action.setChecked(bool(on))
         self._restyle()
         if on:
-            self._geometry_before = w.saveGeometry()
-            w.showFullScreen()
+            self._geometry_before = window.saveGeometry()
+            window.showFullScreen()
         else:
-            w.showNormal()
+            window.showNormal()
             if self._geometry_before is not None:
-                w.restoreGeometry(self._geometry_before)
+                window.restoreGeometry(self._geometry_before)

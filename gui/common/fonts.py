@@ -3,13 +3,21 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFont
 
-__all__ = ["font_px", "set_font_px", "scaled_font"]
+__all__ = ["font_px", "font_pt", "set_font_px", "scaled_font"]
 
 
 def font_px(px: int, bold: bool = False) -> QFont:
     """The application's font at ``px`` pixels."""
     font = QFont()
     font.setPixelSize(max(1, int(round(px))))
+    font.setBold(bold)
+    return font
+
+
+def font_pt(pt: float, bold: bool = False) -> QFont:
+    """The application's font at ``pt`` points (plot ticks and titles, which do not follow the app's size)."""
+    font = QFont()
+    font.setPointSizeF(max(1.0, float(pt)))
     font.setBold(bold)
     return font
 

@@ -1,5 +1,6 @@
-"""What the gradient-check lab says: verdict symbols and colours, number formats,
-the summary sentences, and the texts of the table's columns and of the help.
+"""What the gradient-check lab says: verdict words (their symbols and colours are
+``common.palette.VERDICT_FILLS``), number formats, the summary sentences, and
+the texts of the table's columns and of the help.
 
 Kept apart from the widgets so the wording can be read (and tested) as plain
 functions of an ``engine.GradCheckResult``. The words go through Qt's
@@ -16,9 +17,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from engine import BUGS, THRESHOLDS
 
 from ..common.engine_text import bug_explanation, bug_title
+from ..common.palette import VERDICT_FILLS
 from ..common.text import sentences
 
-__all__ = ["VERDICTS", "VERDICT_WORDS", "COLUMNS", "HELP_HTML", "verdict_text", "verdict_word", "column_texts",
+__all__ = ["VERDICT_WORDS", "COLUMNS", "HELP_HTML", "verdict_text", "verdict_word", "column_texts",
            "help_html", "fmt_sci", "fmt_short", "fmt_seconds", "exp_text", "act_name", "summarize", "race_text",
            "tr"]
 
@@ -31,13 +33,6 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("GradCheck", text)
 
 
-# verdict -> (symbol, cell background, cell text, bar colour)
-VERDICTS = {
-    "excellent": ("✓", "#1E8449", "#FFFFFF", "#1E8449"),
-    "acceptable": ("~", "#8FD8C6", "#0B3B30", "#3FAE96"),
-    "suspicious": ("!", "#F5B82E", "#3D2A00", "#E69F00"),
-    "wrong": ("✗", "#C0392B", "#FFFFFF", "#C0392B"),
-}
 VERDICT_WORDS = {
     "excellent": QT_TRANSLATE_NOOP("GradCheck", "excellent"),
     "acceptable": QT_TRANSLATE_NOOP("GradCheck", "acceptable"),
@@ -86,7 +81,7 @@ def verdict_word(verdict: str) -> str:
 
 def verdict_text(verdict: str) -> str:
     """'✓ excellent', '~ acceptable', '! suspicious' or '✗ wrong'."""
-    return f"{VERDICTS[verdict][0]} {verdict_word(verdict)}"
+    return f"{VERDICT_FILLS[verdict][0]} {verdict_word(verdict)}"
 
 
 def column_texts() -> list[tuple[str, str]]:

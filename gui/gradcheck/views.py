@@ -22,7 +22,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,17 +36,14 @@ from PySide6.QtWidgets import (
 
 from engine import THRESHOLDS
 
-from .report import COLUMNS, VERDICTS, column_texts, fmt_sci, fmt_short, tr, translate, verdict_text
+from ..common.fonts import font_pt
+from ..common.palette import VERDICT_FILLS, colours
 from ..common.panel import Retranslating
+from .report import COLUMNS, column_texts, fmt_sci, fmt_short, tr, translate, verdict_text
 
 __all__ = ["tile_grid", "RelErrorChart", "W1Heatmap", "VerdictTable", "HEAT_RANGE", "CHART_FLOOR"]
 
-BAND_COLOURS = {  # pale versions for the chart's background bands
-    "excellent": (30, 132, 73, 30),
-    "acceptable": (63, 174, 150, 30),
-    "suspicious": (230, 159, 0, 34),
-    "wrong": (192, 57, 43, 30),
-}
+BAND_ALPHA = {"excellent": 30, "acceptable": 30, "suspicious": 34, "wrong": 30}  # the bands: pale bar colours
 CHART_FLOOR = -12  # log10: bars start here; smaller errors sit on the floor
 CHART_TOP = 1.1  # room above 1e0 for the value over a bar near the top
 HEAT_RANGE = (-15.0, -1.0)  # log10 |diff| mapped onto the colour map
@@ -63,18 +60,23 @@ def _log_ticks(low: int, high: int, major_every: int = 1):
     return [major, minor]
 
 
-def _tick_font(scale: float = 1.0) -> QFont:
-    font = QFont()
-    font.setPointSizeF(TICK_PT * scale)
-    return font
+def _tick_font(scale: float = 1.0, bold: bool = False) -> QFont:
+    return font_pt(TICK_PT * scale, bold)
+
+
+def _band_brush(verdict: str):
+    colour = QColor(VERDICT_FILLS[verdict][3])
+    colour.setAlpha(BAND_ALPHA[verdict])
+    return pg.mkBrush(colour)
 
 
 class RelErrorChart(Retranslating, pg.PlotWidget):
     """Relative error per parameter, on a log10 axis, with the verdict thresholds."""
 
     def __init__(self, parent=None):
-        self._texts = []  # before super(): PlotWidget's constructor already resizes
-        super().__init__(parent, background="w")
+        self._texts = []  # before super(): PlotWidget's constructor already resizes (and restyles)
+        self._rows = ()
+        super().__init__(parent, background="default")  # the theme's (pg config)
         self.setObjectName("gcBarChart")
         self._scale = 1.0
         self.heights = np.array([])  # log10 of the plotted relative errors, for tests
@@ -88,13 +90,13 @@ class RelErrorChart(Retranslating, pg.PlotWidget):
                  math.log10(THRESHOLDS["wrong"]), CHART_TOP)
         for (lo, hi), verdict in zip(zip(edges, edges[1:]), ("excellent", "acceptable", "suspicious", "wrong")):
             band = pg.LinearRegionItem((lo, hi), orientation="horizontal", movable=False,
-                                       brush=pg.mkBrush(*BAND_COLOURS[verdict]), pen=pg.mkPen(None))
+                                       brush=_band_brush(verdict), pen=pg.mkPen(None))
             band.setZValue(-20)
             plot.addItem(band)
         # Dashed threshold lines; the bands are named on the right axis, where no bar can hide them.
         for verdict in ("excellent", "acceptable", "wrong"):
             line = pg.InfiniteLine(pos=math.log10(THRESHOLDS[verdict]), angle=0, movable=False,
-                                   pen=pg.mkPen(VERDICTS[verdict][3], width=2, style=Qt.PenStyle.DashLine))
+                                   pen=pg.mkPen(VERDICT_FILLS[verdict][3], width=2, style=Qt.PenStyle.DashLine))
             line.setZValue(-10)
             plot.addItem(line)
         self._centres = [(lo + hi) / 2 for lo, hi in zip(edges, edges[1:])]
@@ -102,7 +104,7 @@ class RelErrorChart(Retranslating, pg.PlotWidget):
         right = plot.getAxis("right")
         right.setStyle(tickLength=0)
         right.setPen(pg.mkPen(None))
-        right.setTextPen(pg.mkPen("#222222"))
+        right.setTextPen(pg.mkPen(colours(self).text))
         self._bars = None
         self._texts = []
         plot.vb.sigResized.connect(self._fit_texts)
@@ -125,8 +127,7 @@ class RelErrorChart(Retranslating, pg.PlotWidget):
         for side in ("left", "bottom", "right"):
             plot.getAxis(side).setTickFont(_tick_font(scale))
         self.retranslate()
-        font = _tick_font(scale)
-        font.setBold(True)
+        font = _tick_font(scale, bold=True)
         for text in self._texts:
             text.setFont(font)
         self._fit_texts()
@@ -139,6 +140,7 @@ class RelErrorChart(Retranslating, pg.PlotWidget):
         for text in self._texts:
             plot.removeItem(text)
         self._texts = []
+        self._rows = ()
         self.heights = np.array([])
         plot.getAxis("bottom").setTicks([[(i, n) for i, n in enumerate(("W1", "b1", "W2", "b2"))]])
         plot.setXRange(-0.6, 3.6, padding=0)
@@ -154,15 +156,16 @@ class RelErrorChart(Retranslating, pg.PlotWidget):
         with np.errstate(divide="ignore"):
             tops = np.clip(np.log10(rel), CHART_FLOOR, 0)
         self.heights = tops
+        self._rows = tuple(rows)
+        ink = colours(self).text  # outlines and values: the theme's text colour
         xs = np.arange(n, dtype=float)
-        brushes = [pg.mkBrush(VERDICTS[r.verdict][3]) for r in rows]
+        brushes = [pg.mkBrush(VERDICT_FILLS[r.verdict][3]) for r in rows]
         self._bars = pg.BarGraphItem(x=xs, y0=np.full(n, float(CHART_FLOOR)), height=tops - CHART_FLOOR,
-                                     width=0.62, brushes=brushes, pens=[pg.mkPen("#333333", width=1)] * n)
+                                     width=0.62, brushes=brushes, pens=[pg.mkPen(ink, width=1)] * n)
         plot.addItem(self._bars)
-        font = _tick_font(self._scale)
-        font.setBold(True)
+        font = _tick_font(self._scale, bold=True)
         for x, top, row in zip(xs, tops, rows):
-            text = pg.TextItem(fmt_short(row.rel_error), color="#222222", anchor=(0.5, 1.0))
+            text = pg.TextItem(fmt_short(row.rel_error), color=ink, anchor=(0.5, 1.0))
             text.setFont(font)
             text.setPos(x, top)
             plot.addItem(text)
@@ -170,6 +173,11 @@ class RelErrorChart(Retranslating, pg.PlotWidget):
         plot.getAxis("bottom").setTicks([[(i, r.name) for i, r in enumerate(rows)]])
         plot.setXRange(-0.6, n - 0.4, padding=0)
         self._fit_texts()
+
+    def changeEvent(self, event):  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.PaletteChange and self._rows:
+            self.set_rows(self._rows)  # the values and outlines in the new theme's text colour
+        super().changeEvent(event)
 
     def _fit_texts(self, *_) -> None:
         """Values over the bars only when they fit side by side; band names on two lines when tall."""
@@ -228,7 +236,6 @@ class W1Heatmap(Retranslating, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.view = pg.GraphicsLayoutWidget()
         self.view.setObjectName("gcHeatmapView")
-        self.view.setBackground("w")
         self.title = QLabel(objectName="gcHeatmapTitle", wordWrap=True)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.title)
@@ -276,10 +283,7 @@ class W1Heatmap(Retranslating, QWidget):
         self._show_readout()
 
     def set_font_scale(self, scale: float) -> None:
-        font = QFont()
-        font.setPointSizeF(LABEL_PT * scale)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title.setFont(font_pt(LABEL_PT * scale, bold=True))
         self.bar.getAxis("bottom").setTickFont(_tick_font(scale))
         self.bar.setFixedHeight(int(30 + 2.2 * TICK_PT * scale))
 
@@ -400,7 +404,7 @@ class VerdictTable(Retranslating, QTableWidget):
                 if 2 <= col <= 5:
                     item.setTextAlignment(right)
                 self.setItem(i, col, item)
-            _symbol, bg, fg, _bar = VERDICTS[row.verdict]
+            _symbol, bg, fg, _bar = VERDICT_FILLS[row.verdict]
             cell = self.item(i, len(COLUMNS) - 1)
             cell.setBackground(QBrush(QColor(bg)))
             cell.setForeground(QBrush(QColor(fg)))

@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>CheckOptions</name>
+    <message>
+        <location filename="../../gui/gradcheck/options.py" line="+23"/>
+        <source>none (correct backprop)</source>
+        <translation>なし（正しい逆伝播）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test images</source>
+        <translation>テスト画像</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step h</source>
+        <translation>刻み幅 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entries</source>
+        <translation>要素</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Break the backprop</source>
+        <translation>逆伝播を壊す</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>How many test images the loss averages over: the first N of the test set (the book uses 3). The numerical gradient&apos;s time grows with N.</source>
+        <translation>損失を平均するテスト画像の数：テストデータの先頭N枚（本書は3枚）。数値微分の計算時間はNとともに増えます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(the book)</source>
+        <translation>（本書）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The finite-difference step h: numerical gradient = (L(w+h) − L(w−h)) / 2h. Larger h: truncation error and more ReLU kinks crossed; smaller h: round-off error.</source>
+        <translation>差分の刻み幅h：数値微分 = (L(w+h) − L(w−h)) / 2h。hが大きいと打ち切り誤差が生じ、またぐReLUの折れ点も増えます。小さいと丸め誤差が生じます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>all</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sampled:</source>
+        <translation>サンプル：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check every entry of every parameter, or only a random sample of entries per parameter (much faster for big networks).</source>
+        <translation>すべてのパラメータの全要素を確認するか、パラメータごとにランダムに選んだ一部の要素だけを確認します（大きなネットワークではずっと速い）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> per parameter</source>
+        <translation>（パラメータごと）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With &apos;sampled&apos;: how many randomly chosen entries of each parameter to check (parameters with fewer entries are checked whole).</source>
+        <translation>「サンプル」のとき、パラメータごとにランダムに選んで確認する要素の数（要素がそれより少ないパラメータは全部確認）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every layer&apos;s backward is correct.</source>
+        <translation>すべてのレイヤの逆伝播が正しい状態です。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run gradient check</source>
+        <translation>勾配確認を実行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the running check (it stops between chunks, within a moment).</source>
+        <translation>実行中の確認を止めます（計算の区切りで、すぐに止まります）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A check is running</source>
+        <translation>確認を実行中です</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>waiting for the data</source>
+        <translation>データを待っています</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A check is running: Cancel stops it.</source>
+        <translation>確認を実行中です。キャンセルで止まります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare backprop&apos;s gradient with the numerical gradient on a copy of the current network (training, if running, is not disturbed).</source>
+        <translation>現在のネットワークのコピーで、誤差逆伝播法の勾配と数値微分を比べます（学習中でも邪魔しません）。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Plant a classic backprop mistake in the checked copy and watch the check catch it. &apos;none&apos; keeps every layer&apos;s backward correct.</source>
+        <translation>確認するコピーに誤差逆伝播法の典型的な間違いを仕込み、確認で見つかる様子を見ます。「なし」ならすべてのレイヤの逆伝播が正しいままです。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PLANTED BUG: {0} — backprop is deliberately wrong</source>
+        <translation>仕込んだバグ：{0} — 逆伝播をわざと誤らせています</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this bug only affects {0} layers; switch the activation to see it</source>
+        <translation>このバグは{0}レイヤにだけ影響します。見るには活性化関数を切り替えてください</translation>
+    </message>
+</context>
+<context>
     <name>ControlsPanel</name>
     <message>
         <location filename="../../gui/train/controls.py" line="+51"/>
@@ -1037,7 +1160,7 @@ Ctrl+Zで最後の線を取り消し、CかDeleteですべて消します。</tr
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gui/file_actions.py" line="+61"/>
+        <location filename="../../gui/file_actions.py" line="+105"/>
         <source>Save model…</source>
         <translation>モデルを保存…</translation>
     </message>
@@ -1261,12 +1384,12 @@ The current model is unchanged.</source>
     <message>
         <location line="+5"/>
         <location line="+6"/>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Could not open the session</source>
         <translation>セッションを開けませんでした</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-19"/>
         <source>{0}
 
 The current session is unchanged.</source>
@@ -1280,7 +1403,7 @@ The current session is unchanged.</source>
         <translation>{0}：このセッションのデータセット（{1}）は{2}にありましたが、今はありません。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Opened {0}: {1:,} steps on {2}</source>
         <translation>{0}を開きました：{2}で{1:,}ステップ</translation>
     </message>
@@ -1308,7 +1431,7 @@ The current session is unchanged.</source>
 <context>
     <name>GradCheck</name>
     <message>
-        <location filename="../../gui/gradcheck/report.py" line="+42"/>
+        <location filename="../../gui/gradcheck/report.py" line="+37"/>
         <source>excellent</source>
         <translation>優秀</translation>
     </message>
@@ -1371,7 +1494,7 @@ The current session is unchanged.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../gui/gradcheck/views.py" line="+118"/>
+        <location filename="../../gui/gradcheck/views.py" line="+120"/>
         <source>relative error</source>
         <translation>相対誤差</translation>
     </message>
@@ -1511,12 +1634,12 @@ The current session is unchanged.</source>
         <translation>（数値微分は要素{1:,}個のうち{0:,}個だけ計算しました。全部なら約{2}かかります）</translation>
     </message>
     <message>
-        <location filename="../../gui/gradcheck/views.py" line="-64"/>
+        <location filename="../../gui/gradcheck/views.py" line="-69"/>
         <source>Colour: |diff| on a log scale (white: not checked). Hover over a tile to read one entry.</source>
         <translation>色：対数目盛の|diff|（白：未確認）。タイルにマウスを乗せると要素1つの値を読めます。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>Relative error of each parameter&apos;s gradient, on a log scale (lower is better).
 Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e-2.</source>
         <translation>パラメータごとの勾配の相対誤差（対数目盛、低いほど良い）。
@@ -1528,12 +1651,12 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>パラメータごとの相対誤差</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>if kinks</source>
         <translation>折れ点ありの場合</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+90"/>
         <source>W1&apos;s per-entry |backprop − numerical gradient|. Each tile is one hidden unit: its 784 incoming weights laid out as the 28×28 input image. Log colour scale; white = not checked. Hover over a pixel to read its value.</source>
         <translation>W1の要素ごとの|誤差逆伝播法 − 数値微分|。タイル1枚が隠れ層のニューロン1つで、入ってくる784個の重みを28×28の入力画像の形に並べています。色は対数目盛で、白は未確認です。ピクセルにマウスを乗せると値を読めます。</translation>
     </message>
@@ -1543,7 +1666,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>W1の要素ごとの|diff|：隠れ層のニューロンごとに28×28のタイル1枚</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+59"/>
         <source>not checked (sampled check)</source>
         <translation>未確認（サンプリングによる確認）</translation>
     </message>
@@ -1571,82 +1694,12 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
 <context>
     <name>GradCheckPanel</name>
     <message>
-        <location filename="../../gui/gradcheck/panel.py" line="+58"/>
-        <source>none (correct backprop)</source>
-        <translation>なし（正しい逆伝播）</translation>
-    </message>
-    <message>
-        <location line="+73"/>
+        <location filename="../../gui/gradcheck/panel.py" line="+112"/>
         <source>Run a gradient check to compare backprop with the numerical gradient.</source>
         <translation>勾配確認を実行して、誤差逆伝播法と数値微分を比べてみましょう。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>How many test images the loss averages over: the first N of the test set (the book uses 3). The numerical gradient&apos;s time grows with N.</source>
-        <translation>損失を平均するテスト画像の数：テストデータの先頭N枚（本書は3枚）。数値微分の計算時間はNとともに増えます。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>(the book)</source>
-        <translation>（本書）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The finite-difference step h: numerical gradient = (L(w+h) − L(w−h)) / 2h. Larger h: truncation error and more ReLU kinks crossed; smaller h: round-off error.</source>
-        <translation>差分の刻み幅h：数値微分 = (L(w+h) − L(w−h)) / 2h。hが大きいと打ち切り誤差が生じ、またぐReLUの折れ点も増えます。小さいと丸め誤差が生じます。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>all</source>
-        <translation>すべて</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>sampled:</source>
-        <translation>サンプル：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check every entry of every parameter, or only a random sample of entries per parameter (much faster for big networks).</source>
-        <translation>すべてのパラメータの全要素を確認するか、パラメータごとにランダムに選んだ一部の要素だけを確認します（大きなネットワークではずっと速い）。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> per parameter</source>
-        <translation>（パラメータごと）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>With &apos;sampled&apos;: how many randomly chosen entries of each parameter to check (parameters with fewer entries are checked whole).</source>
-        <translation>「サンプル」のとき、パラメータごとにランダムに選んで確認する要素の数（要素がそれより少ないパラメータは全部確認）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Every layer&apos;s backward is correct.</source>
-        <translation>すべてのレイヤの逆伝播が正しい状態です。</translation>
-    </message>
-    <message>
         <location line="+6"/>
-        <source>Run gradient check</source>
-        <translation>勾配確認を実行</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop the running check (it stops between chunks, within a moment).</source>
-        <translation>実行中の確認を止めます（計算の区切りで、すぐに止まります）。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A check is running</source>
-        <translation>確認を実行中です</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>How to read the verdicts</source>
         <translation>判定の読み方</translation>
     </message>
@@ -1656,27 +1709,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>基準値の説明を表示・非表示にします</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>Test images</source>
-        <translation>テスト画像</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Step h</source>
-        <translation>刻み幅 h</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Entries</source>
-        <translation>要素</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Break the backprop</source>
-        <translation>逆伝播を壊す</translation>
-    </message>
-    <message>
-        <location line="+103"/>
+        <location line="+78"/>
         <source>at most {0:,} entries per parameter</source>
         <translation>パラメータごとに最大{0:,}要素</translation>
     </message>
@@ -1731,7 +1764,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>キャンセル中…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+37"/>
         <source>Cancelled</source>
         <translation>キャンセルしました</translation>
     </message>
@@ -1751,47 +1784,17 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>確認中… {0:.1f} s</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
         <source>took {0} in all</source>
         <translation>全体で{0}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The W1 heat map needs 28×28 inputs (784); this network has {0} inputs.</source>
         <translation>W1のヒートマップには28×28の入力（784）が必要です。このネットワークの入力は{0}個です。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>waiting for the data</source>
-        <translation>データを待っています</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A check is running: Cancel stops it.</source>
-        <translation>確認を実行中です。キャンセルで止まります。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Compare backprop&apos;s gradient with the numerical gradient on a copy of the current network (training, if running, is not disturbed).</source>
-        <translation>現在のネットワークのコピーで、誤差逆伝播法の勾配と数値微分を比べます（学習中でも邪魔しません）。</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Plant a classic backprop mistake in the checked copy and watch the check catch it. &apos;none&apos; keeps every layer&apos;s backward correct.</source>
-        <translation>確認するコピーに誤差逆伝播法の典型的な間違いを仕込み、確認で見つかる様子を見ます。「なし」ならすべてのレイヤの逆伝播が正しいままです。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>PLANTED BUG: {0} — backprop is deliberately wrong</source>
-        <translation>仕込んだバグ：{0} — 逆伝播をわざと誤らせています</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>this bug only affects {0} layers; switch the activation to see it</source>
-        <translation>このバグは{0}レイヤにだけ影響します。見るには活性化関数を切り替えてください</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-23"/>
         <source>the network has changed since: run the check again</source>
         <translation>その後ネットワークが変わりました。もう一度確認してください</translation>
     </message>
@@ -2437,7 +2440,7 @@ Click a node to see its local derivative.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+55"/>
+        <location filename="../../gui/main_window.py" line="+57"/>
         <source>Training</source>
         <translation>学習</translation>
     </message>
@@ -2472,88 +2475,12 @@ Click a node to see its local derivative.</source>
         <translation>実行の比較</translation>
     </message>
     <message>
-        <location line="+187"/>
-        <source>Train the current network (Space)</source>
-        <translation>現在のネットワークを学習します（Space）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pause or resume training (Space)</source>
-        <translation>学習を一時停止・再開します（Space）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Train exactly one mini-batch, then pause (N)</source>
-        <translation>ミニバッチ1つだけ学習して一時停止します（N）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop training after this mini-batch (Esc)</source>
-        <translation>このミニバッチが終わったら学習を止めます（Esc）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New random weights; the plots start afresh (R)</source>
-        <translation>新しいランダムな重みにして、グラフを最初から描きます（R）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Step</source>
-        <translation>1ステップ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+9"/>
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>Reset</source>
-        <translation>リセット</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+140"/>
         <source>Which network the window is showing and training</source>
         <translation>ウィンドウに表示し、学習しているネットワーク</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Start / Pause</source>
-        <translation>開始 / 一時停止</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Start training, or pause and resume it</source>
-        <translation>学習を開始、または一時停止・再開します</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Step one mini-batch</source>
-        <translation>ミニバッチを1ステップ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Train exactly one mini-batch, then pause</source>
-        <translation>ミニバッチ1つだけ学習して一時停止します</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop training</source>
-        <translation>学習を止めます</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reset weights</source>
-        <translation>重みをリセット</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>New random weights; the plots start afresh</source>
-        <translation>新しいランダムな重みにして、グラフを最初から描きます</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Quit</source>
         <translation>終了</translation>
     </message>
@@ -2574,17 +2501,17 @@ Click a node to see its local derivative.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+346"/>
+        <location line="+149"/>
         <source>About Backprop Lab</source>
         <translation>Backprop Lab について</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-149"/>
         <source>What this app is, and where MNIST comes from</source>
         <translation>このアプリの説明とMNISTの出典</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -2624,7 +2551,7 @@ Click a node to see its local derivative.</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+42"/>
         <source>Loading {0}…</source>
         <translation>{0}を読み込み中…</translation>
     </message>
@@ -2634,7 +2561,7 @@ Click a node to see its local derivative.</source>
         <translation>訓練データを読み込み中…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{0}: {1:,} training and {2:,} test images</source>
         <translation>{0}：訓練画像{1:,}枚、テスト画像{2:,}枚</translation>
     </message>
@@ -2644,37 +2571,7 @@ Click a node to see its local derivative.</source>
         <translation>訓練データを読み込めませんでした。{0}</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Cannot start: {0}</source>
-        <translation>開始できません：{0}</translation>
-    </message>
-    <message>
-        <location line="+118"/>
-        <source>Paused: Space resumes, N trains one more mini-batch</source>
-        <translation>一時停止中：Spaceで再開、Nでミニバッチをもう1つ学習します</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>{0} Press Start to try again with new weights (the curves stay for comparison).</source>
-        <translation>{0}「開始」を押すと新しい重みでやり直します（比較のため曲線は残します）。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Stopped at step {0:,}: test accuracy {1:.4f}. Start continues from here.</source>
-        <translation>ステップ{0:,}で止めました。テスト精度 {1:.4f}。「開始」でここから続けます。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Done: {0:,} steps, test accuracy {1:.4f}, train accuracy {2:.4f}.</source>
-        <translation>完了：{0:,}ステップ、テスト精度 {1:.4f}、訓練精度 {2:.4f}。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Training stopped with an error: {0}</source>
-        <translation>エラーで学習が止まりました：{0}</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+44"/>
         <source>Model: {0} {1} ({2})</source>
         <translation>モデル：{0} {1}（{2}）</translation>
     </message>
@@ -2684,22 +2581,7 @@ Click a node to see its local derivative.</source>
         <translation>、仕込んだバグ：{0}</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Resume</source>
-        <translation>再開</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>Start</source>
-        <translation>開始</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pause</source>
-        <translation>一時停止</translation>
-    </message>
-    <message>
-        <location line="+74"/>
+        <location line="+33"/>
         <source>Backprop Lab: learn and teach error backpropagation, after chapter 5 of Deep Learning from Scratch (Saito Koki).</source>
         <translation>Backprop Lab：『ゼロから作るDeep Learning』（斎藤康毅）の5章にそって、誤差逆伝播法を学び、教えるためのアプリです。</translation>
     </message>
@@ -3352,6 +3234,139 @@ The highest, its guess, is blue and bold.</source>
     </message>
 </context>
 <context>
+    <name>RunActions</name>
+    <message>
+        <location filename="../../gui/run_actions.py" line="+113"/>
+        <source>Start / Pause</source>
+        <translation>開始 / 一時停止</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start training, or pause and resume it</source>
+        <translation>学習を開始、または一時停止・再開します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step one mini-batch</source>
+        <translation>ミニバッチを1ステップ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Train exactly one mini-batch, then pause</source>
+        <translation>ミニバッチ1つだけ学習して一時停止します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop training</source>
+        <translation>学習を止めます</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset weights</source>
+        <translation>重みをリセット</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New random weights; the plots start afresh</source>
+        <translation>新しいランダムな重みにして、グラフを最初から描きます</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Cannot start: {0}</source>
+        <translation>開始できません：{0}</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Paused: Space resumes, N trains one more mini-batch</source>
+        <translation>一時停止中：Spaceで再開、Nでミニバッチをもう1つ学習します</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} Press Start to try again with new weights (the curves stay for comparison).</source>
+        <translation>{0}「開始」を押すと新しい重みでやり直します（比較のため曲線は残します）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stopped at step {0:,}: test accuracy {1:.4f}. Start continues from here.</source>
+        <translation>ステップ{0:,}で止めました。テスト精度 {1:.4f}。「開始」でここから続けます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Done: {0:,} steps, test accuracy {1:.4f}, train accuracy {2:.4f}.</source>
+        <translation>完了：{0:,}ステップ、テスト精度 {1:.4f}、訓練精度 {2:.4f}。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Training stopped with an error: {0}</source>
+        <translation>エラーで学習が止まりました：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>RunBar</name>
+    <message>
+        <location line="-206"/>
+        <source>Train the current network (Space)</source>
+        <translation>現在のネットワークを学習します（Space）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause or resume training (Space)</source>
+        <translation>学習を一時停止・再開します（Space）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train exactly one mini-batch, then pause (N)</source>
+        <translation>ミニバッチ1つだけ学習して一時停止します（N）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop training after this mini-batch (Esc)</source>
+        <translation>このミニバッチが終わったら学習を止めます（Esc）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New random weights; the plots start afresh (R)</source>
+        <translation>新しいランダムな重みにして、グラフを最初から描きます（R）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+11"/>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Step</source>
+        <translation>1ステップ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>リセット</translation>
+    </message>
+</context>
+<context>
     <name>RunStatus</name>
     <message>
         <location filename="../../gui/train/status.py" line="+47"/>
@@ -3760,7 +3775,7 @@ The highest, its guess, is blue and bold.</source>
 <context>
     <name>ViewActions</name>
     <message>
-        <location filename="../../gui/view_actions.py" line="+52"/>
+        <location filename="../../gui/view_actions.py" line="+79"/>
         <source>Presentation mode</source>
         <translation>プレゼンテーションモード</translation>
     </message>

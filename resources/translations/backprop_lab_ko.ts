@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>CheckOptions</name>
+    <message>
+        <location filename="../../gui/gradcheck/options.py" line="+23"/>
+        <source>none (correct backprop)</source>
+        <translation>없음(올바른 역전파)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test images</source>
+        <translation>시험 이미지</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step h</source>
+        <translation>간격 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entries</source>
+        <translation>원소</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Break the backprop</source>
+        <translation>역전파 망가뜨리기</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>How many test images the loss averages over: the first N of the test set (the book uses 3). The numerical gradient&apos;s time grows with N.</source>
+        <translation>손실을 평균할 시험 이미지 수: 시험 데이터의 앞쪽 N개(책은 3개). 수치 미분의 계산 시간은 N에 따라 늘어납니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(the book)</source>
+        <translation>(책)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The finite-difference step h: numerical gradient = (L(w+h) − L(w−h)) / 2h. Larger h: truncation error and more ReLU kinks crossed; smaller h: round-off error.</source>
+        <translation>유한 차분의 간격 h: 수치 미분 = (L(w+h) − L(w−h)) / 2h. h가 크면 절단 오차가 생기고 넘는 ReLU 꺾인 점이 늘어나며, 작으면 반올림 오차가 생깁니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>all</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sampled:</source>
+        <translation>표본:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check every entry of every parameter, or only a random sample of entries per parameter (much faster for big networks).</source>
+        <translation>모든 매개변수의 모든 원소를 확인하거나, 매개변수마다 무작위로 뽑은 일부 원소만 확인합니다(큰 신경망에서 훨씬 빠름).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> per parameter</source>
+        <translation> (매개변수당)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With &apos;sampled&apos;: how many randomly chosen entries of each parameter to check (parameters with fewer entries are checked whole).</source>
+        <translation>&apos;표본&apos;일 때 매개변수마다 무작위로 골라 확인할 원소 수(원소가 이보다 적은 매개변수는 전부 확인).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every layer&apos;s backward is correct.</source>
+        <translation>모든 층의 역전파가 올바릅니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run gradient check</source>
+        <translation>기울기 확인 실행</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the running check (it stops between chunks, within a moment).</source>
+        <translation>실행 중인 확인을 멈춥니다(계산 묶음 사이에서 곧 멈춥니다).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A check is running</source>
+        <translation>확인하는 중입니다</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>waiting for the data</source>
+        <translation>데이터를 기다리는 중</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A check is running: Cancel stops it.</source>
+        <translation>확인하는 중입니다. 취소를 누르면 멈춥니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare backprop&apos;s gradient with the numerical gradient on a copy of the current network (training, if running, is not disturbed).</source>
+        <translation>현재 신경망의 사본으로 오차역전파의 기울기와 수치 미분을 비교합니다(학습 중이어도 방해하지 않습니다).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Plant a classic backprop mistake in the checked copy and watch the check catch it. &apos;none&apos; keeps every layer&apos;s backward correct.</source>
+        <translation>확인할 사본에 오차역전파의 대표적인 실수를 심어 두고 확인이 잡아내는 것을 지켜봅니다. &apos;없음&apos;이면 모든 층의 역전파가 올바릅니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PLANTED BUG: {0} — backprop is deliberately wrong</source>
+        <translation>심어 둔 버그: {0} — 역전파를 일부러 틀리게 했습니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this bug only affects {0} layers; switch the activation to see it</source>
+        <translation>이 버그는 {0} 층에만 영향을 줍니다. 보려면 활성화 함수를 바꾸십시오</translation>
+    </message>
+</context>
+<context>
     <name>ControlsPanel</name>
     <message>
         <location filename="../../gui/train/controls.py" line="+51"/>
@@ -1037,7 +1160,7 @@ Ctrl+Z는 마지막 획을 취소하고, C나 Delete는 모두 지웁니다.</tr
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gui/file_actions.py" line="+61"/>
+        <location filename="../../gui/file_actions.py" line="+105"/>
         <source>Save model…</source>
         <translation>모델 저장…</translation>
     </message>
@@ -1261,12 +1384,12 @@ The current model is unchanged.</source>
     <message>
         <location line="+5"/>
         <location line="+6"/>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Could not open the session</source>
         <translation>세션을 열 수 없습니다</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-19"/>
         <source>{0}
 
 The current session is unchanged.</source>
@@ -1280,7 +1403,7 @@ The current session is unchanged.</source>
         <translation>{0}: 이 세션의 데이터셋({1})은 {2}에 있었지만 지금은 없습니다.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Opened {0}: {1:,} steps on {2}</source>
         <translation>{0}을(를) 열었습니다: {2}에서 {1:,} 스텝</translation>
     </message>
@@ -1308,7 +1431,7 @@ The current session is unchanged.</source>
 <context>
     <name>GradCheck</name>
     <message>
-        <location filename="../../gui/gradcheck/report.py" line="+42"/>
+        <location filename="../../gui/gradcheck/report.py" line="+37"/>
         <source>excellent</source>
         <translation>우수</translation>
     </message>
@@ -1371,7 +1494,7 @@ The current session is unchanged.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../gui/gradcheck/views.py" line="+118"/>
+        <location filename="../../gui/gradcheck/views.py" line="+120"/>
         <source>relative error</source>
         <translation>상대 오차</translation>
     </message>
@@ -1511,12 +1634,12 @@ The current session is unchanged.</source>
         <translation>(수치 미분은 원소 {1:,}개 중 {0:,}개만 계산했습니다. 전부 계산하면 약 {2} 걸립니다)</translation>
     </message>
     <message>
-        <location filename="../../gui/gradcheck/views.py" line="-64"/>
+        <location filename="../../gui/gradcheck/views.py" line="-69"/>
         <source>Colour: |diff| on a log scale (white: not checked). Hover over a tile to read one entry.</source>
         <translation>색: 로그 눈금의 |diff|(흰색: 확인하지 않음). 타일 위에 마우스를 올리면 원소 하나의 값을 읽을 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>Relative error of each parameter&apos;s gradient, on a log scale (lower is better).
 Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e-2.</source>
         <translation>매개변수별 기울기의 상대 오차(로그 눈금, 낮을수록 좋음).
@@ -1528,12 +1651,12 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>매개변수별 상대 오차</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>if kinks</source>
         <translation>꺾인 점이 있으면</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+90"/>
         <source>W1&apos;s per-entry |backprop − numerical gradient|. Each tile is one hidden unit: its 784 incoming weights laid out as the 28×28 input image. Log colour scale; white = not checked. Hover over a pixel to read its value.</source>
         <translation>W1의 원소별 |오차역전파 − 수치 미분|. 타일 하나가 은닉 뉴런 하나이며, 들어오는 가중치 784개를 28×28 입력 이미지 모양으로 늘어놓았습니다. 로그 색 눈금이며 흰색은 확인하지 않은 곳입니다. 픽셀 위에 마우스를 올리면 값을 읽을 수 있습니다.</translation>
     </message>
@@ -1543,7 +1666,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>W1의 원소별 |diff|: 은닉 뉴런마다 28×28 타일 하나</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+59"/>
         <source>not checked (sampled check)</source>
         <translation>확인하지 않음(표본 확인)</translation>
     </message>
@@ -1571,82 +1694,12 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
 <context>
     <name>GradCheckPanel</name>
     <message>
-        <location filename="../../gui/gradcheck/panel.py" line="+58"/>
-        <source>none (correct backprop)</source>
-        <translation>없음(올바른 역전파)</translation>
-    </message>
-    <message>
-        <location line="+73"/>
+        <location filename="../../gui/gradcheck/panel.py" line="+112"/>
         <source>Run a gradient check to compare backprop with the numerical gradient.</source>
         <translation>기울기 확인을 실행해 오차역전파와 수치 미분을 비교해 보십시오.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>How many test images the loss averages over: the first N of the test set (the book uses 3). The numerical gradient&apos;s time grows with N.</source>
-        <translation>손실을 평균할 시험 이미지 수: 시험 데이터의 앞쪽 N개(책은 3개). 수치 미분의 계산 시간은 N에 따라 늘어납니다.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>(the book)</source>
-        <translation>(책)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The finite-difference step h: numerical gradient = (L(w+h) − L(w−h)) / 2h. Larger h: truncation error and more ReLU kinks crossed; smaller h: round-off error.</source>
-        <translation>유한 차분의 간격 h: 수치 미분 = (L(w+h) − L(w−h)) / 2h. h가 크면 절단 오차가 생기고 넘는 ReLU 꺾인 점이 늘어나며, 작으면 반올림 오차가 생깁니다.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>all</source>
-        <translation>전체</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>sampled:</source>
-        <translation>표본:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check every entry of every parameter, or only a random sample of entries per parameter (much faster for big networks).</source>
-        <translation>모든 매개변수의 모든 원소를 확인하거나, 매개변수마다 무작위로 뽑은 일부 원소만 확인합니다(큰 신경망에서 훨씬 빠름).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> per parameter</source>
-        <translation> (매개변수당)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>With &apos;sampled&apos;: how many randomly chosen entries of each parameter to check (parameters with fewer entries are checked whole).</source>
-        <translation>&apos;표본&apos;일 때 매개변수마다 무작위로 골라 확인할 원소 수(원소가 이보다 적은 매개변수는 전부 확인).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Every layer&apos;s backward is correct.</source>
-        <translation>모든 층의 역전파가 올바릅니다.</translation>
-    </message>
-    <message>
         <location line="+6"/>
-        <source>Run gradient check</source>
-        <translation>기울기 확인 실행</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop the running check (it stops between chunks, within a moment).</source>
-        <translation>실행 중인 확인을 멈춥니다(계산 묶음 사이에서 곧 멈춥니다).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A check is running</source>
-        <translation>확인하는 중입니다</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>How to read the verdicts</source>
         <translation>판정 읽는 법</translation>
     </message>
@@ -1656,27 +1709,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>기준값 설명을 보이거나 숨깁니다</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>Test images</source>
-        <translation>시험 이미지</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Step h</source>
-        <translation>간격 h</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Entries</source>
-        <translation>원소</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Break the backprop</source>
-        <translation>역전파 망가뜨리기</translation>
-    </message>
-    <message>
-        <location line="+103"/>
+        <location line="+78"/>
         <source>at most {0:,} entries per parameter</source>
         <translation>매개변수당 최대 {0:,}개 원소</translation>
     </message>
@@ -1731,7 +1764,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>취소하는 중…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+37"/>
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
@@ -1751,47 +1784,17 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>확인하는 중… {0:.1f} s</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
         <source>took {0} in all</source>
         <translation>총 {0} 걸림</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The W1 heat map needs 28×28 inputs (784); this network has {0} inputs.</source>
         <translation>W1 히트맵에는 28×28 입력(784)이 필요합니다. 이 신경망의 입력은 {0}개입니다.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>waiting for the data</source>
-        <translation>데이터를 기다리는 중</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A check is running: Cancel stops it.</source>
-        <translation>확인하는 중입니다. 취소를 누르면 멈춥니다.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Compare backprop&apos;s gradient with the numerical gradient on a copy of the current network (training, if running, is not disturbed).</source>
-        <translation>현재 신경망의 사본으로 오차역전파의 기울기와 수치 미분을 비교합니다(학습 중이어도 방해하지 않습니다).</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Plant a classic backprop mistake in the checked copy and watch the check catch it. &apos;none&apos; keeps every layer&apos;s backward correct.</source>
-        <translation>확인할 사본에 오차역전파의 대표적인 실수를 심어 두고 확인이 잡아내는 것을 지켜봅니다. &apos;없음&apos;이면 모든 층의 역전파가 올바릅니다.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>PLANTED BUG: {0} — backprop is deliberately wrong</source>
-        <translation>심어 둔 버그: {0} — 역전파를 일부러 틀리게 했습니다</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>this bug only affects {0} layers; switch the activation to see it</source>
-        <translation>이 버그는 {0} 층에만 영향을 줍니다. 보려면 활성화 함수를 바꾸십시오</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-23"/>
         <source>the network has changed since: run the check again</source>
         <translation>그 뒤로 신경망이 바뀌었습니다. 다시 확인하십시오</translation>
     </message>
@@ -2437,7 +2440,7 @@ Click a node to see its local derivative.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+55"/>
+        <location filename="../../gui/main_window.py" line="+57"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
@@ -2472,88 +2475,12 @@ Click a node to see its local derivative.</source>
         <translation>실행 비교</translation>
     </message>
     <message>
-        <location line="+187"/>
-        <source>Train the current network (Space)</source>
-        <translation>현재 신경망을 학습합니다 (Space)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pause or resume training (Space)</source>
-        <translation>학습을 일시정지하거나 계속합니다 (Space)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Train exactly one mini-batch, then pause (N)</source>
-        <translation>미니배치 하나만 학습하고 일시정지합니다 (N)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop training after this mini-batch (Esc)</source>
-        <translation>이 미니배치가 끝나면 학습을 멈춥니다 (Esc)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New random weights; the plots start afresh (R)</source>
-        <translation>새 무작위 가중치로 바꾸고 그래프를 새로 시작합니다 (R)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Step</source>
-        <translation>한 스텝</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+9"/>
-        <source>Stop</source>
-        <translation>중지</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>Reset</source>
-        <translation>초기화</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+140"/>
         <source>Which network the window is showing and training</source>
         <translation>창에 표시되고 학습 중인 신경망</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Start / Pause</source>
-        <translation>시작 / 일시정지</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Start training, or pause and resume it</source>
-        <translation>학습을 시작하거나, 일시정지하고 계속합니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Step one mini-batch</source>
-        <translation>미니배치 한 스텝</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Train exactly one mini-batch, then pause</source>
-        <translation>미니배치 하나만 학습하고 일시정지합니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop training</source>
-        <translation>학습을 멈춥니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reset weights</source>
-        <translation>가중치 초기화</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>New random weights; the plots start afresh</source>
-        <translation>새 무작위 가중치로 바꾸고 그래프를 새로 시작합니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Quit</source>
         <translation>종료</translation>
     </message>
@@ -2574,17 +2501,17 @@ Click a node to see its local derivative.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+346"/>
+        <location line="+149"/>
         <source>About Backprop Lab</source>
         <translation>Backprop Lab 정보</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-149"/>
         <source>What this app is, and where MNIST comes from</source>
         <translation>이 앱에 대한 설명과 MNIST의 출처</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -2624,7 +2551,7 @@ Click a node to see its local derivative.</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+42"/>
         <source>Loading {0}…</source>
         <translation>{0} 불러오는 중…</translation>
     </message>
@@ -2634,7 +2561,7 @@ Click a node to see its local derivative.</source>
         <translation>훈련 데이터를 불러오는 중…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{0}: {1:,} training and {2:,} test images</source>
         <translation>{0}: 훈련 이미지 {1:,}개, 시험 이미지 {2:,}개</translation>
     </message>
@@ -2644,37 +2571,7 @@ Click a node to see its local derivative.</source>
         <translation>훈련 데이터를 불러올 수 없습니다. {0}</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Cannot start: {0}</source>
-        <translation>시작할 수 없습니다: {0}</translation>
-    </message>
-    <message>
-        <location line="+118"/>
-        <source>Paused: Space resumes, N trains one more mini-batch</source>
-        <translation>일시정지: Space로 계속하고, N으로 미니배치 하나를 더 학습합니다</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>{0} Press Start to try again with new weights (the curves stay for comparison).</source>
-        <translation>{0} 시작을 누르면 새 가중치로 다시 합니다(비교할 수 있게 곡선은 남겨 둡니다).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Stopped at step {0:,}: test accuracy {1:.4f}. Start continues from here.</source>
-        <translation>스텝 {0:,}에서 멈췄습니다. 시험 정확도 {1:.4f}. 시작을 누르면 여기서부터 계속합니다.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Done: {0:,} steps, test accuracy {1:.4f}, train accuracy {2:.4f}.</source>
-        <translation>완료: {0:,} 스텝, 시험 정확도 {1:.4f}, 훈련 정확도 {2:.4f}.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Training stopped with an error: {0}</source>
-        <translation>오류로 학습이 멈췄습니다: {0}</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+44"/>
         <source>Model: {0} {1} ({2})</source>
         <translation>모델: {0} {1} ({2})</translation>
     </message>
@@ -2684,22 +2581,7 @@ Click a node to see its local derivative.</source>
         <translation>, 심어 둔 버그: {0}</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Resume</source>
-        <translation>계속</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>Start</source>
-        <translation>시작</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pause</source>
-        <translation>일시정지</translation>
-    </message>
-    <message>
-        <location line="+74"/>
+        <location line="+33"/>
         <source>Backprop Lab: learn and teach error backpropagation, after chapter 5 of Deep Learning from Scratch (Saito Koki).</source>
         <translation>Backprop Lab: 『밑바닥부터 시작하는 딥러닝』(사이토 고키) 5장을 따라 오차역전파법을 배우고 가르치는 앱입니다.</translation>
     </message>
@@ -3352,6 +3234,139 @@ The highest, its guess, is blue and bold.</source>
     </message>
 </context>
 <context>
+    <name>RunActions</name>
+    <message>
+        <location filename="../../gui/run_actions.py" line="+113"/>
+        <source>Start / Pause</source>
+        <translation>시작 / 일시정지</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start training, or pause and resume it</source>
+        <translation>학습을 시작하거나, 일시정지하고 계속합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step one mini-batch</source>
+        <translation>미니배치 한 스텝</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Train exactly one mini-batch, then pause</source>
+        <translation>미니배치 하나만 학습하고 일시정지합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop training</source>
+        <translation>학습을 멈춥니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset weights</source>
+        <translation>가중치 초기화</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New random weights; the plots start afresh</source>
+        <translation>새 무작위 가중치로 바꾸고 그래프를 새로 시작합니다</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Cannot start: {0}</source>
+        <translation>시작할 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Paused: Space resumes, N trains one more mini-batch</source>
+        <translation>일시정지: Space로 계속하고, N으로 미니배치 하나를 더 학습합니다</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} Press Start to try again with new weights (the curves stay for comparison).</source>
+        <translation>{0} 시작을 누르면 새 가중치로 다시 합니다(비교할 수 있게 곡선은 남겨 둡니다).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stopped at step {0:,}: test accuracy {1:.4f}. Start continues from here.</source>
+        <translation>스텝 {0:,}에서 멈췄습니다. 시험 정확도 {1:.4f}. 시작을 누르면 여기서부터 계속합니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Done: {0:,} steps, test accuracy {1:.4f}, train accuracy {2:.4f}.</source>
+        <translation>완료: {0:,} 스텝, 시험 정확도 {1:.4f}, 훈련 정확도 {2:.4f}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Training stopped with an error: {0}</source>
+        <translation>오류로 학습이 멈췄습니다: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RunBar</name>
+    <message>
+        <location line="-206"/>
+        <source>Train the current network (Space)</source>
+        <translation>현재 신경망을 학습합니다 (Space)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause or resume training (Space)</source>
+        <translation>학습을 일시정지하거나 계속합니다 (Space)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train exactly one mini-batch, then pause (N)</source>
+        <translation>미니배치 하나만 학습하고 일시정지합니다 (N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop training after this mini-batch (Esc)</source>
+        <translation>이 미니배치가 끝나면 학습을 멈춥니다 (Esc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New random weights; the plots start afresh (R)</source>
+        <translation>새 무작위 가중치로 바꾸고 그래프를 새로 시작합니다 (R)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Resume</source>
+        <translation>계속</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+11"/>
+        <source>Pause</source>
+        <translation>일시정지</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Step</source>
+        <translation>한 스텝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>초기화</translation>
+    </message>
+</context>
+<context>
     <name>RunStatus</name>
     <message>
         <location filename="../../gui/train/status.py" line="+47"/>
@@ -3760,7 +3775,7 @@ The highest, its guess, is blue and bold.</source>
 <context>
     <name>ViewActions</name>
     <message>
-        <location filename="../../gui/view_actions.py" line="+52"/>
+        <location filename="../../gui/view_actions.py" line="+79"/>
         <source>Presentation mode</source>
         <translation>발표 모드</translation>
     </message>

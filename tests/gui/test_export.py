@@ -13,7 +13,6 @@ from engine.session import CURVE_KEYS, Session, load_session, save_session
 from gui.train.controls import ControlsPanel
 from gui.export import (
     FASHION_MNIST_DIR,
-    DataSetChooser,
     apply_session,
     choose_data_dir,
     export_curves_csv,
@@ -377,7 +376,6 @@ def test_fashion_mnist_dir_when_not_installed(tmp_path):
     assert fashion_mnist_dir(tmp_path / "missing") is None
     assert fashion_mnist_dir(tmp_path) is None  # an empty folder
     assert fashion_mnist_dir() in (None, FASHION_MNIST_DIR)  # this machine's answer
-    assert DataSetChooser.fashion_mnist_dir is fashion_mnist_dir
 
 
 def test_choose_data_dir(monkeypatch, tmp_path):
@@ -390,7 +388,7 @@ def test_choose_data_dir(monkeypatch, tmp_path):
 
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(fake))
     assert choose_data_dir(None, start="/tmp") == str(tmp_path)
-    assert DataSetChooser.choose_data_dir(None) is None  # cancelled
+    assert choose_data_dir(None) is None  # cancelled
     assert asked[0][2] == "/tmp" and "MNIST" in asked[0][1]
 
 

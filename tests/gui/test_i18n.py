@@ -336,8 +336,8 @@ def exercise(qtbot, window):
             window.reset()  # the run becomes a ghost curve with a legend entry
     gc = window.gradcheck
     window.tabs.setCurrentWidget(gc)
-    gc.mode.setCurrentIndex(1)  # sampled: quick
-    gc.max_entries.setValue(100)
+    gc.options.mode.setCurrentIndex(1)  # sampled: quick
+    gc.options.max_entries.setValue(100)
     with qtbot.waitSignal(gc.checkFinished, timeout=60_000):
         assert gc.run_check()
     window.tabs.setCurrentWidget(window.draw_tab)

@@ -55,12 +55,15 @@ def test_pause_holds_the_step_and_resume_goes_on(qtbot, make_window):
     window = make_window(LONG)
     window.start_button.click()
     wait_for_steps(qtbot, window, 50)
-    window.pause_button.click()
-    qtbot.waitUntil(lambda: window.controller.state == PAUSED)
-    qtbot.wait(200)  # let the last batch in flight arrive
+    # The worker says when it has stopped between mini-batches (after sending every report).
+    worker = window.controller._runner.worker
+    with qtbot.waitSignal(worker.pausedChanged, check_params_cb=lambda _run, paused: paused, timeout=5_000):
+        window.pause_button.click()
+    assert window.controller.state == PAUSED
     held = window.controller.total_step
-    qtbot.wait(300)
-    assert window.controller.total_step == held
+    qtbot.waitUntil(lambda: window.plots.n_points == held)  # every step made is plotted
+    qtbot.wait(300)  # nothing more arrives while paused
+    assert window.controller.total_step == held and window.plots.n_points == held
     assert window.pause_button.text() == "Resume"
     window.pause_button.click()
     assert window.controller.state == RUNNING
@@ -161,22 +164,23 @@ def test_a_diverging_run_says_so_keeps_the_curves_and_can_start_again(qtbot, mak
 def test_keyboard_shortcuts(qtbot, make_window):
     window = make_window(LONG)
     window.activateWindow()
-    window.run_pause_action.trigger()  # Space
+    run = window.run_actions
+    run.run_pause_action.trigger()  # Space
     assert window.controller.state == RUNNING
     wait_for_steps(qtbot, window, 5)
-    window.run_pause_action.trigger()
+    run.run_pause_action.trigger()
     assert window.controller.state == PAUSED
     with qtbot.waitSignal(window.runEnded, timeout=5_000):
-        window.stop_action.trigger()  # Esc
-    window.step_action.trigger()  # N
+        run.stop_action.trigger()  # Esc
+    run.step_action.trigger()  # N
     qtbot.waitUntil(lambda: window.controller.state == PAUSED)
     with qtbot.waitSignal(window.runEnded, timeout=5_000):
-        window.stop_action.trigger()
-    window.reset_action.trigger()  # R
+        run.stop_action.trigger()
+    run.reset_action.trigger()  # R
     assert window.controller.total_step == 0
-    shortcuts = {a.objectName(): a.shortcut().toString() for a in
-                 (window.run_pause_action, window.step_action, window.stop_action, window.reset_action)}
+    shortcuts = {a.objectName(): a.shortcut().toString() for a in run.actions}
     assert shortcuts == {"actionRunPause": "Space", "actionStep": "N", "actionStop": "Esc", "actionReset": "R"}
+    assert [a.objectName() for a in window.run_menu.actions()] == [a.objectName() for a in run.actions]
 
 
 def test_settings_round_trip(qtbot, make_window, settings):
@@ -223,7 +227,7 @@ def test_a_corrupt_model_file_changes_nothing_and_says_why(qtbot, make_window, t
     path = tmp_path / "broken.npz"
     path.write_bytes(content)
     assert not window.load_model_from(path)
-    box = window._dialog
+    box = window.last_message
     assert box is not None and box.isVisible()
     assert "broken.npz" in box.text() and "unchanged" in box.text()
     box.close()
@@ -282,3 +286,25 @@ def test_typing_a_space_or_n_in_a_text_box_does_not_trigger_the_shortcuts(qtbot,
     qtbot.wait(100)
     assert box.text() == "100, 100n"
     assert window.controller.state == IDLE and window.controller.total_step == 0
+
+
+def test_the_banner_takes_its_colours_from_the_theme(qtbot, make_window):
+    from gui.common.palette import DARK, LIGHT
+
+    window = make_window()
+    window.findChild(QLineEdit, "hiddenSizes").setText("50, x")
+    window.start()  # the button is disabled; the call still says why it cannot start
+    assert window.banner.isVisible() and window.banner.property("kind") == "error"
+    assert "Cannot start" in window.banner.text()
+    assert window.banner.colours() == (LIGHT.error_bg.lower(), LIGHT.error_fg.lower())
+    window.view_actions.set_theme("dark")
+    try:  # the new palette reaches the widgets from the event loop
+        qtbot.waitUntil(lambda: window.banner.colours() == (DARK.error_bg.lower(), DARK.error_fg.lower()))
+        window.load_data()  # the "loading" banner is an info one
+        assert window.banner.colours() == (DARK.info_bg.lower(), DARK.info_fg.lower())
+        qtbot.waitUntil(lambda: not window.banner.isVisible(), timeout=60_000)
+    finally:
+        window.view_actions.set_theme("light")
+    window.findChild(QLineEdit, "hiddenSizes").setText("50, y")
+    window.start()
+    qtbot.waitUntil(lambda: window.banner.colours() == (LIGHT.error_bg.lower(), LIGHT.error_fg.lower()))

@@ -1,0 +1,197 @@
+"""The gradient-check lab's options: what to check, which bug to plant, Run and Cancel.
+
+``CheckOptions`` holds the test-image count, the step h, all or sampled
+entries, the 'Break the backprop' combo with its red banner and its hint
+(when the picked bug cannot show in this network), and the Run and Cancel
+buttons. It knows nothing of threads: the panel says whether a check runs.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QSpinBox, QVBoxLayout, QWidget
+
+from engine import BUGS
+
+from ..common.engine_text import bug_explanation, bug_title
+from ..common.palette import VERDICT_FILLS, colours
+from ..common.panel import Retranslating
+from .report import act_name, exp_text
+
+__all__ = ["CheckOptions", "STEPS"]
+
+STEPS = (1e-2, 1e-3, 1e-4, 1e-5, 1e-6, 1e-7)
+NO_BUG = QT_TRANSLATE_NOOP("CheckOptions", "none (correct backprop)")
+LABELS = (QT_TRANSLATE_NOOP("CheckOptions", "Test images"), QT_TRANSLATE_NOOP("CheckOptions", "Step h"),
+          QT_TRANSLATE_NOOP("CheckOptions", "Entries"), QT_TRANSLATE_NOOP("CheckOptions", "Break the backprop"))
+
+
+class CheckOptions(Retranslating, QWidget):
+    """The options row of the gradient-check lab. ``bugChanged``: a BUGS name picked, or None."""
+
+    bugChanged = Signal(object)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("gcOptions")
+        self._activation = None  # the checked network's activation, for the bug hint
+        self.banner = QLabel(objectName="gcBugBanner", wordWrap=True)
+        self.banner.hide()
+        self.samples = QSpinBox(objectName="gcSamples", minimum=1, maximum=100, value=3)
+        self.step = QComboBox(objectName="gcStep")
+        for h in STEPS:
+            self.step.addItem(exp_text(h), h)
+        self.step.setCurrentIndex(STEPS.index(1e-4))
+        self.mode = QComboBox(objectName="gcMode")
+        self.mode.addItem("", None)
+        self.mode.addItem("", "sampled")
+        self.max_entries = QSpinBox(objectName="gcMaxEntries", minimum=1, maximum=1_000_000, value=500)
+        self.bug_combo = QComboBox(objectName="gcBug")
+        self.bug_combo.addItem("", None)
+        for name in BUGS:
+            self.bug_combo.addItem("", name)
+        # Long titles may elide in the box; the popup shows them whole.
+        self.bug_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.bug_combo.setMinimumContentsLength(26)
+        self.bug_hint = QLabel(objectName="gcBugHint", wordWrap=True)
+        self.run_button = QPushButton(objectName="runCheckButton")
+        self.run_button.setMinimumHeight(34)
+        bold = self.run_button.font()
+        bold.setBold(True)
+        self.run_button.setFont(bold)
+        self.cancel_button = QPushButton(objectName="cancelCheckButton")
+        self.cancel_button.setMinimumHeight(34)
+        self.busy = QProgressBar(objectName="gcBusy", minimum=0, maximum=0, textVisible=False)
+        self.busy.setFixedWidth(90)
+        self.busy.hide()
+
+        self._labels = []  # QLabels, in the order of LABELS
+        top, second = QHBoxLayout(), QHBoxLayout()
+        for widget, row in ((self.samples, top), (self.step, top), (self.mode, top), (self.bug_combo, second)):
+            label = QLabel()
+            label.setBuddy(widget)
+            self._labels.append(label)
+            row.addWidget(label)
+            row.addWidget(widget)
+            if row is top:
+                row.addSpacing(8)
+        top.addWidget(self.max_entries)
+        top.addStretch(1)
+        second.addStretch(1)
+        for widget in (self.busy, self.run_button, self.cancel_button):
+            second.addWidget(widget)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.banner)
+        column.addLayout(top)
+        column.addLayout(second)
+        column.addWidget(self.bug_hint)
+
+        self.bug_combo.currentIndexChanged.connect(self._bug_picked)
+        self._restyle()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.samples.setToolTip(self.tr("How many test images the loss averages over: the first N of the test "
+                                   "set (the book uses 3). The numerical gradient's time grows with N."))
+        for i, h in enumerate(STEPS):
+            self.step.setItemText(i, exp_text(h) + ("  " + self.tr("(the book)") if h == 1e-4 else ""))
+        self.step.setToolTip(self.tr("The finite-difference step h: numerical gradient = (L(w+h) − L(w−h)) / 2h. "
+                                "Larger h: truncation error and more ReLU kinks crossed; "
+                                "smaller h: round-off error."))
+        self.mode.setItemText(0, self.tr("all"))
+        self.mode.setItemText(1, self.tr("sampled:"))
+        self.mode.setToolTip(self.tr("Check every entry of every parameter, or only a random sample of entries "
+                                "per parameter (much faster for big networks)."))
+        self.max_entries.setSuffix(self.tr(" per parameter"))
+        self.max_entries.setToolTip(self.tr("With 'sampled': how many randomly chosen entries of each parameter "
+                                       "to check (parameters with fewer entries are checked whole)."))
+        self.bug_combo.setItemText(0, self.tr(NO_BUG))
+        self.bug_combo.setItemData(0, self.tr("Every layer's backward is correct."), Qt.ItemDataRole.ToolTipRole)
+        for i in range(1, self.bug_combo.count()):
+            name = self.bug_combo.itemData(i)
+            self.bug_combo.setItemText(i, bug_title(name))
+            self.bug_combo.setItemData(i, bug_explanation(name), Qt.ItemDataRole.ToolTipRole)
+        self.bug_combo.view().setMinimumWidth(self.bug_combo.view().sizeHintForColumn(0) + 24)
+        self.run_button.setText(self.tr("Run gradient check"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop the running check (it stops between chunks, within a moment)."))
+        self.busy.setToolTip(self.tr("A check is running"))
+        for label, text in zip(self._labels, LABELS):
+            label.setText(self.tr(text))
+        self.show_bug(self._activation)
+
+    def changeEvent(self, event):  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._restyle()
+        super().changeEvent(event)
+
+    def _restyle(self) -> None:
+        _symbol, fill, text, _bar = VERDICT_FILLS["wrong"]  # reads the same on either theme
+        self.banner.setStyleSheet(f"QLabel#gcBugBanner {{ background: {fill}; color: {text}; font-weight: bold;"
+                                  " padding: 6px 10px; border-radius: 4px; }")
+        self.bug_hint.setStyleSheet(f"color: {colours(self).warn}; font-weight: bold;")
+
+    # -- the choices ----------------------------------------------------------------
+    def bug(self) -> str | None:
+        """The planted bug picked in the combo (None: correct backprop)."""
+        return self.bug_combo.currentData()
+
+    def set_bug(self, name: str | None) -> None:
+        """Select ``name`` (a BUGS key, or None) without emitting bugChanged."""
+        if name is not None and name not in BUGS:
+            raise ValueError(f"unknown bug {name!r}; choose one of: {', '.join(BUGS)}")
+        with QSignalBlocker(self.bug_combo):
+            self.bug_combo.setCurrentIndex(self.bug_combo.findData(name) if name else 0)
+        self.show_bug(self._activation)
+
+    def n_samples(self) -> int:
+        return self.samples.value()
+
+    def h(self) -> float:
+        return self.step.currentData()
+
+    def max_entries_per_parameter(self) -> int | None:
+        """None: check every entry."""
+        return self.max_entries.value() if self.mode.currentData() else None
+
+    # -- what the panel tells it ---------------------------------------------------------
+    def set_running(self, ready: bool, running: bool, cancelling: bool) -> None:
+        """``ready``: a network and data to check; ``running``: a check runs; ``cancelling``: asked to stop."""
+        self.run_button.setEnabled(ready and not running)
+        if not ready:
+            self.run_button.setToolTip(self.tr("waiting for the data"))
+        elif running:
+            self.run_button.setToolTip(self.tr("A check is running: Cancel stops it."))
+        else:
+            self.run_button.setToolTip(self.tr("Compare backprop's gradient with the numerical gradient on a copy "
+                                          "of the current network (training, if running, is not disturbed)."))
+        self.cancel_button.setEnabled(running and not cancelling)
+        self.busy.setVisible(running)
+        for widget in (self.samples, self.step, self.mode, self.bug_combo):
+            widget.setEnabled(not running)
+        self.max_entries.setEnabled(not running and self.mode.currentData() is not None)
+
+    def show_bug(self, activation: str | None) -> None:
+        """The banner for a planted bug, and a hint when ``activation`` (the network's) hides it."""
+        self._activation = activation
+        name = self.bug()
+        bug = BUGS.get(name) if name else None
+        if bug is None:
+            self.banner.hide()
+            self.bug_combo.setToolTip(self.tr("Plant a classic backprop mistake in the checked copy and watch the "
+                                         "check catch it. 'none' keeps every layer's backward correct."))
+        else:
+            self.banner.setText(self.tr("PLANTED BUG: {0} — backprop is deliberately wrong").format(bug_title(name)))
+            self.banner.show()
+            self.bug_combo.setToolTip("{0}: {1}".format(bug_title(name), bug_explanation(name)))
+        need = bug.needs_activation if bug else None
+        if need is not None and activation is not None and activation != need:
+            self.bug_hint.setText(self.tr("this bug only affects {0} layers; switch the activation to see it")
+                                  .format(act_name(need)))
+            self.bug_hint.show()
+        else:
+            self.bug_hint.hide()
+
+    def _bug_picked(self, _index) -> None:
+        self.show_bug(self._activation)
+        self.bugChanged.emit(self.bug())

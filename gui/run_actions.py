@@ -1,0 +1,261 @@
+"""Run control: the run bar's buttons, the Run menu, and what follows a click.
+
+``RunBar`` is the row of buttons over the tabs (Start, Pause/Resume, Step,
+Stop, Reset). ``RunActions`` owns the Run menu's actions and the handlers
+behind both: it checks the hyperparameters, drives the ``RunController``,
+says what happened (banner or status line) when a run pauses, ends, diverges
+or fails, and keeps the plotted run's legend label, so that Reset leaves the
+old curves as a faint ghost and the runs table gets one row per run.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStyle, QWidget
+
+from engine import TrainConfig
+
+from .actions import make_action, set_action_text
+from .classroom.comparison import run_label
+from .common.engine_text import config_error_text, divergence_text
+from .common.panel import Retranslating
+from .common.run_state import IDLE, PAUSED, RUNNING
+
+__all__ = ["RunBar", "RunActions"]
+
+
+class RunBar(Retranslating, QWidget):
+    """Start, Pause (Resume while paused), Step, Stop and Reset."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("runBar")
+        SP = QStyle.StandardPixmap
+        self.start_button = self._button("startButton", SP.SP_MediaPlay)
+        self.pause_button = self._button("pauseButton", SP.SP_MediaPause)
+        self.step_button = self._button("stepButton", SP.SP_MediaSeekForward)
+        self.stop_button = self._button("stopButton", SP.SP_MediaStop)
+        self.reset_button = self._button("resetButton", SP.SP_BrowserReload)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        for button in (self.start_button, self.pause_button, self.step_button, self.stop_button, self.reset_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        self._state = IDLE
+        self.retranslate()
+
+    def _button(self, name, icon):
+        button = QPushButton(self.style().standardIcon(icon), "")
+        button.setObjectName(name)
+        button.setMinimumHeight(34)
+        return button
+
+    def retranslate(self) -> None:
+        tips = (
+            (self.start_button, self.tr("Train the current network (Space)")),
+            (self.pause_button, self.tr("Pause or resume training (Space)")),
+            (self.step_button, self.tr("Train exactly one mini-batch, then pause (N)")),
+            (self.stop_button, self.tr("Stop training after this mini-batch (Esc)")),
+            (self.reset_button, self.tr("New random weights; the plots start afresh (R)")),
+        )
+        for button, tip in tips:
+            button.setToolTip(tip)
+        self.start_button.setText(self.tr("Start"))
+        self.pause_button.setText(self.tr("Resume") if self._state == PAUSED else self.tr("Pause"))
+        self.step_button.setText(self.tr("Step"))
+        self.stop_button.setText(self.tr("Stop"))
+        self.reset_button.setText(self.tr("Reset"))
+
+    def show_state(self, state: str, ready: bool, valid: bool) -> None:
+        """Enable what run ``state`` allows; ``ready``: the data set is loaded; ``valid``: so are the controls."""
+        self._state = state
+        # While paused, the Pause button reads "Resume"; Start waits for the run to end.
+        self.start_button.setEnabled(ready and valid and state == IDLE)
+        self.pause_button.setEnabled(state in (RUNNING, PAUSED))
+        self.pause_button.setText(self.tr("Resume") if state == PAUSED else self.tr("Pause"))
+        self.step_button.setEnabled(ready and (valid or state != IDLE))
+        self.stop_button.setEnabled(state != IDLE)
+        self.reset_button.setEnabled(ready and valid)
+
+
+class RunActions(QObject):
+    """The Run menu and the run bar's handlers. ``runEnded`` carries a run's last Report (None: it failed)."""
+
+    runEnded = Signal(object)
+
+    def __init__(self, window, *, bar, controller, controls, plots, status, feed, settings, banner, status_line,
+                 runs_table):
+        super().__init__(window)
+        self.bar, self.controller, self.controls, self.plots = bar, controller, controls, plots
+        self._status, self._feed, self._settings = status, feed, settings
+        self._banner, self._status_line, self._runs_table = banner, status_line, runs_table
+        self.plotted_label = None  # legend label of the run whose curves are plotted
+        K = Qt.Key
+        self.run_pause_action = make_action(window, "actionRunPause", self.toggle_run, K.Key_Space)
+        self.step_action = make_action(window, "actionStep", self.step, K.Key_N)
+        self.stop_action = make_action(window, "actionStop", self.stop, K.Key_Escape)
+        self.reset_action = make_action(window, "actionReset", self.reset, K.Key_R)
+        self.actions = (self.run_pause_action, self.step_action, self.stop_action, self.reset_action)
+
+        bar.start_button.clicked.connect(self.start)
+        bar.pause_button.clicked.connect(self.toggle_pause)
+        bar.step_button.clicked.connect(self.step)
+        bar.stop_button.clicked.connect(self.stop)
+        bar.reset_button.clicked.connect(self.reset)
+        controls.learningRateChanged.connect(controller.set_lr)
+        controller.stateChanged.connect(self._on_state)
+        controller.progress.connect(feed.add)
+        controller.runFinished.connect(self._on_run_finished)
+        controller.runFailed.connect(self._on_run_failed)
+        controller.runFinished.connect(self._add_run_row)
+
+    def retranslate(self) -> None:
+        a = set_action_text
+        a(self.run_pause_action, self.tr("Start / Pause"), self.tr("Start training, or pause and resume it"))
+        a(self.step_action, self.tr("Step one mini-batch"), self.tr("Train exactly one mini-batch, then pause"))
+        a(self.stop_action, self.tr("Stop"), self.tr("Stop training"))
+        a(self.reset_action, self.tr("Reset weights"), self.tr("New random weights; the plots start afresh"))
+
+    def update_buttons(self) -> None:
+        c = self.controller
+        self.bar.show_state(c.state, c.dataset is not None, self.controls.is_valid())
+
+    # -- the buttons ------------------------------------------------------------------
+    def start(self) -> None:
+        """Train the current network (resume it when paused)."""
+        c = self.controller
+        if c.state == PAUSED:
+            c.resume()
+            return
+        if c.state != IDLE or c.dataset is None:
+            return
+        config = self._config_or_complain()
+        if config is None:
+            return
+        self._begin_run(config)
+        c.start(config)
+        self._feed.run_started(c.total_step)
+        if self.plotted_label is None and c.state != IDLE:
+            self.plotted_label = run_label(c.config, c.n_in, c.n_out)
+        if c.trainer is not None:
+            self.plots.set_x_span(c.trainer.total_steps + c.total_step - c.trainer.step)
+
+    def toggle_pause(self) -> None:
+        c = self.controller
+        if c.state == RUNNING:
+            c.pause()
+        elif c.state == PAUSED:
+            c.resume()
+
+    def toggle_run(self) -> None:
+        """Space: Start when idle, else Pause or Resume."""
+        if self.controller.state == IDLE:
+            self.start()
+        else:
+            self.toggle_pause()
+
+    def step(self) -> None:
+        """Exactly one mini-batch (starting a run, paused, when idle)."""
+        c = self.controller
+        if c.dataset is None:
+            return
+        if c.state == IDLE:
+            config = self._config_or_complain()
+            if config is None:
+                return
+            self._begin_run(config)
+            c.step(config)
+            self._feed.run_started(c.total_step)
+        else:
+            c.step(None)
+
+    def stop(self) -> None:
+        self.controller.stop()
+
+    def reset(self) -> None:
+        """New weights from the controls; the plotted curves stay as a ghost."""
+        if self.controller.dataset is None:
+            return
+        config = self._config_or_complain()
+        if config is not None:
+            self._new_weights(config)
+            self._banner.clear()
+
+    def _config_or_complain(self) -> TrainConfig | None:
+        try:
+            return self.controls.config()
+        except ValueError as exc:
+            message = str(exc)
+            self._banner.say(lambda: self.tr("Cannot start: {0}").format(config_error_text(message)), "error")
+            return None
+
+    def _begin_run(self, config: TrainConfig) -> None:
+        self._banner.clear()
+        self._settings.set_config(config)
+        self._status.run_started()
+
+    def _new_weights(self, config: TrainConfig) -> None:
+        self.ghost_plotted_run()
+        self.controller.reset(config, reason="new weights")
+        self._status.reset()
+
+    # -- lessons and run comparison -------------------------------------------------------
+    def ghost_plotted_run(self) -> None:
+        """Keep the plotted run as a faint ghost curve; fresh curves start."""
+        self._feed.flush()
+        self.plots.finish_run(self.plotted_label or "")
+        self.plotted_label = None
+
+    def set_up_variant(self, config: TrainConfig) -> None:
+        """A lesson's 'Set up': the controls take the variant, the network new weights; Start trains it."""
+        self.controls.set_config(config)
+        c = self.controller
+        if c.state == IDLE and c.dataset is not None:
+            self._new_weights(config)
+
+    def reset_and_start(self, config: TrainConfig, label: str | None = None) -> bool:
+        """New weights for ``config``, then Start; the run's curves are called ``label``. False if it did not start."""
+        c = self.controller
+        if c.state != IDLE or c.dataset is None:
+            return False
+        self._new_weights(config)
+        self.start()
+        if c.state == IDLE:
+            return False
+        self.plotted_label = label or self.plotted_label
+        return True
+
+    def _add_run_row(self, report) -> None:
+        c = self.controller
+        label = self.plotted_label or run_label(c.config, c.n_in, c.n_out)
+        self._runs_table.add_run(label, c.config, report, n_in=c.n_in, n_out=c.n_out)
+
+    # -- the controller's signals ------------------------------------------------------
+    def _on_state(self, state: str) -> None:
+        self.controls.set_running(state != IDLE)
+        if state == PAUSED:
+            self._status_line.show(lambda: self.tr("Paused: Space resumes, N trains one more mini-batch"))
+        elif state == RUNNING:
+            self._status_line.clear()
+
+    def _on_run_finished(self, report) -> None:
+        self._feed.flush()
+        self.plots.set_x_span(None)
+        if report.kind == "diverged":
+            self._banner.say(lambda: self.tr("{0} Press Start to try again with new weights "
+                                             "(the curves stay for comparison).").format(
+                divergence_text(report.message)), "error")
+        elif report.kind == "stopped":
+            self._status_line.show(lambda: self.tr("Stopped at step {0:,}: test accuracy {1:.4f}. "
+                                                   "Start continues from here.").format(report.step, report.test_acc),
+                                   10000)
+        else:
+            self._status_line.show(lambda: self.tr("Done: {0:,} steps, test accuracy {1:.4f}, "
+                                                   "train accuracy {2:.4f}.").format(
+                report.step, report.test_acc, report.train_acc), 15000)
+        self.runEnded.emit(report)
+
+    def _on_run_failed(self, text: str) -> None:
+        self._feed.flush()
+        self.plots.set_x_span(None)
+        self._banner.say(lambda: self.tr("Training stopped with an error: {0}").format(text), "error")
+        self.runEnded.emit(None)
