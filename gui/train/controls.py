@@ -41,7 +41,7 @@ from ..common.engine_text import bug_explanation, bug_title, config_error_text
 from ..common.number_box import NumberBox, format_number, one_two_five
 from ..common.panel import Retranslating
 
-__all__ = ["ControlsPanel", "NumberBox"]
+__all__ = ["ControlsPanel"]
 
 ERROR_COLOR = "#d32f2f"  # red that reads on light and dark palettes alike
 LR_STEPS_PER_DECADE = 20  # slider notches of 0.05 in log10(lr)

@@ -22,8 +22,7 @@ recomputes it, vectorised in blocks.
 ``finish_run`` keeps the current run as a faint "ghost" (smoothed loss and
 test accuracy, in a pale colour) for comparison with the next run.
 
-Exports: ``export_csv`` writes the current run's numbers; ``export_image``
-grabs both plots, as shown, into one raster image (PNG).
+Export: ``export_csv`` writes the current run's numbers.
 """
 from __future__ import annotations
 
@@ -35,13 +34,13 @@ from typing import Sequence
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QImageWriter
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSlider, QSplitter, QVBoxLayout, QWidget
 
 from .curve_data import Columns, debias, ema, ema_raw
 from ..common.panel import Retranslating
 
-__all__ = ["TrainingPlots", "ema"]
+__all__ = ["TrainingPlots"]
 
 # Okabe-Ito: distinguishable with the common colour-vision deficiencies.
 BLUE = "#0072B2"
@@ -632,24 +631,3 @@ class TrainingPlots(Retranslating, QWidget):
                 writer.writerow(row)
             for k in range(j, eval_steps.shape[0]):
                 writer.writerow([int(eval_steps[k]), "", "", acc(train[k]), acc(test[k])])
-
-    def export_image(self, path) -> None:
-        """Save both plots, as on screen, to one raster image (PNG, JPEG, ... by extension).
-
-        It grabs the splitter holding the two plots (without the crosshair),
-        so ghosts, legends and the current zoom are what the image shows.
-        """
-        suffix = str(path).rsplit(".", 1)[-1].lower() if "." in str(path) else ""
-        supported = {bytes(f).decode().lower() for f in QImageWriter.supportedImageFormats()}
-        if suffix not in supported:
-            raise ValueError(f"cannot save a plot image as '.{suffix}': use .png")
-        shown = [line.isVisible() for line in self._crosshairs]
-        for line in self._crosshairs:
-            line.setVisible(False)
-        try:
-            ok = self.splitter.grab().save(str(path))
-        finally:
-            for line, was_shown in zip(self._crosshairs, shown):
-                line.setVisible(was_shown)
-        if not ok:
-            raise OSError(f"could not write the image {path}")

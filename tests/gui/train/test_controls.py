@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from engine import BUGS, LIMITS, TrainConfig
-from gui.train.controls import ControlsPanel, NumberBox, format_number
+from gui.common.number_box import NumberBox, format_number
+from gui.train.controls import ControlsPanel
 
 INTERACTIVE = (QAbstractButton, QComboBox, QAbstractSpinBox, QLineEdit, QSlider, QCheckBox)
 LR_NAMES = {"learningRate", "learningRateSlider"}

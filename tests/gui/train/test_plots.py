@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtCore import QPointF
 
 from engine import Report
-from gui.train.plots import MAX_GHOSTS, TrainingPlots, ema
+from gui.train.curve_data import ema
+from gui.train.plots import MAX_GHOSTS, TrainingPlots
 
 
 @pytest.fixture(autouse=True)
@@ -253,18 +254,6 @@ def test_export_csv_rows(plots, tmp_path):
     losses = [2.0 / s for s in range(1, 5)]
     assert [float(row[1]) for row in rows[2:]] == losses
     np.testing.assert_allclose([float(row[2]) for row in rows[2:]], ema_reference(losses, 0.5))
-
-
-def test_export_image_writes_a_png(plots, qtbot, tmp_path):
-    plots.add_reports(make_reports(800))
-    plots.show()
-    qtbot.waitExposed(plots)
-    path = tmp_path / "plots.png"
-    plots.export_image(path)
-    data = path.read_bytes()
-    assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 5000
-    with pytest.raises(ValueError):
-        plots.export_image(tmp_path / "plots.xyz")
 
 
 def test_crosshair_readout_follows_the_mouse(plots, qtbot):
