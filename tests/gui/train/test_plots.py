@@ -10,7 +10,8 @@ from PySide6.QtCore import QPointF
 
 from engine import Report
 from gui.train.curve_data import ema
-from gui.train.plots import MAX_GHOSTS, TrainingPlots
+from gui.train.ghosts import MAX_GHOSTS
+from gui.train.plots import TrainingPlots
 
 
 @pytest.fixture(autouse=True)
