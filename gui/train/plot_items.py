@@ -13,7 +13,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 
-__all__ = ["ReadableAxis", "tune_downsampling", "round_pen"]
+__all__ = ["ReadableAxis", "make_plot", "tune_downsampling", "round_pen"]
 
 
 class ReadableAxis(pg.AxisItem):
@@ -93,3 +93,17 @@ def round_pen(colour, width: float):
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     return pen
+
+
+def make_plot(parent, name: str) -> pg.PlotWidget:
+    """A plot with readable axes that clips to the view and downsamples, named ``name``."""
+    plot = pg.PlotWidget(parent, axisItems={"left": ReadableAxis("left"), "bottom": ReadableAxis("bottom")})
+    plot.setObjectName(name)
+    plot.setMinimumHeight(120)
+    plot.setDownsampling(auto=True, mode="peak")
+    plot.setClipToView(True)
+    # No grid: pyqtgraph draws it as dozens of full-width antialiased lines on
+    # every repaint, which cost ~10x the curves themselves and, holding the
+    # GIL, slowed training; the crosshair read-out gives exact values instead.
+    plot.setMenuEnabled(True)
+    return plot

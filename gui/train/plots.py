@@ -34,22 +34,17 @@ from functools import partial
 from typing import Sequence
 
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSlider, QSplitter, QVBoxLayout, QWidget
 
 from .curve_data import RunCurves, ema, nearest_index, write_csv
 from .ghosts import GhostRuns
-from .plot_items import ReadableAxis, round_pen, tune_downsampling
+from .plot_items import make_plot, round_pen, tune_downsampling
+from ..common.palette import colours
 from ..common.panel import Retranslating
 
 __all__ = ["TrainingPlots"]
-
-# Okabe-Ito: distinguishable with the common colour-vision deficiencies.
-BLUE = "#0072B2"
-ORANGE = "#E69F00"
-RAW_GREY = "#A6A6A6"
-GHOST_COLOURS = ("#CC79A7", "#009E73", "#000000", "#D55E00", "#56B4E9", "#999933", "#882255", "#44AA99")
 
 TICK_PT = 11
 LABEL_PT = 12
@@ -196,25 +191,24 @@ class TrainingPlots(Retranslating, QWidget):
         self.log_check.toggled.connect(self._on_log_toggled)
 
     def _make_plot(self, name: str, title: str, y_label: str) -> pg.PlotWidget:
-        plot = pg.PlotWidget(self, axisItems={"left": ReadableAxis("left"), "bottom": ReadableAxis("bottom")})
-        plot.setObjectName(name)
-        plot.setMinimumHeight(120)
-        plot.setDownsampling(auto=True, mode="peak")
-        plot.setClipToView(True)
-        # No grid: pyqtgraph draws it as dozens of full-width antialiased lines on
-        # every repaint, which cost ~10x the curves themselves and, holding the
-        # GIL, slowed training; the crosshair read-out gives exact values instead.
-        plot.setMenuEnabled(True)
         self._plot_texts[name] = (title, y_label)
-        return plot
+        return make_plot(self, name)
 
     def _legend_style(self) -> dict:
-        return dict(brush=pg.mkBrush(255, 255, 255, 210), pen=pg.mkPen(0, 0, 0, 60),
-                    labelTextColor="k", labelTextSize=f"{LEGEND_PT}pt")
+        background, text = pg.mkColor(self._background()), pg.mkColor(colours(self).text)
+        background.setAlpha(210)
+        text.setAlpha(60)
+        return dict(brush=pg.mkBrush(background), pen=pg.mkPen(text),
+                    labelTextColor=colours(self).text, labelTextSize=f"{LEGEND_PT}pt")
+
+    def _background(self) -> str:
+        """The colour behind the curves (the theme gives plots the palette's base colour)."""
+        return self.palette().color(QPalette.ColorRole.Base).name()
 
     def _apply_style(self) -> None:
-        """Fonts and line widths for the current font scale."""
+        """Fonts, line widths and colours for the current font scale and theme."""
         s = self._font_scale
+        c = colours(self)
         tick_font = QFont()
         tick_font.setPointSizeF(TICK_PT * s)
         label_font = QFont()
@@ -247,15 +241,15 @@ class TrainingPlots(Retranslating, QWidget):
             legend.updateSize()
         # The raw losses stay one pixel wide: a thick antialiased zigzag is slow to
         # draw, and the line to read from afar is the smoothed one.
-        self.raw_curve.setPen(pg.mkPen(RAW_GREY, width=1.0))
-        self.smoothed_curve.setPen(round_pen(BLUE, 2.5 * s))
-        for curve, colour in ((self.train_curve, BLUE), (self.test_curve, ORANGE)):
+        self.raw_curve.setPen(pg.mkPen(c.faint, width=1.0))
+        self.smoothed_curve.setPen(round_pen(c.accent, 2.5 * s))
+        for curve, colour in ((self.train_curve, c.accent), (self.test_curve, c.second)):
             curve.setPen(pg.mkPen(colour, width=2.0 * s))
-            curve.setSymbolPen(pg.mkPen("w", width=1.0 * s))
+            curve.setSymbolPen(pg.mkPen(self._background(), width=1.0 * s))
             curve.setSymbolBrush(pg.mkBrush(colour))
             curve.setSymbolSize(int(round(9 * s)))
         for line in self._crosshairs:
-            line.setPen(pg.mkPen("#555555", width=1.0 * s, style=Qt.PenStyle.DashLine))
+            line.setPen(pg.mkPen(c.muted, width=1.0 * s, style=Qt.PenStyle.DashLine))
         for ghost in self._ghosts:
             self._style_ghost(ghost)
         font = self.readout.font()
@@ -263,7 +257,12 @@ class TrainingPlots(Retranslating, QWidget):
         self.readout.setFont(font)
 
     def _style_ghost(self, ghost) -> None:
-        GhostRuns.style(ghost, GHOST_COLOURS, "#FFFFFF", 1.5 * self._font_scale)
+        GhostRuns.style(ghost, colours(self).ghost, self._background(), 1.5 * self._font_scale)
+
+    def changeEvent(self, event):  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.PaletteChange:  # another theme: its curve colours
+            self._apply_style()
+        super().changeEvent(event)
 
     # ------------------------------------------------------------- data ----
 

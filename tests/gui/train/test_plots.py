@@ -7,8 +7,10 @@ import numpy as np
 import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QPointF
+from PySide6.QtGui import QColor, QPalette
 
 from engine import Report
+from gui.common.palette import DARK, LIGHT
 from gui.train.curve_data import ema
 from gui.train.ghosts import MAX_GHOSTS
 from gui.train.plots import TrainingPlots
@@ -315,3 +317,21 @@ def test_100k_points_in_batches_of_500(plots, qtbot):
     elapsed = time.perf_counter() - start
     assert plots.n_points == 100_000 and curve_len(plots.smoothed_curve) == 100_000
     print(f"100k points in batches of 500: {elapsed:.2f} s")  # informative only, not asserted
+
+
+def test_curves_take_the_theme_colours(plots):
+    plots.add_reports(make_reports(50))
+    plots.finish_run("light")
+    ghost = next(iter(plots._ghosts))
+    assert plots.smoothed_curve.opts["pen"].color().name() == LIGHT.accent.lower()
+    assert plots.test_curve.opts["pen"].color().name() == LIGHT.second.lower()
+    light_ghost = ghost.loss_item.opts["pen"].color()
+    dark = QPalette()
+    dark.setColor(QPalette.ColorRole.Window, QColor("#232629"))
+    dark.setColor(QPalette.ColorRole.Base, QColor("#1b1d20"))
+    plots.setPalette(dark)  # what a theme switch does
+    assert plots.smoothed_curve.opts["pen"].color().name() == DARK.accent.lower()
+    assert plots.raw_curve.opts["pen"].color().name() == DARK.faint.lower()
+    assert ghost.colour == DARK.ghost[0]
+    # paled towards the dark background, not towards white
+    assert ghost.loss_item.opts["pen"].color().lightness() < light_ghost.lightness()
