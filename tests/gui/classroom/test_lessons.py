@@ -8,7 +8,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTranslator, Signal
 from PySide6.QtWidgets import QAbstractButton, QLabel, QListWidget, QPushButton
 
 from engine import LIMITS, Report, TrainConfig
-from gui.classroom.lessons import LESSONS, Lesson, LessonRunner, LessonsPanel, lesson
+from gui.classroom.lesson_data import LESSONS, Lesson, lesson
+from gui.classroom.lesson_runner import LessonRunner
+from gui.classroom.lessons import LessonsPanel
 from gui.train.run_controller import IDLE, RunController
 
 VARIANTS = [(item.key, i, label, config) for item in LESSONS for i, (label, config) in enumerate(item.variants)]
