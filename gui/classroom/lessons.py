@@ -7,7 +7,7 @@ all of them in turn ('Run all variants'), which the window hands to a
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,6 +25,8 @@ from engine import TrainConfig
 from .comparison import run_label
 from .lesson_data import LESSONS, Lesson, steps_text, translate
 from .lesson_runner import LessonRunner
+from ..common.fonts import scaled_font
+from ..common.palette import colours
 from ..common.panel import Retranslating
 
 __all__ = ["LessonsPanel"]
@@ -64,7 +66,6 @@ class LessonsPanel(Retranslating, QWidget):
 
         self.title = QLabel(objectName="lessonTitle", wordWrap=True)
         self.reference = QLabel(objectName="lessonReference", wordWrap=True)
-        self.reference.setStyleSheet("color: #555555;")
         self.explanation = QLabel(objectName="lessonExplanation", wordWrap=True)
         self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.explanation.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -163,13 +164,10 @@ class LessonsPanel(Retranslating, QWidget):
 
     # -- display ---------------------------------------------------------------------
     def _font(self, factor: float, bold: bool = False) -> QFont:
-        font = QFont(self.font())
-        size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
-        font.setPointSizeF(size * factor * self._font_scale)
-        font.setBold(bold)
-        return font
+        return scaled_font(self.font(), factor * self._font_scale, bold)
 
     def _apply_fonts(self) -> None:
+        self._colour_reference()
         self.title.setFont(self._font(1.4, bold=True))
         self.explanation.setFont(self._font(self.EXPLANATION_SCALE))
         self.reference.setFont(self._font(0.95))
@@ -180,6 +178,14 @@ class LessonsPanel(Retranslating, QWidget):
             widget.setFont(self._font(1.1))
         bold = self._font(1.1, bold=True)
         self.run_all_button.setFont(bold)
+
+    def changeEvent(self, event):  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "reference"):
+            self._colour_reference()  # the new theme's grey
+        super().changeEvent(event)
+
+    def _colour_reference(self) -> None:
+        self.reference.setStyleSheet(f"color: {colours(self).muted};")
 
     def _fit_chooser(self) -> None:
         """Show every lesson without a scroll bar."""
