@@ -6,7 +6,7 @@ import time
 import numpy as np
 import pyqtgraph as pg
 import pytest
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QCoreApplication, QPointF
 from PySide6.QtGui import QColor, QPalette
 
 from engine import Report
@@ -311,7 +311,7 @@ def test_100k_points_in_batches_of_500(plots, qtbot):
     for i in range(0, len(reports), 500):
         plots.add_reports(reports[i:i + 500])
         if i % 10_000 == 0:
-            qtbot.wait(1)  # let it paint now and then, as the app would
+            QCoreApplication.processEvents()  # let it paint now and then, as the app would
     plots.set_smoothing(0.99)
     plots.grab()
     elapsed = time.perf_counter() - start
