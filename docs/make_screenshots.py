@@ -25,7 +25,7 @@ from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
 
 from engine import TrainConfig  # noqa: E402
 from gui.app import make_app  # noqa: E402
-from gui.classroom.lessons import lesson  # noqa: E402
+from gui.classroom.lesson_data import lesson  # noqa: E402
 from gui.main_window import MainWindow  # noqa: E402
 from gui.settings import Settings  # noqa: E402
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,15 +35,16 @@ from PySide6.QtWidgets import (
 
 from engine import TrainConfig
 
-from ..common.text import format_duration
+from ..common.fonts import scaled_font
+from ..common.palette import colours
 from ..common.panel import Retranslating
+from ..common.text import format_duration
 
 __all__ = ["RunsTable", "run_label", "architecture_text", "init_text", "optimizer_text"]
 
 _DEFAULT = TrainConfig()
 _OPTIMIZER_NAMES = {"sgd": "SGD", "momentum": "Momentum", "adagrad": "AdaGrad", "adam": "Adam"}
 _ACTIVATION_NAMES = {"relu": "ReLU", "sigmoid": "Sigmoid"}
-SAME_COLOUR = "#767676"  # grey with 4.5:1 contrast on white: muted, still readable
 
 
 # (key in a row dict, header, header tooltip, kind): results come first, so the
@@ -293,15 +294,17 @@ class RunsTable(Retranslating, QWidget):
 
     def set_font_scale(self, scale: float) -> None:
         """1.0 normal; up to 2.0 for a projector (as the plots' font scale)."""
-        scale = min(max(float(scale), 0.5), 2.0)
-        font = QFont(self.font())
-        if font.pointSizeF() > 0:
-            font.setPointSizeF(font.pointSizeF() * scale)
+        font = scaled_font(self.font(), min(max(float(scale), 0.5), 2.0))
         self.table.setFont(font)
         self.table.horizontalHeader().setFont(font)
         self._refresh()
 
     # -- display -------------------------------------------------------------------
+    def changeEvent(self, event):  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "table"):
+            self._refresh()  # grey and red of the new theme
+        super().changeEvent(event)
+
     def _clear_clicked(self) -> None:
         self.clear()
         self.cleared.emit()
@@ -341,7 +344,8 @@ class RunsTable(Retranslating, QWidget):
                   if kind == "config" and len(self._rows) >= 2 and len({r[key] for r in self._rows}) == 1}
         bold = QFont(table.font())
         bold.setBold(True)
-        grey = QBrush(QColor(SAME_COLOUR))
+        palette = colours(self)
+        grey, bad = QBrush(QColor(palette.muted)), QBrush(QColor(palette.bad))
         for r, row in enumerate(self._rows):
             for c, key in enumerate(_KEYS):
                 sort_key = row[key]
@@ -351,7 +355,7 @@ class RunsTable(Retranslating, QWidget):
                 if key in _NUMERIC:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if row["status"] == "diverged" and key in ("status", "loss"):
-                    item.setForeground(QBrush(QColor("#B00020")))
+                    item.setForeground(bad)
                 if key in shared:
                     item.setForeground(grey)
                 if key == "test_acc" and best is not None and row["test_acc"] == best:

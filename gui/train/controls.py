@@ -11,8 +11,12 @@ While a run trains, only the learning rate stays live (``set_running``): the
 running network cannot change shape, but the optimizer can take a new step size.
 
 Texts: every label, item and tooltip is set in ``retranslate`` (at start and on
-each LanguageChange); the engine's validation message is shown translated
-(``engine_text.config_error_text``) while ``error_text`` keeps the engine's own.
+each LanguageChange), the long ones from ``controls_text.py``; the engine's
+validation message is shown translated (``engine_text.config_error_text``)
+while ``error_text`` keeps the engine's own. The learning rate's slider and box
+are ``learning_rate.LearningRateEdit``, the length in steps or epochs
+``length.TrainingLength``. ``set_dataset_shape`` tells the panel the loaded
+data set's sizes (an epoch's length, the tooltips).
 """
 from __future__ import annotations
 
@@ -29,49 +33,25 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSizePolicy,
-    QSlider,
     QVBoxLayout,
     QWidget,
 )
 
-from engine import BUGS, LIMITS, TrainConfig
+from engine import BUGS, LIMITS, MNIST_CLASS_NAMES, TrainConfig
 
-from ..common.engine_text import bug_explanation, bug_title, config_error_text
-from ..common.number_box import NumberBox, format_number, one_two_five
+from ..common.engine_text import bug_title, config_error_text
+from ..common.number_box import NumberBox
+from ..common.palette import colours
 from ..common.panel import Retranslating
+from .controls_text import (BOOK_STD, INIT_ITEMS, LENGTH_TIPS, LOCKED_NOTE, OPTIMIZER_LABELS, TIPS, bug_tip,
+                            tip_args)
+from .learning_rate import LearningRateEdit
+from .length import TrainingLength
 
-__all__ = ["ControlsPanel", "NumberBox"]
+__all__ = ["ControlsPanel"]
 
-ERROR_COLOR = "#d32f2f"  # red that reads on light and dark palettes alike
-LR_STEPS_PER_DECADE = 20  # slider notches of 0.05 in log10(lr)
-LR_SLIDER_RANGE = (-4.0, math.log10(LIMITS["lr"][1]))  # 1e-4 .. 100: far right diverges
-FULL_TRAIN_SET = 60000  # MNIST and Fashion-MNIST; converts steps <-> epochs
-BOOK_STD = 0.01
-LOCKED_NOTE = QT_TRANSLATE_NOOP("ControlsPanel", "Locked while a training runs: stop it to change this.")
-
-# Source texts (English); shown through self.tr. The optimizers keep the book's names.
-OPTIMIZER_LABELS = {
-    "sgd": ("SGD", QT_TRANSLATE_NOOP("ControlsPanel",
-                                     "Plain gradient descent, W ← W − lr·dW (the book's chapter 5).")),
-    "momentum": ("Momentum", QT_TRANSLATE_NOOP("ControlsPanel",
-                                               "Gradient descent with a velocity that keeps rolling downhill.")),
-    "adagrad": ("AdaGrad", QT_TRANSLATE_NOOP("ControlsPanel",
-                                             "Shrinks each parameter's step as its squared gradients add up.")),
-    "adam": ("Adam", QT_TRANSLATE_NOOP("ControlsPanel",
-                                       "Momentum plus per-parameter step sizes; forgiving about the learning rate.")),
-}
-INIT_ITEMS = (  # (label, value, item tooltip); value None = the custom std box
-    (QT_TRANSLATE_NOOP("ControlsPanel", "std 0.01 (the book)"), BOOK_STD,
-     QT_TRANSLATE_NOOP("ControlsPanel", "Gaussian weights with std 0.01, as in the book's TwoLayerNet.")),
-    ("He (√(2/n))", "he",
-     QT_TRANSLATE_NOOP("ControlsPanel",
-                       "Std √(2/n) for n inputs: keeps ReLU activations from dying out with depth.")),
-    ("Xavier (√(1/n))", "xavier",
-     QT_TRANSLATE_NOOP("ControlsPanel", "Std √(1/n) for n inputs: suits Sigmoid layers.")),
-    (QT_TRANSLATE_NOOP("ControlsPanel", "custom std"), None,
-     QT_TRANSLATE_NOOP("ControlsPanel", "Gaussian weights with the std typed in the box at the right.")),
-)
+# Until a data set is loaded, the sizes of MNIST: steps <-> epochs, and the tooltips.
+MNIST_TRAIN_IMAGES, MNIST_INPUTS, MNIST_CLASSES = 60000, 28 * 28, len(MNIST_CLASS_NAMES)
 # First word of an engine ValueError -> objectName of the control to outline.
 FIELD_WIDGETS = {
     "hidden_sizes": "hiddenSizes", "hidden_size": "hiddenSizes", "activation": "activation",
@@ -103,10 +83,9 @@ class ControlsPanel(Retranslating, QWidget):
         self._error = ""
         self._error_widget = None
         self._tooltips = {}  # widget -> its tooltip when enabled and valid
-        self._steps = TrainConfig().steps  # length in the unit not shown ...
-        self._epochs = TrainConfig().epochs  # ... so set_config/config round-trips
         self._dtype = TrainConfig().dtype  # not shown, but kept
         self._last_lr = TrainConfig().lr
+        self._n_train, self._n_in, self._n_out = MNIST_TRAIN_IMAGES, MNIST_INPUTS, MNIST_CLASSES
 
         self._labels = []  # (QLabel or QGroupBox, source text) set by retranslate
         layout = QVBoxLayout(self)
@@ -114,7 +93,6 @@ class ControlsPanel(Retranslating, QWidget):
         layout.addWidget(self._build_training())
         layout.addWidget(self._build_advanced())
         self._error_label = QLabel(objectName="configError", wordWrap=True)
-        self._error_label.setStyleSheet(f"color: {ERROR_COLOR}; font-weight: bold;")
         self._error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._error_label.hide()
         layout.addWidget(self._error_label)
@@ -188,36 +166,18 @@ class ControlsPanel(Retranslating, QWidget):
             self.optimizer.addItem(label, name)
         self._add_row(form, QT_TRANSLATE_NOOP("ControlsPanel", "Optimizer"), self.optimizer)
 
-        smin, smax = (round(x * LR_STEPS_PER_DECADE) for x in LR_SLIDER_RANGE)
-        self.lr_slider = QSlider(Qt.Orientation.Horizontal, objectName="learningRateSlider")
-        self.lr_slider.setRange(smin, smax)
-        self.lr_slider.setPageStep(LR_STEPS_PER_DECADE)
-        self.lr_slider.setTickPosition(QSlider.TickPosition.TicksBelow)
-        self.lr_slider.setTickInterval(LR_STEPS_PER_DECADE)  # a tick per power of ten
-        self.lr_slider.setMinimumWidth(120)
-        self.lr_box = QLineEdit(objectName="learningRate")
-        self.lr_box.setMaxLength(24)
-        self.lr_box.setMinimumWidth(self.lr_box.fontMetrics().horizontalAdvance("0.00000") + 16)
-        self.lr_box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.lr_box.installEventFilter(self)
-        row = QWidget(objectName="learningRateRow")
-        box = QHBoxLayout(row)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.lr_slider, 2)  # the slider gets most of the width
-        box.addWidget(self.lr_box, 1)
+        row = self.lr = LearningRateEdit()
+        self.lr_slider, self.lr_box = row.slider, row.box
         self._add_row(form, QT_TRANSLATE_NOOP("ControlsPanel", "Learning rate"), row)
 
         lo, hi = LIMITS["batch_size"]
         self.batch = NumberBox(lo, hi, integer=True, ladder=True, objectName="batchSize")
         self._add_row(form, QT_TRANSLATE_NOOP("ControlsPanel", "Batch size"), self.batch)
 
-        self.unit = QComboBox(objectName="lengthUnit")
-        self.unit.addItem("", "steps")
-        self.unit.addItem("", "epochs")
-        self.length = NumberBox(1, 1, integer=True, ladder=True, objectName="length")
-        self._set_length_unit("steps")
-        self._add_row(form, QT_TRANSLATE_NOOP("ControlsPanel", "Train for"),
-                      self._row(self.length, self.unit, stretch=0))
+        self.training_length = TrainingLength(self._steps_per_epoch)
+        self.length, self.unit = self.training_length.box, self.training_length.unit
+        self.training_length.unitShown.connect(self._length_tip)
+        self._add_row(form, QT_TRANSLATE_NOOP("ControlsPanel", "Train for"), self.training_length)
 
         lo, hi = LIMITS["eval_every"]
         self.eval_every = NumberBox(0, hi, integer=True, ladder=True, ladder_from=10,
@@ -264,113 +224,63 @@ class ControlsPanel(Retranslating, QWidget):
                 widget.setTitle(self.tr(text))
             else:
                 widget.setText(self.tr(text))
-        lo, hi = LIMITS["hidden_size"]
-        nlo, nhi = LIMITS["hidden_layers"]
         self.hidden.setPlaceholderText(self.tr("e.g. 50 or 100, 100"))
-        self._tip(self.hidden, self.tr(
-            "Widths of the hidden layers, separated by commas: '50' is the book's two-layer net "
-            "(784 → 50 → 10), '100, 100' adds a second hidden layer. {0} to {1} layers of {2} to {3} units.")
-            .format(nlo, nhi, lo, hi))
-        self._tip(self.activation, self.tr("The activation after each hidden Affine layer: ReLU "
-                                           "(the book's chapter 5 net) or Sigmoid."))
+        args = tip_args(self._n_in, self._n_out, self._n_train)
+        for name, text in TIPS.items():
+            self._tip(self.findChild(QWidget, name), self.tr(text).format(*args.get(name, ())))
         for i, (label, _value, tip) in enumerate(INIT_ITEMS):
             self.init.setItemText(i, self.tr(label))
             self.init.setItemData(i, self.tr(tip), Qt.ItemDataRole.ToolTipRole)
-        self._tip(self.init, self.tr("How the initial weights are drawn: std 0.01 as in the book, He "
-                                     "(suits ReLU), Xavier (suits Sigmoid), or a std of your own."))
-        lo, hi = LIMITS["weight_init_std"]
-        self._tip(self.init_std, self.tr("The std of the initial weights for 'custom std' ({0:g} to {1:g}); "
-                                         "the arrows step 0.01, 0.02, 0.05, 0.1 … Try 1 with Sigmoid "
-                                         "to watch the units saturate.").format(lo, hi))
         for i, (_label, tip) in enumerate(OPTIMIZER_LABELS.values()):
             self.optimizer.setItemData(i, self.tr(tip), Qt.ItemDataRole.ToolTipRole)
-        self._tip(self.optimizer, self.tr("How gradients update the parameters: SGD (the book's chapter 5), "
-                                          "Momentum, AdaGrad or Adam."))
-        lo, hi = LIMITS["lr"]
-        self._tip(self.lr_slider, self.tr("The learning rate on a log scale, one tick per power of ten from "
-                                          "{0:g} to {1:g}. Far right makes training diverge. A running training "
-                                          "takes the new value at once.").format(10 ** LR_SLIDER_RANGE[0],
-                                                                                 10 ** LR_SLIDER_RANGE[1]))
-        self._tip(self.lr_box, self.tr("The learning rate: the size of each update step ({0:g} to {1:g}). "
-                                       "Type an exact value and press Enter, or use ↑/↓ to step like the "
-                                       "slider. A running training takes the new value at once.").format(lo, hi))
-        lo, hi = LIMITS["batch_size"]
-        self._tip(self.batch, self.tr("Training images per mini-batch: each update averages the gradient "
-                                      "over this many ({0} to {1}; the book uses 100).").format(lo, hi))
         self.unit.setItemText(0, self.tr("steps"))
         self.unit.setItemText(1, self.tr("epochs"))
-        self._tip(self.unit, self.tr("Count the training length in steps (mini-batch updates) or in epochs "
-                                     "(passes over the training set); switching converts the number."))
-        self._set_length_unit(self.unit.currentData())
+        self._length_tip(self.unit.currentData())
         self.eval_every.setSpecialValueText(self.tr("each epoch"))
-        self._tip(self.eval_every, self.tr("How often to measure train and test accuracy, in steps; "
-                                           "'each epoch' measures once per pass over the data, as in the book."))
-        lo, hi = LIMITS["seed"]
-        self._tip(self.seed, self.tr("Random seed for the initial weights and the mini-batch order "
-                                     "({0} to {1}): the same seed repeats a run exactly.").format(lo, hi))
-        lo, hi = LIMITS["weight_decay"]
-        self._tip(self.decay, self.tr("L2 weight decay λ ({0:g} to {1:g}; 0 is off): adds λ/2·ΣW² to the "
-                                      "loss, which shrinks the weights and fights overfitting.").format(lo, hi))
-        lo, hi = LIMITS["train_size"]
         self.train_size.setSpecialValueText(self.tr("all"))
-        self._tip(self.train_size, self.tr("Train on the first N images only ('all' uses all {0}); "
-                                           "a few hundred images and a big net show overfitting.").format(hi))
         self.augment.setText(self.tr("Augment (shifts, rotations, thickness)"))
-        self._tip(self.augment, self.tr("Randomly shift, rotate and thicken each training image, so the "
-                                        "net learns digits the way people draw them."))
         self.bug.setItemText(0, self.tr("none"))
         for i in range(self.bug.count()):
             name = self.bug.itemData(i)
             if name is not None:
                 self.bug.setItemText(i, bug_title(name))
-            self.bug.setItemData(i, self._bug_tip(name), Qt.ItemDataRole.ToolTipRole)
+            self.bug.setItemData(i, bug_tip(self.tr, name), Qt.ItemDataRole.ToolTipRole)
         self.bug.view().setMinimumWidth(self.bug.view().sizeHintForColumn(0) + 24)
         self._restore.setText(self.tr("Restore defaults"))
-        self._tip(self._restore, self.tr("Reset every control to the book's chapter 5 run "
-                                         "(two-layer ReLU net, SGD, lr 0.1, batch 100, 10000 steps)."))
         self._update_bug_hint()
         self._show_error()
         self._update_enabled()
 
-    def _bug_tip(self, name):
-        if name is None:
-            return self.tr("Plant a classic backprop mistake for the gradient-check lab; "
-                           "'none' keeps every layer correct.")
-        bug = BUGS[name]
-        tip = self.tr("Planted bug: {0}.\n{1}\nCorrupts: {2}.").format(
-            bug_title(name), bug_explanation(name), ", ".join(bug.affects))
-        if bug.needs_activation:
-            tip += "\n" + self.tr("Only shows in a net with {0} activation.").format(
-                "ReLU" if bug.needs_activation == "relu" else "Sigmoid")
-        return tip
+    def changeEvent(self, event):  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "_error_label"):
+            self._show_error()  # the error colour of the new theme
+        super().changeEvent(event)
 
     def _connect_edits(self):
         for combo in (self.activation, self.init, self.optimizer, self.bug):
             combo.currentIndexChanged.connect(self._edited)
-        self.unit.currentIndexChanged.connect(self._unit_changed)
         self.hidden.textChanged.connect(self._edited)
         for box in (self.init_std, self.batch, self.eval_every, self.seed, self.decay, self.train_size):
             box.valueChanged.connect(self._edited)
-        self.length.valueChanged.connect(self._length_edited)
+        self.training_length.edited.connect(self._edited)
         self.augment.toggled.connect(self._edited)
-        self.lr_box.textChanged.connect(self._lr_typed)
-        self.lr_box.editingFinished.connect(self._commit_lr)
-        self.lr_slider.valueChanged.connect(self._lr_slid)
+        self.lr.edited.connect(self._edited)
+        self.lr.committed.connect(self._commit_lr)
 
     # -- public API ----------------------------------------------------------
     def config(self) -> TrainConfig:
         """The TrainConfig the controls describe; ValueError (the engine's message) if invalid."""
         init = self.init.currentData()
-        on_epochs = self.unit.currentData() == "epochs"
+        steps, epochs = self.training_length.value()
         return TrainConfig(
             hidden_sizes=self._hidden_sizes(),
             activation=self.activation.currentData(),
             weight_init=self.init_std.value() if init is None else init,
             optimizer=self.optimizer.currentData(),
-            lr=self._lr_value(),
+            lr=self.lr.value(),
             batch_size=int(self.batch.value()),
-            steps=self._steps,
-            epochs=self._epochs if on_epochs else None,
+            steps=steps,
+            epochs=epochs,
             eval_every=int(self.eval_every.value()) or None,
             seed=int(self.seed.value()),
             weight_decay=self.decay.value(),
@@ -401,14 +311,9 @@ class ControlsPanel(Retranslating, QWidget):
                 self.init.setCurrentIndex(len(INIT_ITEMS) - 1 if custom else 0)
                 self.init_std.setValue(cfg.weight_init)
             self.optimizer.setCurrentIndex(self.optimizer.findData(cfg.optimizer))
-            self.lr_box.setText(format_number(cfg.lr))
-            self._sync_slider(cfg.lr)
+            self.lr.set_value(cfg.lr)
             self.batch.setValue(cfg.batch_size)
-            self._steps, self._epochs = cfg.steps, cfg.epochs
-            unit = "epochs" if cfg.epochs is not None else "steps"
-            self.unit.setCurrentIndex(self.unit.findData(unit))
-            self._set_length_unit(unit)
-            self.length.setValue(cfg.epochs if unit == "epochs" else cfg.steps)
+            self.training_length.set_value(cfg.steps, cfg.epochs)
             self.eval_every.setValue(cfg.eval_every or 0)
             self.seed.setValue(cfg.seed)
             self.decay.setValue(cfg.weight_decay)
@@ -432,6 +337,16 @@ class ControlsPanel(Retranslating, QWidget):
         self._running = bool(running)
         self._update_enabled()
 
+    def set_dataset_shape(self, n_train: int, n_in: int, n_out: int) -> None:
+        """The loaded data set: ``n_train`` training images of ``n_in`` values, ``n_out`` classes.
+
+        An epoch is ``n_train`` images (or the first 'Training images'), so
+        switching between steps and epochs converts with it; the tooltips
+        name these sizes.
+        """
+        self._n_train, self._n_in, self._n_out = int(n_train), int(n_in), int(n_out)
+        self.retranslate()
+
     def set_advanced_visible(self, visible: bool) -> None:
         """Show or hide the Advanced group (a presentation mode hides it)."""
         self.findChild(QGroupBox, "advancedGroup").setVisible(visible)
@@ -453,86 +368,23 @@ class ControlsPanel(Retranslating, QWidget):
         if self.is_valid() != was_valid:
             self.validityChanged.emit(self.is_valid())
 
-    def _length_edited(self, value):
-        if self.unit.currentData() == "epochs":
-            self._epochs = value
-        else:
-            self._steps = int(value)
-        self._edited()
-
-    def _unit_changed(self, *_):
-        """Switching unit converts the length, so the run stays about as long."""
-        if self._updating:
-            return
+    def _steps_per_epoch(self) -> int:
+        """Mini-batches in one epoch: over the first 'Training images' of the loaded set, or all of them."""
         batch = int(self.batch.value())
-        n = int(self.train_size.value()) or FULL_TRAIN_SET
-        per_epoch = max(1, math.ceil(n / min(batch, n)))
-        if self.unit.currentData() == "epochs":
-            lo, hi = LIMITS["epochs"]
-            self._epochs = min(hi, max(lo, round(self.length.value() / per_epoch, 2)))
-            value = self._epochs
-        else:
-            lo, hi = LIMITS["steps"]
-            epochs = self.length.value()
-            # Back and forth between units gives back the steps one started with.
-            if self._steps is None or round(self._steps / per_epoch, 2) != epochs:
-                self._steps = min(hi, max(lo, math.ceil(epochs * per_epoch)))
-            value = self._steps
-        with QSignalBlocker(self.length):
-            self._set_length_unit(self.unit.currentData())
-            self.length.setValue(value)
-        self._edited()
+        n = min(int(self.train_size.value()) or self._n_train, self._n_train)
+        return max(1, math.ceil(n / min(batch, n)))
 
-    def _set_length_unit(self, unit):
-        lo, hi = LIMITS[unit]
-        box = self.length
-        box._integer = unit == "steps"
-        box.setDecimals(0 if unit == "steps" else 323)
-        box._ladder = one_two_five(lo, hi) if unit == "steps" else None
-        box.setRange(lo, hi)
-        if unit == "steps":
-            tip = self.tr("How long to train: {0:g} to {1:g} mini-batch updates (steps); the book trains 10000.")
-        else:
-            tip = self.tr("How long to train: {0:g} to {1:g} passes over the training set (epochs); "
-                          "fractions such as 0.5 are fine.")
-        self._tip(box, tip.format(lo, hi))
-
-    def _lr_typed(self, text):
-        try:
-            self._sync_slider(float(text))
-        except ValueError:
-            pass
-        self._edited()
-
-    def _lr_slid(self, notch):
-        lr = float(f"{10 ** (notch / LR_STEPS_PER_DECADE):.3g}")  # 3 digits: readable, within 0.5%
-        with QSignalBlocker(self.lr_box):
-            self.lr_box.setText(format_number(lr))
-        self._edited()
-        self._commit_lr()
-
-    def _sync_slider(self, lr):
-        if lr > 0 and math.isfinite(lr):
-            with QSignalBlocker(self.lr_slider):
-                self.lr_slider.setValue(round(math.log10(lr) * LR_STEPS_PER_DECADE))
+    def _length_tip(self, unit: str) -> None:
+        self._tip(self.length, self.tr(LENGTH_TIPS[unit]).format(*LIMITS[unit]))
 
     def _commit_lr(self):
         try:
-            lr = TrainConfig(lr=self._lr_value()).lr  # the engine says whether it is valid
+            lr = TrainConfig(lr=self.lr.value()).lr  # the engine says whether it is valid
         except ValueError:
             return
         if lr != self._last_lr:
             self._last_lr = lr
             self.learningRateChanged.emit(lr)
-
-    def eventFilter(self, obj, event):  # noqa: N802 (Qt override)
-        if obj is self.lr_box and event.type() == QEvent.Type.KeyPress:
-            steps = {Qt.Key.Key_Up: 1, Qt.Key.Key_Down: -1,
-                     Qt.Key.Key_PageUp: LR_STEPS_PER_DECADE, Qt.Key.Key_PageDown: -LR_STEPS_PER_DECADE}
-            if event.key() in steps:
-                self.lr_slider.setValue(self.lr_slider.value() + steps[event.key()])
-                return True
-        return super().eventFilter(obj, event)
 
     # -- parsing and display ---------------------------------------------------
     def _hidden_sizes(self):
@@ -547,13 +399,6 @@ class ControlsPanel(Retranslating, QWidget):
                     continue
         return tuple(sizes)
 
-    def _lr_value(self):
-        text = self.lr_box.text().strip()
-        try:
-            return float(text)
-        except ValueError:
-            return text  # the engine names it: "lr must be a number ..., not 'abc'"
-
     def _show_error(self):
         name = FIELD_WIDGETS.get(self._error.split(" ", 1)[0]) if self._error else None
         widget = self.findChild(QWidget, name) if name else None
@@ -561,9 +406,10 @@ class ControlsPanel(Retranslating, QWidget):
             self._error_widget.setStyleSheet("")
             self._error_widget.setProperty("invalid", False)
         if widget is not None:
-            widget.setStyleSheet(f"#{name} {{ border: 2px solid {ERROR_COLOR}; border-radius: 3px; }}")
+            widget.setStyleSheet(f"#{name} {{ border: 2px solid {colours(self).bad}; border-radius: 3px; }}")
             widget.setProperty("invalid", True)
         self._error_widget = widget
+        self._error_label.setStyleSheet(f"color: {colours(self).bad}; font-weight: bold;")
         self._error_label.setText(config_error_text(self._error) if self._error else "")
         self._error_label.setVisible(bool(self._error))
 
@@ -584,7 +430,7 @@ class ControlsPanel(Retranslating, QWidget):
     def _update_bug_hint(self):
         name = self.bug.currentData()
         bug = BUGS.get(name) if name else None
-        self._tip(self.bug, self._bug_tip(name))
+        self._tip(self.bug, bug_tip(self.tr, name))
         need = bug.needs_activation if bug else None
         mismatch = need is not None and need != self.activation.currentData()
         if mismatch:

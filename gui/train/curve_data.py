@@ -1,14 +1,17 @@
-"""The numbers behind the loss plot: an exponential moving average computed in
-vectorised blocks, and growable column buffers. Pure NumPy, no Qt.
+"""The numbers behind the training plots: an exponential moving average
+computed in vectorised blocks, growable column buffers, one run's points
+(``RunCurves``), and the CSV they export to. Pure NumPy and the standard
+library, no Qt.
 """
 from __future__ import annotations
 
+import csv
 import math
 from typing import Sequence
 
 import numpy as np
 
-__all__ = ["Columns", "ema", "ema_raw", "debias"]
+__all__ = ["Columns", "RunCurves", "ema", "ema_raw", "debias", "nearest_index", "write_csv"]
 
 _LOG_SCALE_LIMIT = 100.0 * math.log(10.0)  # block EMA scales values by at most 1e100
 _MAX_BLOCK = 4096
@@ -104,3 +107,114 @@ class Columns:
 
     def clear(self) -> None:
         self.n = 0
+
+
+# ------------------------------------------------------------- a run ----
+
+class RunCurves:
+    """One run's points, as the plots draw them.
+
+    ``loss``: columns step, loss, smoothed (the debiased EMA at ``smoothing``),
+    one row per finite mini-batch loss; ``evals``: step, train, test, one row
+    per evaluation (a train accuracy that was not measured is NaN).
+    """
+
+    def __init__(self, smoothing: float = 0.9):
+        self.loss = Columns(("step", "loss", "smoothed"), 1024)
+        self.evals = Columns(("step", "train", "test"), 64)
+        self.smoothing = float(smoothing)
+        self.n_nonfinite = 0  # reports whose loss was inf/nan (not plotted)
+        self._ema_state = 0.0  # the EMA's un-debiased accumulator after the last point
+
+    def add(self, reports: Sequence) -> tuple[bool, bool]:
+        """Append a batch of engine ``Report``s: (loss points added, evaluations changed).
+
+        A report whose loss is not finite adds no loss point (its accuracy, if
+        evaluated, still counts); a report at the step of the last loss point
+        (the 'stopped' report) adds no duplicate; an evaluation at the step of
+        the last one replaces it.
+        """
+        steps, losses, eval_rows = [], [], []
+        last_step = self.loss["step"][-1] if self.loss.n else None
+        for r in reports:
+            loss = r.loss
+            if math.isfinite(loss):
+                if r.step != last_step:
+                    steps.append(r.step)
+                    losses.append(loss)
+                    last_step = r.step
+            elif not math.isnan(loss) or r.step > 0:
+                self.n_nonfinite += 1  # NaN at step 0 is "no loss yet", not divergence
+            if r.test_acc is not None:
+                train = r.train_acc if r.train_acc is not None else math.nan
+                eval_rows.append((r.step, train, r.test_acc))
+        if steps:
+            loss = np.asarray(losses, dtype=np.float64)
+            a = self.smoothing
+            m, self._ema_state = ema_raw(loss, a, self._ema_state)
+            smoothed = debias(m, a, self.loss.n)
+            self.loss.append(step=np.asarray(steps, dtype=np.float64), loss=loss, smoothed=smoothed)
+        for step, train, test in eval_rows:
+            if self.evals.n and self.evals["step"][-1] == step:  # same step again: replace
+                self.evals["train"][-1], self.evals["test"][-1] = train, test
+            else:
+                self.evals.append(step=[step], train=[train], test=[test])
+        return bool(steps), bool(eval_rows)
+
+    def set_smoothing(self, smoothing: float) -> None:
+        """Smooth every loss point again with ``smoothing`` in [0, 1)."""
+        self.smoothing = a = float(smoothing)
+        m, self._ema_state = ema_raw(self.loss["loss"], a, 0.0)
+        self.loss["smoothed"][:] = debias(m, a, 0)
+
+    def clear(self) -> None:
+        self.loss.clear()
+        self.evals.clear()
+        self._ema_state = 0.0
+        self.n_nonfinite = 0
+
+
+def nearest_index(steps: np.ndarray, x: float) -> int | None:
+    """Index of the entry of the increasing ``steps`` (shape (N,)) nearest ``x``; None if empty."""
+    if steps.shape[0] == 0:
+        return None
+    i = int(np.searchsorted(steps, x))
+    if i >= steps.shape[0]:
+        return steps.shape[0] - 1
+    if i > 0 and x - steps[i - 1] <= steps[i] - x:
+        return i - 1
+    return i
+
+
+# ---------------------------------------------------------------- CSV ----
+
+def write_csv(path, loss: Columns, evals: Columns) -> None:
+    """Write a run as CSV: step, loss, smoothed, train_acc, test_acc.
+
+    ``loss`` has the columns step, loss, smoothed; ``evals`` step, train, test
+    (a NaN accuracy was not measured). One row per loss point, plus a row for
+    an evaluation at a step with no loss point (step 0); cells with no value
+    are empty.
+    """
+    loss_steps, values, smoothed = loss["step"], loss["loss"], loss["smoothed"]
+    eval_steps, train, test = evals["step"], evals["train"], evals["test"]
+
+    def acc(v):
+        return repr(float(v)) if math.isfinite(v) else ""
+
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f)
+        writer.writerow(["step", "loss", "smoothed", "train_acc", "test_acc"])
+        j = 0
+        for i in range(loss_steps.shape[0]):
+            step = loss_steps[i]
+            while j < eval_steps.shape[0] and eval_steps[j] < step:
+                writer.writerow([int(eval_steps[j]), "", "", acc(train[j]), acc(test[j])])
+                j += 1
+            row = [int(step), repr(float(values[i])), repr(float(smoothed[i])), "", ""]
+            if j < eval_steps.shape[0] and eval_steps[j] == step:
+                row[3:] = [acc(train[j]), acc(test[j])]
+                j += 1
+            writer.writerow(row)
+        for k in range(j, eval_steps.shape[0]):
+            writer.writerow([int(eval_steps[k]), "", "", acc(train[k]), acc(test[k])])

@@ -20,130 +20,37 @@ EMA of appended points is computed incrementally; only a change of smoothing
 recomputes it, vectorised in blocks.
 
 ``finish_run`` keeps the current run as a faint "ghost" (smoothed loss and
-test accuracy, in a pale colour) for comparison with the next run.
+test accuracy, in a pale colour) for comparison with the next run
+(``ghosts.py``). The run's points, their EMA and the CSV are in
+``curve_data.py`` (pure NumPy); the axes, pens and downsampling in
+``plot_items.py``.
 
-Exports: ``export_csv`` writes the current run's numbers; ``export_image``
-grabs both plots, as shown, into one raster image (PNG).
+Export: ``export_csv`` writes the current run's numbers.
 """
 from __future__ import annotations
 
-import csv
 import math
 from functools import partial
 from typing import Sequence
 
-import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QImageWriter
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSlider, QSplitter, QVBoxLayout, QWidget
 
-from .curve_data import Columns, debias, ema, ema_raw
+from .curve_data import RunCurves, ema, nearest_index, write_csv
+from .ghosts import GhostRuns
+from .plot_items import make_plot, round_pen, tune_downsampling
+from ..common.palette import colours
 from ..common.panel import Retranslating
 
-__all__ = ["TrainingPlots", "ema"]
-
-# Okabe-Ito: distinguishable with the common colour-vision deficiencies.
-BLUE = "#0072B2"
-ORANGE = "#E69F00"
-RAW_GREY = "#A6A6A6"
-# Ghosts: the rest of Okabe-Ito, then Tol's muted colours; blue and orange last.
-GHOST_COLOURS = ("#CC79A7", "#009E73", "#000000", "#D55E00", "#56B4E9", "#999933", "#882255", "#44AA99")
+__all__ = ["TrainingPlots"]
 
 TICK_PT = 11
 LABEL_PT = 12
 TITLE_PT = 13
 LEGEND_PT = 11
-MAX_GHOSTS = 8
 _SLIDER_MAX = 999  # smoothing = slider value / 1000, so 0 .. 0.999
-
-
-class _Ghost:
-    """A finished run kept faintly on the plots."""
-
-    def __init__(self, label, colour, steps, loss, eval_steps, test_acc, loss_item, acc_item):
-        self.label, self.colour = label, colour
-        self.steps, self.loss = steps, loss
-        self.eval_steps, self.test_acc = eval_steps, test_acc
-        self.loss_item, self.acc_item = loss_item, acc_item
-
-
-class _ReadableAxis(pg.AxisItem):
-    """An axis whose tick labels do not pile up at large fonts or on a log scale.
-
-    pyqtgraph spaces ticks by pixels alone, so at presentation font sizes the
-    labels collide; here the axis length counts in units of the tick text
-    height instead. And pyqtgraph labels every minor log tick (0.2, 0.3, ...,
-    0.9), which overlap near each power of ten: here the grid keeps every tick
-    but only 1, 2 and 5 times a power of ten are labelled, or only the powers
-    of ten when a decade is too short on screen for three labels.
-    """
-
-    _REFERENCE_TEXT_PX = 15  # the text height pyqtgraph's default spacing suits
-
-    def _text_px(self) -> int:
-        return QFontMetrics(self.style["tickFont"] or QFont()).height()
-
-    def boundingRect(self):
-        # pyqtgraph drops the label overflow margin when a grid is shown, which
-        # hides the labels at the ends (0 and 1 on the accuracy axis).
-        rect = super().boundingRect()
-        margin = self.style["hideOverlappingLabels"]
-        if self.grid is not False and self.orientation in ("left", "right") and type(margin) is int:
-            rect = rect | self.mapRectFromParent(self.geometry()).adjusted(0, -margin, 0, margin)
-        return rect
-
-    def tickSpacing(self, minVal, maxVal, size):
-        text_px = max(self._text_px(), 1)
-        levels = super().tickSpacing(minVal, maxVal, size * self._REFERENCE_TEXT_PX / text_px)
-        if not levels or self._tickSpacing is not None or self.orientation not in ("left", "right"):
-            return levels
-        # A short vertical axis: widen the major spacing (1, 2, 5, 10, ...) until the labels fit.
-        major = levels[0][0]
-        span = abs(maxVal - minVal)
-        while major > 0 and span / major * text_px * 1.5 > size and span / major > 2:
-            p10 = 10.0 ** math.floor(math.log10(major) + 1e-9)
-            m = major / p10
-            major = (2.0 if m < 1.5 else 5.0 if m < 3.5 else 10.0) * p10
-        return [(major, 0)] + [level for level in levels[1:] if level[0] < major]
-
-    def logTickStrings(self, values, scale, spacing):
-        values = np.asarray(values, dtype=np.float64)
-        if values.size == 0:
-            return []
-        decades = max(self.range[1] - self.range[0], 1e-9)
-        text_px = self._text_px()
-        length = self.geometry().height() if self.orientation in ("left", "right") else self.geometry().width()
-        wanted = (1, 2, 5) if length / decades > 4 * text_px else (1,)
-        strings = []
-        for v in values:
-            mantissa = round(10.0 ** (v - math.floor(v + 1e-9)), 6)
-            strings.append(f"{10.0 ** v * scale:g}" if mantissa in wanted else "")
-        return strings
-
-
-def _tune_downsampling(curve: pg.PlotDataItem, smooth: bool) -> None:
-    """Draw about as many points as the line can show.
-
-    pyqtgraph's automatic downsampling keeps ~5 points per pixel; with 'peak'
-    that is a 10-point zigzag per pixel, and stroking it with a wide
-    antialiased pen is what made long runs slow to repaint. The raw losses
-    keep 'peak' (their noise band is the point) at one bin per pixel; smooth
-    lines (the EMA, ghosts) need only a mean every two pixels.
-    """
-    curve.opts["autoDownsampleFactor"] = 0.5 if smooth else 1.0  # no setter: call before setData
-    curve.setDownsampling(auto=True, method="mean" if smooth else "peak")
-    if smooth:
-        # Wide antialiased pens: Qt's raster engine draws separate segments
-        # (round caps hide the joins) several times faster than one stroked path.
-        curve.curve.setSegmentedLineMode("on")
-
-
-def _round_pen(colour, width: float):
-    pen = pg.mkPen(colour, width=width)
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap)  # segments meet without notches
-    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    return pen
 
 
 # ------------------------------------------------------------- widget ----
@@ -163,17 +70,12 @@ class TrainingPlots(Retranslating, QWidget):
         super().__init__(parent)
         self._font_scale = 1.0
         self._log_y = False
-        self._ghosts: list[_Ghost] = []
-        self._ghosts_visible = True
-        self._runs_finished = 0
-        self._loss = Columns(("step", "loss", "smoothed"), 1024)
-        self._evals = Columns(("step", "train", "test"), 64)
-        self._ema_state = 0.0  # the EMA's un-debiased accumulator after the last point
-        self.n_nonfinite = 0   # reports whose loss was inf/nan (not plotted)
 
         self._plot_texts: dict[str, tuple[str, str]] = {}  # objectName -> (title, y label), English sources
         self._readout_x = None  # the step the read-out describes (None: the hint is shown)
         self._build_controls(smoothing)
+        self.run = RunCurves(self.smoothing)  # the current run's points
+        self._loss, self._evals = self.run.loss, self.run.evals  # (the same Columns for life)
         self.loss_plot = self._make_plot("lossPlot", QT_TRANSLATE_NOOP("TrainingPlots", "Loss per mini-batch"),
                                          QT_TRANSLATE_NOOP("TrainingPlots", "loss"))
         self.accuracy_plot = self._make_plot("accuracyPlot",
@@ -185,6 +87,7 @@ class TrainingPlots(Retranslating, QWidget):
 
         self.loss_legend = self.loss_plot.addLegend(offset=(-10, 10), **self._legend_style())
         self.accuracy_legend = self.accuracy_plot.addLegend(offset=(-10, -10), **self._legend_style())
+        self._ghosts = GhostRuns(self.loss_plot, self.accuracy_plot, self.loss_legend, self.accuracy_legend)
         # The curves of the current run: created here, once; later only setData.
         self.raw_curve = self.loss_plot.plot(name="mini-batch loss")
         self.smoothed_curve = self.loss_plot.plot(name="smoothed (EMA)")
@@ -199,8 +102,8 @@ class TrainingPlots(Retranslating, QWidget):
         for curve in (self.raw_curve, self.smoothed_curve):
             curve.setZValue(10)
         self.smoothed_curve.setZValue(11)
-        _tune_downsampling(self.raw_curve, smooth=False)
-        _tune_downsampling(self.smoothed_curve, smooth=True)
+        tune_downsampling(self.raw_curve, smooth=False)
+        tune_downsampling(self.smoothed_curve, smooth=True)
 
         self._crosshairs = []
         for plot in (self.loss_plot, self.accuracy_plot):
@@ -288,25 +191,24 @@ class TrainingPlots(Retranslating, QWidget):
         self.log_check.toggled.connect(self._on_log_toggled)
 
     def _make_plot(self, name: str, title: str, y_label: str) -> pg.PlotWidget:
-        plot = pg.PlotWidget(self, axisItems={"left": _ReadableAxis("left"), "bottom": _ReadableAxis("bottom")})
-        plot.setObjectName(name)
-        plot.setMinimumHeight(120)
-        plot.setDownsampling(auto=True, mode="peak")
-        plot.setClipToView(True)
-        # No grid: pyqtgraph draws it as dozens of full-width antialiased lines on
-        # every repaint, which cost ~10x the curves themselves and, holding the
-        # GIL, slowed training; the crosshair read-out gives exact values instead.
-        plot.setMenuEnabled(True)
         self._plot_texts[name] = (title, y_label)
-        return plot
+        return make_plot(self, name)
 
     def _legend_style(self) -> dict:
-        return dict(brush=pg.mkBrush(255, 255, 255, 210), pen=pg.mkPen(0, 0, 0, 60),
-                    labelTextColor="k", labelTextSize=f"{LEGEND_PT}pt")
+        background, text = pg.mkColor(self._background()), pg.mkColor(colours(self).text)
+        background.setAlpha(210)
+        text.setAlpha(60)
+        return dict(brush=pg.mkBrush(background), pen=pg.mkPen(text),
+                    labelTextColor=colours(self).text, labelTextSize=f"{LEGEND_PT}pt")
+
+    def _background(self) -> str:
+        """The colour behind the curves (the theme gives plots the palette's base colour)."""
+        return self.palette().color(QPalette.ColorRole.Base).name()
 
     def _apply_style(self) -> None:
-        """Fonts and line widths for the current font scale."""
+        """Fonts, line widths and colours for the current font scale and theme."""
         s = self._font_scale
+        c = colours(self)
         tick_font = QFont()
         tick_font.setPointSizeF(TICK_PT * s)
         label_font = QFont()
@@ -339,29 +241,28 @@ class TrainingPlots(Retranslating, QWidget):
             legend.updateSize()
         # The raw losses stay one pixel wide: a thick antialiased zigzag is slow to
         # draw, and the line to read from afar is the smoothed one.
-        self.raw_curve.setPen(pg.mkPen(RAW_GREY, width=1.0))
-        self.smoothed_curve.setPen(_round_pen(BLUE, 2.5 * s))
-        for curve, colour in ((self.train_curve, BLUE), (self.test_curve, ORANGE)):
+        self.raw_curve.setPen(pg.mkPen(c.faint, width=1.0))
+        self.smoothed_curve.setPen(round_pen(c.accent, 2.5 * s))
+        for curve, colour in ((self.train_curve, c.accent), (self.test_curve, c.second)):
             curve.setPen(pg.mkPen(colour, width=2.0 * s))
-            curve.setSymbolPen(pg.mkPen("w", width=1.0 * s))
+            curve.setSymbolPen(pg.mkPen(self._background(), width=1.0 * s))
             curve.setSymbolBrush(pg.mkBrush(colour))
             curve.setSymbolSize(int(round(9 * s)))
         for line in self._crosshairs:
-            line.setPen(pg.mkPen("#555555", width=1.0 * s, style=Qt.PenStyle.DashLine))
+            line.setPen(pg.mkPen(c.muted, width=1.0 * s, style=Qt.PenStyle.DashLine))
         for ghost in self._ghosts:
             self._style_ghost(ghost)
         font = self.readout.font()
         font.setPointSizeF(LABEL_PT * s)
         self.readout.setFont(font)
 
-    def _style_ghost(self, ghost: _Ghost) -> None:
-        # Faint by a pale opaque colour, not by transparency: the line is drawn
-        # in segments, and transparent segments would darken where they meet.
-        colour = pg.mkColor(ghost.colour)
-        pale = [round(c + (255 - c) * 0.45) for c in colour.getRgb()[:3]]
-        pen = _round_pen(pg.mkColor(*pale), 1.5 * self._font_scale)
-        ghost.loss_item.setPen(pen)
-        ghost.acc_item.setPen(pen)
+    def _style_ghost(self, ghost) -> None:
+        GhostRuns.style(ghost, colours(self).ghost, self._background(), 1.5 * self._font_scale)
+
+    def changeEvent(self, event):  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.PaletteChange:  # another theme: its curve colours
+            self._apply_style()
+        super().changeEvent(event)
 
     # ------------------------------------------------------------- data ----
 
@@ -384,38 +285,20 @@ class TrainingPlots(Retranslating, QWidget):
 
     def add_reports(self, reports: Sequence) -> None:
         """Append a batch of ``Report``s; one ``setData`` per curve for the batch."""
-        steps, losses, eval_rows = [], [], []
-        last_step = self._loss["step"][-1] if self._loss.n else None
-        for r in reports:
-            loss = r.loss
-            if math.isfinite(loss):
-                if r.step != last_step:
-                    steps.append(r.step)
-                    losses.append(loss)
-                    last_step = r.step
-            elif not math.isnan(loss) or r.step > 0:
-                self.n_nonfinite += 1  # NaN at step 0 is "no loss yet", not divergence
-            if r.test_acc is not None:
-                train = r.train_acc if r.train_acc is not None else math.nan
-                eval_rows.append((r.step, train, r.test_acc))
-        loss_changed = bool(steps)
-        if steps:
-            loss = np.asarray(losses, dtype=np.float64)
-            a = self.smoothing
-            m, self._ema_state = ema_raw(loss, a, self._ema_state)
-            smoothed = debias(m, a, self._loss.n)
-            self._loss.append(step=np.asarray(steps, dtype=np.float64), loss=loss, smoothed=smoothed)
-        evals_changed = False
-        for step, train, test in eval_rows:
-            evals_changed = True
-            if self._evals.n and self._evals["step"][-1] == step:  # same step again: replace
-                self._evals["train"][-1], self._evals["test"][-1] = train, test
-            else:
-                self._evals.append(step=[step], train=[train], test=[test])
+        loss_changed, evals_changed = self.run.add(reports)
         if loss_changed:
             self._set_loss_data()
         if evals_changed:
             self._set_eval_data()
+
+    @property
+    def n_nonfinite(self) -> int:
+        """Reports of the current run whose loss was inf or NaN (not plotted)."""
+        return self.run.n_nonfinite
+
+    @n_nonfinite.setter
+    def n_nonfinite(self, value: int) -> None:
+        self.run.n_nonfinite = int(value)
 
     def set_x_span(self, last_step: int | None) -> None:
         """Fix the step axis at [0, last_step] for a run (None: autorange again).
@@ -431,10 +314,7 @@ class TrainingPlots(Retranslating, QWidget):
 
     def clear(self) -> None:
         """Empty the current run's curves (Reset). Ghosts stay: see ``clear_ghosts``."""
-        self._loss.clear()
-        self._evals.clear()
-        self._ema_state = 0.0
-        self.n_nonfinite = 0
+        self.run.clear()
         for line in self._crosshairs:
             line.setVisible(False)
         self._readout_x = None
@@ -464,9 +344,7 @@ class TrainingPlots(Retranslating, QWidget):
 
     def _on_smoothing_changed(self, _value: int) -> None:
         self._update_smoothing_label()
-        a = self.smoothing
-        m, self._ema_state = ema_raw(self._loss["loss"], a, 0.0)
-        self._loss["smoothed"][:] = debias(m, a, 0)
+        self.run.set_smoothing(self.smoothing)
         self._set_loss_data()
         for ghost in self._ghosts:
             self._set_ghost_loss(ghost)
@@ -492,61 +370,25 @@ class TrainingPlots(Retranslating, QWidget):
         """
         if self._loss.n == 0 and self._evals.n == 0:
             return False
-        self._runs_finished += 1
-        label = label or self.tr("run {0}").format(self._runs_finished)
-        loss_item = pg.PlotDataItem()
-        acc_item = pg.PlotDataItem()
-        # A ghost keeps its colour for life, whatever older ghosts are dropped.
-        colour = GHOST_COLOURS[(self._runs_finished - 1) % len(GHOST_COLOURS)]
-        ghost = _Ghost(label, colour, self._loss["step"].copy(), self._loss["loss"].copy(),
-                       self._evals["step"].copy(), self._evals["test"].copy(), loss_item, acc_item)
-        for item, plot in ((loss_item, self.loss_plot), (acc_item, self.accuracy_plot)):
-            item.setZValue(1)
-            plot.addItem(item)  # not named here: legend entries follow visibility below
-            _tune_downsampling(item, smooth=True)
-            item.setVisible(self._ghosts_visible)
-            if self._ghosts_visible:
-                self._legend_for(plot).addItem(item, label)
-        self._ghosts.append(ghost)
-        while len(self._ghosts) > MAX_GHOSTS:
-            self._remove_ghost(self._ghosts.pop(0))
+        label = label or self.tr("run {0}").format(self._ghosts.kept + 1)
+        ghost = self._ghosts.add(label, self._loss["step"], self._loss["loss"],
+                                 self._evals["step"], self._evals["test"])
         self._style_ghost(ghost)
         self._set_ghost_loss(ghost)
-        acc_item.setData(ghost.eval_steps, ghost.test_acc)
         self.clear()
         return True
 
     @property
     def ghost_labels(self) -> list[str]:
-        return [g.label for g in self._ghosts]
+        return self._ghosts.labels
 
     def clear_ghosts(self) -> None:
-        for ghost in self._ghosts:
-            self._remove_ghost(ghost)
         self._ghosts.clear()
 
     def set_ghosts_visible(self, visible: bool) -> None:
-        visible = bool(visible)
-        if visible == self._ghosts_visible:
-            return
-        self._ghosts_visible = visible
-        for ghost in self._ghosts:
-            for item, plot in ((ghost.loss_item, self.loss_plot), (ghost.acc_item, self.accuracy_plot)):
-                item.setVisible(visible)
-                legend = self._legend_for(plot)
-                if visible:
-                    legend.addItem(item, ghost.label)
-                else:
-                    legend.removeItem(item)
+        self._ghosts.set_visible(visible)
 
-    def _legend_for(self, plot):
-        return self.loss_legend if plot is self.loss_plot else self.accuracy_legend
-
-    def _remove_ghost(self, ghost: _Ghost) -> None:
-        self.loss_plot.removeItem(ghost.loss_item)      # also drops the legend entry
-        self.accuracy_plot.removeItem(ghost.acc_item)
-
-    def _set_ghost_loss(self, ghost: _Ghost) -> None:
+    def _set_ghost_loss(self, ghost) -> None:
         ghost.loss_item.setData(ghost.steps, ema(ghost.loss, self.smoothing), **self._finite_kwargs())
 
     # ------------------------------------------------------- crosshair ----
@@ -558,28 +400,17 @@ class TrainingPlots(Retranslating, QWidget):
             return
         self.show_readout_at(view.mapSceneToView(pos).x())
 
-    @staticmethod
-    def _nearest(steps: np.ndarray, x: float) -> int | None:
-        if steps.shape[0] == 0:
-            return None
-        i = int(np.searchsorted(steps, x))
-        if i >= steps.shape[0]:
-            return steps.shape[0] - 1
-        if i > 0 and x - steps[i - 1] <= steps[i] - x:
-            return i - 1
-        return i
-
     def show_readout_at(self, x: float) -> str:
         """Move the crosshair to the point nearest step ``x`` and describe it."""
         parts = []
         self._readout_x = x
-        i = self._nearest(self._loss["step"], x)
+        i = nearest_index(self._loss["step"], x)
         line_x = None
         if i is not None:
             line_x = self._loss["step"][i]
             parts.append(self.tr("step {0}: loss {1:.4f} (smoothed {2:.4f})").format(
                 int(line_x), self._loss["loss"][i], self._loss["smoothed"][i]))
-        j = self._nearest(self._evals["step"], x)
+        j = nearest_index(self._evals["step"], x)
         if j is not None:
             if line_x is None:
                 line_x = self._evals["step"][j]
@@ -605,51 +436,5 @@ class TrainingPlots(Retranslating, QWidget):
     # ----------------------------------------------------------- export ----
 
     def export_csv(self, path) -> None:
-        """Write the current run as CSV: step, loss, smoothed, train_acc, test_acc.
-
-        One row per loss point, plus a row for an evaluation at a step with no
-        loss point (step 0); cells with no value are empty.
-        """
-        loss_steps, loss, smoothed = self._loss["step"], self._loss["loss"], self._loss["smoothed"]
-        eval_steps, train, test = self._evals["step"], self._evals["train"], self._evals["test"]
-
-        def acc(v):
-            return repr(float(v)) if math.isfinite(v) else ""
-
-        with open(path, "w", newline="", encoding="utf-8") as f:
-            writer = csv.writer(f)
-            writer.writerow(["step", "loss", "smoothed", "train_acc", "test_acc"])
-            j = 0
-            for i in range(loss_steps.shape[0]):
-                step = loss_steps[i]
-                while j < eval_steps.shape[0] and eval_steps[j] < step:
-                    writer.writerow([int(eval_steps[j]), "", "", acc(train[j]), acc(test[j])])
-                    j += 1
-                row = [int(step), repr(float(loss[i])), repr(float(smoothed[i])), "", ""]
-                if j < eval_steps.shape[0] and eval_steps[j] == step:
-                    row[3:] = [acc(train[j]), acc(test[j])]
-                    j += 1
-                writer.writerow(row)
-            for k in range(j, eval_steps.shape[0]):
-                writer.writerow([int(eval_steps[k]), "", "", acc(train[k]), acc(test[k])])
-
-    def export_image(self, path) -> None:
-        """Save both plots, as on screen, to one raster image (PNG, JPEG, ... by extension).
-
-        It grabs the splitter holding the two plots (without the crosshair),
-        so ghosts, legends and the current zoom are what the image shows.
-        """
-        suffix = str(path).rsplit(".", 1)[-1].lower() if "." in str(path) else ""
-        supported = {bytes(f).decode().lower() for f in QImageWriter.supportedImageFormats()}
-        if suffix not in supported:
-            raise ValueError(f"cannot save a plot image as '.{suffix}': use .png")
-        shown = [line.isVisible() for line in self._crosshairs]
-        for line in self._crosshairs:
-            line.setVisible(False)
-        try:
-            ok = self.splitter.grab().save(str(path))
-        finally:
-            for line, was_shown in zip(self._crosshairs, shown):
-                line.setVisible(was_shown)
-        if not ok:
-            raise OSError(f"could not write the image {path}")
+        """Write the current run as CSV: step, loss, smoothed, train_acc, test_acc (see ``curve_data.write_csv``)."""
+        write_csv(path, self._loss, self._evals)

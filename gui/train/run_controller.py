@@ -11,6 +11,11 @@ with signals. Rules a user can rely on:
   stopped run it continues where it stopped; after a diverged run it starts
   again from new weights (the diverged weights are useless).
 * Messages from an earlier run (an older run id) are dropped.
+
+Steps are counted across runs on the same network: a trainer counts from its
+own start, and the controller adds the steps of earlier trainers (``_shift``)
+before a report leaves it. The views ask the controller for the rest of that
+arithmetic: ``run_start_step``, ``run_end_step`` and ``steps_this_run``.
 """
 from __future__ import annotations
 
@@ -50,6 +55,7 @@ class RunController(QObject):
         self.last_report = None
         self._runner = TaskRunner(self, "Train")
         self._step_offset = 0  # steps made by earlier trainers on this network
+        self._run_span = (0, None)  # (first, last) step of the current or latest run, across runs
         self._needs_reset = False  # after divergence
 
     # -- set-up -----------------------------------------------------------------
@@ -76,6 +82,21 @@ class RunController(QObject):
         """Steps this network has been trained for, across runs."""
         return self._step_offset + (self.trainer.step if self.trainer is not None else 0)
 
+    @property
+    def run_start_step(self) -> int:
+        """The step (counted across runs) the current or latest run started from."""
+        return self._run_span[0]
+
+    @property
+    def run_end_step(self) -> int | None:
+        """The step the current or latest run ends at when it runs its full length (None before any run)."""
+        return self._run_span[1]
+
+    def steps_this_run(self, report) -> tuple[int, int]:
+        """(steps done, steps in all) within the run of ``report``, a report this controller sent."""
+        start = self._run_span[0]
+        return report.step - start, report.total_steps - start
+
     def _set_state(self, state: str) -> None:
         if state != self.state:
             self.state = state
@@ -89,6 +110,7 @@ class RunController(QObject):
         self.net = build_network(config, self.n_in, self.n_out)
         self.trainer = None
         self._step_offset = 0
+        self._run_span = (0, None)
         self._needs_reset = False
         self.last_report = None
         self.networkReset.emit(reason)
@@ -104,6 +126,7 @@ class RunController(QObject):
             self.config = net.config
         self.trainer = None
         self._step_offset = int(total_step)
+        self._run_span = (self._step_offset, None)
         self._needs_reset = False
         self.last_report = None
         self.networkReset.emit(reason)
@@ -159,6 +182,8 @@ class RunController(QObject):
             return False
         self._prepare(config)
         trainer = self.trainer
+        # Read before the thread starts: from then on the worker moves trainer.step.
+        self._run_span = (self._step_offset + trainer.step, self._step_offset + trainer.total_steps)
         self._runner.start(
             lambda run_id: TrainWorker(run_id, trainer, paused=paused, steps=steps),
             on={"progress": self._on_progress, "finished": self._on_finished,

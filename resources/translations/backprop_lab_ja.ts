@@ -127,7 +127,7 @@
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../../gui/train/controls.py" line="+51"/>
+        <location filename="../../gui/train/controls_text.py" line="+20"/>
         <source>Locked while a training runs: stop it to change this.</source>
         <translation>学習中は変更できません。変更するには学習を止めてください。</translation>
     </message>
@@ -182,7 +182,7 @@
         <translation>右の欄に入力したstdのガウス分布から重みを生成します。</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location filename="../../gui/train/controls.py" line="+142"/>
         <source>Network</source>
         <translation>ネットワーク</translation>
     </message>
@@ -212,7 +212,7 @@
         <translation>最適化手法</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+4"/>
         <source>Learning rate</source>
         <translation>学習率</translation>
     </message>
@@ -222,12 +222,12 @@
         <translation>バッチサイズ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Train for</source>
         <translation>学習の長さ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Evaluate every</source>
         <translation>評価の間隔</translation>
     </message>
@@ -257,37 +257,32 @@
         <translation>仕込むバグ</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>e.g. 50 or 100, 100</source>
         <translation>例：50 または 100, 100</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Widths of the hidden layers, separated by commas: &apos;50&apos; is the book&apos;s two-layer net (784 → 50 → 10), &apos;100, 100&apos; adds a second hidden layer. {0} to {1} layers of {2} to {3} units.</source>
-        <translation>隠れ層の幅（ニューロン数）をカンマ区切りで入力します。「50」は本書の2層ニューラルネットワーク（784 → 50 → 10）、「100, 100」は隠れ層をもう1つ加えます。{0}〜{1}層、各層{2}〜{3}ニューロン。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../gui/train/controls_text.py" line="+9"/>
         <source>The activation after each hidden Affine layer: ReLU (the book&apos;s chapter 5 net) or Sigmoid.</source>
         <translation>隠れ層の各Affineレイヤの後に置く活性化関数：ReLU（本書5章のネットワーク）またはSigmoid。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>How the initial weights are drawn: std 0.01 as in the book, He (suits ReLU), Xavier (suits Sigmoid), or a std of your own.</source>
         <translation>重みの初期値の決め方：本書と同じstd 0.01、He（ReLU向き）、Xavier（Sigmoid向き）、または自分で決めたstd。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The std of the initial weights for &apos;custom std&apos; ({0:g} to {1:g}); the arrows step 0.01, 0.02, 0.05, 0.1 … Try 1 with Sigmoid to watch the units saturate.</source>
         <translation>「std を指定」のときの重みの初期値のstd（{0:g}〜{1:g}）。矢印で0.01, 0.02, 0.05, 0.1 …と変わります。Sigmoidで1にすると、ニューロンが飽和する様子を見られます。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>How gradients update the parameters: SGD (the book&apos;s chapter 5), Momentum, AdaGrad or Adam.</source>
         <translation>勾配でパラメータを更新する手法：SGD（本書5章）、Momentum、AdaGrad、Adam。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The learning rate on a log scale, one tick per power of ten from {0:g} to {1:g}. Far right makes training diverge. A running training takes the new value at once.</source>
         <translation>学習率を対数目盛で調節します。{0:g}から{1:g}まで10倍ごとに目盛りが1つあります。右端にすると学習が発散します。学習中でも新しい値がすぐに使われます。</translation>
     </message>
@@ -302,7 +297,7 @@
         <translation>ミニバッチ1つあたりの訓練画像の数：更新のたびにこの枚数で勾配を平均します（{0}〜{1}、本書は100）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../gui/train/controls.py" line="+9"/>
         <source>steps</source>
         <translation>ステップ</translation>
     </message>
@@ -312,17 +307,17 @@
         <translation>エポック</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../gui/train/controls_text.py" line="+2"/>
         <source>Count the training length in steps (mini-batch updates) or in epochs (passes over the training set); switching converts the number.</source>
         <translation>学習の長さをステップ（ミニバッチの更新回数）またはエポック（訓練データを一巡する回数）で数えます。単位を切り替えると数値も換算されます。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../gui/train/controls.py" line="+2"/>
         <source>each epoch</source>
         <translation>エポックごと</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../gui/train/controls_text.py" line="+3"/>
         <source>How often to measure train and test accuracy, in steps; &apos;each epoch&apos; measures once per pass over the data, as in the book.</source>
         <translation>訓練データとテストデータの認識精度を何ステップごとに測るか。「エポックごと」は本書と同じく、データを一巡するたびに測ります。</translation>
     </message>
@@ -332,32 +327,32 @@
         <translation>重みの初期値とミニバッチの順序を決める乱数のシード（{0}〜{1}）。同じシードなら学習がそのまま再現されます。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>L2 weight decay λ ({0:g} to {1:g}; 0 is off): adds λ/2·ΣW² to the loss, which shrinks the weights and fights overfitting.</source>
         <translation>L2の荷重減衰 λ（{0:g}〜{1:g}、0でオフ）：損失にλ/2·ΣW²を加えて重みを小さく保ち、過学習を抑えます。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../gui/train/controls.py" line="+1"/>
         <source>all</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../gui/train/controls_text.py" line="+2"/>
         <source>Train on the first N images only (&apos;all&apos; uses all {0}); a few hundred images and a big net show overfitting.</source>
         <translation>先頭からN枚の画像だけで学習します（「すべて」は{0}枚全部）。数百枚の画像と大きなネットワークで過学習が見られます。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../gui/train/controls.py" line="+1"/>
         <source>Augment (shifts, rotations, thickness)</source>
         <translation>データ拡張（平行移動・回転・太さ）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../gui/train/controls_text.py" line="+2"/>
         <source>Randomly shift, rotate and thicken each training image, so the net learns digits the way people draw them.</source>
         <translation>訓練画像をランダムに平行移動・回転し、線を太くして、人が実際に書く数字を学べるようにします。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../gui/train/controls.py" line="+1"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
@@ -367,12 +362,12 @@
         <translation>既定値に戻す</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../gui/train/controls_text.py" line="+2"/>
         <source>Reset every control to the book&apos;s chapter 5 run (two-layer ReLU net, SGD, lr 0.1, batch 100, 10000 steps).</source>
         <translation>すべての設定を本書5章の学習に戻します（2層のReLUネットワーク、SGD、lr 0.1、バッチ100、10000ステップ）。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+28"/>
         <source>Plant a classic backprop mistake for the gradient-check lab; &apos;none&apos; keeps every layer correct.</source>
         <translation>勾配確認の実験のために、誤差逆伝播法の典型的な間違いを仕込みます。「なし」ならすべてのレイヤが正しいままです。</translation>
     </message>
@@ -391,17 +386,22 @@ Corrupts: {2}.</source>
         <translation>活性化関数が{0}のネットワークでだけ現れます。</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="-30"/>
         <source>How long to train: {0:g} to {1:g} mini-batch updates (steps); the book trains 10000.</source>
         <translation>学習の長さ：ミニバッチの更新{0:g}〜{1:g}回（ステップ）。本書は10000ステップ学習します。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-42"/>
+        <source>Widths of the hidden layers, separated by commas: &apos;50&apos; is the book&apos;s two-layer net ({4} → 50 → {5}), &apos;100, 100&apos; adds a second hidden layer. {0} to {1} layers of {2} to {3} units.</source>
+        <translation>隠れ層の幅（ニューロン数）をカンマ区切りで入力します。「50」は本書の2層ニューラルネットワーク（{4} → 50 → {5}）、「100, 100」は隠れ層をもう1つ加えます。{0}〜{1}層、各層{2}〜{3}ニューロン。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>How long to train: {0:g} to {1:g} passes over the training set (epochs); fractions such as 0.5 are fine.</source>
         <translation>学習の長さ：訓練データを{0:g}〜{1:g}巡（エポック）。0.5のような小数も使えます。</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location filename="../../gui/train/controls.py" line="+178"/>
         <source>Problem: {0}</source>
         <translation>問題：{0}</translation>
     </message>
@@ -2231,7 +2231,7 @@ Click a node to see its local derivative.</source>
 <context>
     <name>LessonRunner</name>
     <message>
-        <location filename="../../gui/classroom/lessons.py" line="+285"/>
+        <location filename="../../gui/classroom/lesson_runner.py" line="+109"/>
         <source>cancelled</source>
         <translation>キャンセル</translation>
     </message>
@@ -2254,7 +2254,7 @@ Click a node to see its local derivative.</source>
 <context>
     <name>Lessons</name>
     <message>
-        <location line="-246"/>
+        <location filename="../../gui/classroom/lesson_data.py" line="+68"/>
         <source>Chapter 5 default</source>
         <translation>5章の基本の学習</translation>
     </message>
@@ -2369,7 +2369,7 @@ Click a node to see its local derivative.</source>
         <translation>荷重減衰 λ=0.1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>{n:g} epochs</source>
         <translation>{n:g}エポック</translation>
     </message>
@@ -2382,7 +2382,7 @@ Click a node to see its local derivative.</source>
 <context>
     <name>LessonsPanel</name>
     <message>
-        <location line="+225"/>
+        <location filename="../../gui/classroom/lessons.py" line="+107"/>
         <source>Choose one of the book&apos;s experiments</source>
         <translation>本書の実験を1つ選んでください</translation>
     </message>
@@ -2397,7 +2397,7 @@ Click a node to see its local derivative.</source>
         <translation>条件ごとに新しい重みから順に学習します。終わった実行はグラフに残像曲線として、「実行の比較」の表に行として残ります。「停止」で実験を終えます。</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+87"/>
         <source>After the book&apos;s {ref}</source>
         <translation>参考：本書の{ref}</translation>
     </message>
@@ -3438,7 +3438,7 @@ The highest, its guess, is blue and bold.</source>
 <context>
     <name>RunsTable</name>
     <message>
-        <location filename="../../gui/classroom/comparison.py" line="+53"/>
+        <location filename="../../gui/classroom/comparison.py" line="+54"/>
         <source>Run</source>
         <translation>実行</translation>
     </message>
@@ -3623,7 +3623,7 @@ The highest, its guess, is blue and bold.</source>
         <translation>終わった実行が損失と認識精度のグラフに残す薄い曲線を表示・非表示にします</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
@@ -3648,7 +3648,7 @@ The highest, its guess, is blue and bold.</source>
         <translation>発散</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The best test accuracy in the table</source>
         <translation>表の中で最高のテスト精度</translation>
     </message>
@@ -3666,7 +3666,7 @@ The highest, its guess, is blue and bold.</source>
 <context>
     <name>TrainingPlots</name>
     <message>
-        <location filename="../../gui/train/plots.py" line="+177"/>
+        <location filename="../../gui/train/plots.py" line="+79"/>
         <source>Loss per mini-batch</source>
         <translation>ミニバッチごとの損失</translation>
     </message>
@@ -3686,7 +3686,7 @@ The highest, its guess, is blue and bold.</source>
         <translation>認識精度</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>mini-batch loss</source>
         <translation>ミニバッチの損失</translation>
     </message>
@@ -3742,22 +3742,22 @@ The highest, its guess, is blue and bold.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+180"/>
+        <location line="+157"/>
         <source>Point at a plot to read its values.</source>
         <translation>グラフを指すと値を読めます。</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-93"/>
         <source>step</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+145"/>
         <source>run {0}</source>
         <translation>実行 {0}</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+38"/>
         <source>step {0}: loss {1:.4f} (smoothed {2:.4f})</source>
         <translation>ステップ {0}：損失 {1:.4f}（平滑化 {2:.4f}）</translation>
     </message>

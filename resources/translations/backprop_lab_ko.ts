@@ -127,7 +127,7 @@
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../../gui/train/controls.py" line="+51"/>
+        <location filename="../../gui/train/controls_text.py" line="+20"/>
         <source>Locked while a training runs: stop it to change this.</source>
         <translation>학습 중에는 바꿀 수 없습니다. 바꾸려면 학습을 멈추십시오.</translation>
     </message>
@@ -182,7 +182,7 @@
         <translation>오른쪽 칸에 입력한 std의 가우스 분포에서 가중치를 뽑습니다.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location filename="../../gui/train/controls.py" line="+142"/>
         <source>Network</source>
         <translation>신경망</translation>
     </message>
@@ -212,7 +212,7 @@
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+4"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
@@ -222,12 +222,12 @@
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Train for</source>
         <translation>학습 길이</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Evaluate every</source>
         <translation>평가 간격</translation>
     </message>
@@ -257,37 +257,32 @@
         <translation>심어 둔 버그</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>e.g. 50 or 100, 100</source>
         <translation>예: 50 또는 100, 100</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Widths of the hidden layers, separated by commas: &apos;50&apos; is the book&apos;s two-layer net (784 → 50 → 10), &apos;100, 100&apos; adds a second hidden layer. {0} to {1} layers of {2} to {3} units.</source>
-        <translation>은닉층의 너비(뉴런 수)를 쉼표로 구분해 입력합니다. &apos;50&apos;은 책의 2층 신경망(784 → 50 → 10)이고, &apos;100, 100&apos;은 은닉층을 하나 더 둡니다. {0}~{1}개 층, 층마다 뉴런 {2}~{3}개.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../gui/train/controls_text.py" line="+9"/>
         <source>The activation after each hidden Affine layer: ReLU (the book&apos;s chapter 5 net) or Sigmoid.</source>
         <translation>각 은닉 Affine 층 뒤에 오는 활성화 함수: ReLU(책의 5장 신경망) 또는 Sigmoid.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>How the initial weights are drawn: std 0.01 as in the book, He (suits ReLU), Xavier (suits Sigmoid), or a std of your own.</source>
         <translation>가중치 초깃값을 뽑는 방법: 책과 같은 std 0.01, He(ReLU에 알맞음), Xavier(Sigmoid에 알맞음), 또는 직접 정한 std.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The std of the initial weights for &apos;custom std&apos; ({0:g} to {1:g}); the arrows step 0.01, 0.02, 0.05, 0.1 … Try 1 with Sigmoid to watch the units saturate.</source>
         <translation>&apos;std 직접 입력&apos;일 때 쓰는 가중치 초깃값의 std({0:g}~{1:g}). 화살표는 0.01, 0.02, 0.05, 0.1 … 순으로 움직입니다. Sigmoid에서 1로 두면 뉴런이 포화되는 모습을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>How gradients update the parameters: SGD (the book&apos;s chapter 5), Momentum, AdaGrad or Adam.</source>
         <translation>기울기로 매개변수를 갱신하는 방법: SGD(책의 5장), Momentum, AdaGrad, Adam.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The learning rate on a log scale, one tick per power of ten from {0:g} to {1:g}. Far right makes training diverge. A running training takes the new value at once.</source>
         <translation>학습률을 로그 눈금으로 조절합니다. {0:g}부터 {1:g}까지 10배마다 눈금이 하나 있습니다. 오른쪽 끝으로 가면 학습이 발산합니다. 학습 중에도 새 값이 바로 적용됩니다.</translation>
     </message>
@@ -302,7 +297,7 @@
         <translation>미니배치 하나의 훈련 이미지 수: 갱신할 때마다 이만큼의 이미지에서 기울기를 평균합니다({0}~{1}, 책은 100).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../gui/train/controls.py" line="+9"/>
         <source>steps</source>
         <translation>스텝</translation>
     </message>
@@ -312,17 +307,17 @@
         <translation>에폭</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../gui/train/controls_text.py" line="+2"/>
         <source>Count the training length in steps (mini-batch updates) or in epochs (passes over the training set); switching converts the number.</source>
         <translation>학습 길이를 스텝(미니배치 갱신 횟수) 또는 에폭(훈련 데이터 전체를 도는 횟수)으로 셉니다. 단위를 바꾸면 숫자도 환산됩니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../gui/train/controls.py" line="+2"/>
         <source>each epoch</source>
         <translation>에폭마다</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../gui/train/controls_text.py" line="+3"/>
         <source>How often to measure train and test accuracy, in steps; &apos;each epoch&apos; measures once per pass over the data, as in the book.</source>
         <translation>훈련 정확도와 시험 정확도를 몇 스텝마다 잴지 정합니다. &apos;에폭마다&apos;는 책처럼 데이터를 한 번 돌 때마다 잽니다.</translation>
     </message>
@@ -332,32 +327,32 @@
         <translation>가중치 초깃값과 미니배치 순서를 정하는 난수 시드({0}~{1}). 시드가 같으면 학습이 그대로 재현됩니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>L2 weight decay λ ({0:g} to {1:g}; 0 is off): adds λ/2·ΣW² to the loss, which shrinks the weights and fights overfitting.</source>
         <translation>L2 가중치 감소 λ({0:g}~{1:g}, 0이면 끔): 손실에 λ/2·ΣW²를 더해 가중치를 작게 만들고 오버피팅을 억제합니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../gui/train/controls.py" line="+1"/>
         <source>all</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../gui/train/controls_text.py" line="+2"/>
         <source>Train on the first N images only (&apos;all&apos; uses all {0}); a few hundred images and a big net show overfitting.</source>
         <translation>앞에서부터 N개의 이미지로만 학습합니다(&apos;전체&apos;는 {0}개 모두). 이미지 수백 개에 큰 신경망이면 오버피팅을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../gui/train/controls.py" line="+1"/>
         <source>Augment (shifts, rotations, thickness)</source>
         <translation>데이터 확장(이동, 회전, 굵기)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../gui/train/controls_text.py" line="+2"/>
         <source>Randomly shift, rotate and thicken each training image, so the net learns digits the way people draw them.</source>
         <translation>훈련 이미지마다 무작위로 이동·회전하고 획을 굵게 해서, 사람이 실제로 쓰는 숫자를 배우게 합니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../gui/train/controls.py" line="+1"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
@@ -367,12 +362,12 @@
         <translation>기본값으로</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../gui/train/controls_text.py" line="+2"/>
         <source>Reset every control to the book&apos;s chapter 5 run (two-layer ReLU net, SGD, lr 0.1, batch 100, 10000 steps).</source>
         <translation>모든 설정을 책의 5장 학습으로 되돌립니다(2층 ReLU 신경망, SGD, lr 0.1, 배치 100, 10000 스텝).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+28"/>
         <source>Plant a classic backprop mistake for the gradient-check lab; &apos;none&apos; keeps every layer correct.</source>
         <translation>기울기 확인 실습을 위해 오차역전파의 대표적인 실수를 심어 둡니다. &apos;없음&apos;이면 모든 층이 올바릅니다.</translation>
     </message>
@@ -391,17 +386,22 @@ Corrupts: {2}.</source>
         <translation>활성화 함수가 {0}인 신경망에서만 나타납니다.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="-30"/>
         <source>How long to train: {0:g} to {1:g} mini-batch updates (steps); the book trains 10000.</source>
         <translation>학습 길이: 미니배치 갱신 {0:g}~{1:g}회(스텝). 책은 10000 스텝 학습합니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-42"/>
+        <source>Widths of the hidden layers, separated by commas: &apos;50&apos; is the book&apos;s two-layer net ({4} → 50 → {5}), &apos;100, 100&apos; adds a second hidden layer. {0} to {1} layers of {2} to {3} units.</source>
+        <translation>은닉층의 너비(뉴런 수)를 쉼표로 구분해 입력합니다. &apos;50&apos;은 책의 2층 신경망({4} → 50 → {5})이고, &apos;100, 100&apos;은 은닉층을 하나 더 둡니다. {0}~{1}개 층, 층마다 뉴런 {2}~{3}개.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>How long to train: {0:g} to {1:g} passes over the training set (epochs); fractions such as 0.5 are fine.</source>
         <translation>학습 길이: 훈련 데이터 전체를 {0:g}~{1:g}번(에폭). 0.5 같은 소수도 됩니다.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location filename="../../gui/train/controls.py" line="+178"/>
         <source>Problem: {0}</source>
         <translation>문제: {0}</translation>
     </message>
@@ -2231,7 +2231,7 @@ Click a node to see its local derivative.</source>
 <context>
     <name>LessonRunner</name>
     <message>
-        <location filename="../../gui/classroom/lessons.py" line="+285"/>
+        <location filename="../../gui/classroom/lesson_runner.py" line="+109"/>
         <source>cancelled</source>
         <translation>취소됨</translation>
     </message>
@@ -2254,7 +2254,7 @@ Click a node to see its local derivative.</source>
 <context>
     <name>Lessons</name>
     <message>
-        <location line="-246"/>
+        <location filename="../../gui/classroom/lesson_data.py" line="+68"/>
         <source>Chapter 5 default</source>
         <translation>5장 기본 학습</translation>
     </message>
@@ -2369,7 +2369,7 @@ Click a node to see its local derivative.</source>
         <translation>가중치 감소 λ=0.1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>{n:g} epochs</source>
         <translation>{n:g} 에폭</translation>
     </message>
@@ -2382,7 +2382,7 @@ Click a node to see its local derivative.</source>
 <context>
     <name>LessonsPanel</name>
     <message>
-        <location line="+225"/>
+        <location filename="../../gui/classroom/lessons.py" line="+107"/>
         <source>Choose one of the book&apos;s experiments</source>
         <translation>책의 실험 중 하나를 고르십시오</translation>
     </message>
@@ -2397,7 +2397,7 @@ Click a node to see its local derivative.</source>
         <translation>변형마다 새 가중치로 차례로 학습합니다. 끝난 실행은 그래프에 잔상 곡선으로, 실행 비교 표에 행으로 남습니다. 중지를 누르면 실습이 끝납니다.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+87"/>
         <source>After the book&apos;s {ref}</source>
         <translation>참고: 책의 {ref}</translation>
     </message>
@@ -3438,7 +3438,7 @@ The highest, its guess, is blue and bold.</source>
 <context>
     <name>RunsTable</name>
     <message>
-        <location filename="../../gui/classroom/comparison.py" line="+53"/>
+        <location filename="../../gui/classroom/comparison.py" line="+54"/>
         <source>Run</source>
         <translation>실행</translation>
     </message>
@@ -3623,7 +3623,7 @@ The highest, its guess, is blue and bold.</source>
         <translation>끝난 실행이 손실·정확도 그래프에 남기는 흐린 곡선을 보이거나 숨깁니다</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
@@ -3648,7 +3648,7 @@ The highest, its guess, is blue and bold.</source>
         <translation>발산</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The best test accuracy in the table</source>
         <translation>표에서 가장 높은 시험 정확도</translation>
     </message>
@@ -3666,7 +3666,7 @@ The highest, its guess, is blue and bold.</source>
 <context>
     <name>TrainingPlots</name>
     <message>
-        <location filename="../../gui/train/plots.py" line="+177"/>
+        <location filename="../../gui/train/plots.py" line="+79"/>
         <source>Loss per mini-batch</source>
         <translation>미니배치별 손실</translation>
     </message>
@@ -3686,7 +3686,7 @@ The highest, its guess, is blue and bold.</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>mini-batch loss</source>
         <translation>미니배치 손실</translation>
     </message>
@@ -3742,22 +3742,22 @@ The highest, its guess, is blue and bold.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+180"/>
+        <location line="+157"/>
         <source>Point at a plot to read its values.</source>
         <translation>그래프 위를 가리키면 값을 읽을 수 있습니다.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-93"/>
         <source>step</source>
         <translation>스텝</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+145"/>
         <source>run {0}</source>
         <translation>실행 {0}</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+38"/>
         <source>step {0}: loss {1:.4f} (smoothed {2:.4f})</source>
         <translation>스텝 {0}: 손실 {1:.4f} (평활값 {2:.4f})</translation>
     </message>

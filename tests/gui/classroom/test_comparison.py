@@ -4,10 +4,12 @@ import math
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QAbstractButton, QCheckBox, QTableWidget
 
 from engine import Report, TrainConfig, Trainer, build_network
-from gui.classroom.comparison import SAME_COLOUR, RunsTable, architecture_text, init_text, run_label
+from gui.classroom.comparison import RunsTable, architecture_text, init_text, run_label
+from gui.common.palette import DARK, LIGHT
 
 
 def train(dataset, config):
@@ -127,12 +129,23 @@ def test_ties_are_all_bold_and_a_diverged_run_is_never_best(table):
     assert cell(table, 3, "Status").text() == "stopped"
 
 
+def test_grey_and_red_follow_the_theme(table):
+    table.add_run("a", TrainConfig(), report(test_acc=0.95))
+    table.add_run("b", TrainConfig(lr=50.0), report("diverged", test_acc=None, loss=math.inf))
+    assert cell(table, 1, "Status").foreground().color().name() == LIGHT.bad.lower()
+    dark = QPalette()
+    dark.setColor(QPalette.ColorRole.Window, QColor("#232629"))
+    table.setPalette(dark)  # what a theme switch does
+    assert cell(table, 1, "Status").foreground().color().name() == DARK.bad.lower()
+    assert cell(table, 1, "Network").foreground().color().name() == DARK.muted.lower()
+
+
 def test_settings_every_run_shares_are_grey(table):
     base = TrainConfig(hidden_sizes=(100,) * 4, weight_init="he", lr=0.01)
     table.add_run("SGD", base, report())
-    assert cell(table, 0, "Optimizer").foreground().color().name() != SAME_COLOUR.lower()  # one row: nothing greyed
+    assert cell(table, 0, "Optimizer").foreground().color().name() != LIGHT.muted.lower()  # one row: nothing greyed
     table.add_run("Adam", base.replace(optimizer="adam", lr=0.001), report(test_acc=0.95))
-    grey = SAME_COLOUR.lower()
+    grey = LIGHT.muted.lower()
     for header in ("Network", "Activation", "Init", "Batch", "Decay λ", "Train size"):
         assert cell(table, 1, header).foreground().color().name() == grey, header
     for header in ("Optimizer", "lr", "Test acc", "Run"):

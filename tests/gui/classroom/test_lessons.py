@@ -8,7 +8,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTranslator, Signal
 from PySide6.QtWidgets import QAbstractButton, QLabel, QListWidget, QPushButton
 
 from engine import LIMITS, Report, TrainConfig
-from gui.classroom.lessons import LESSONS, Lesson, LessonRunner, LessonsPanel, lesson
+from gui.classroom.lesson_data import LESSONS, Lesson, lesson
+from gui.classroom.lesson_runner import LessonRunner
+from gui.classroom.lessons import LessonsPanel
 from gui.train.run_controller import IDLE, RunController
 
 VARIANTS = [(item.key, i, label, config) for item in LESSONS for i, (label, config) in enumerate(item.variants)]
@@ -241,7 +243,7 @@ def test_a_failed_run_cancels_the_lesson(qtbot):
     runner.run_all([("a", A), ("b", B)])
     with qtbot.waitSignal(runner.cancelled, timeout=1000):
         source.runFailed.emit("out of memory")
-    qtbot.wait(50)
+    QCoreApplication.processEvents()  # anything the runner scheduled (its gap timer is 0 ms) runs now
     assert len(calls) == 2 and not runner.running
 
 
@@ -325,7 +327,7 @@ def test_cancel_stops_the_queue_with_the_real_controller(qtbot, controller):
     with qtbot.waitSignal(controller.runFinished, timeout=60_000) as blocker:
         pass  # the first run goes on to its end; cancel only empties the queue
     assert blocker.args[0].kind == "done"
-    qtbot.wait(300)
+    QCoreApplication.processEvents()  # a next variant would be scheduled by a 0-ms timer: let it fire
     assert [e for e in log if e[0] in ("starting", "all")] == [("starting", "first")]
     assert controller.net.sizes == [784, 30, 10] and controller.state == IDLE
 
@@ -341,7 +343,7 @@ def test_stop_ends_the_lesson_with_the_real_controller(qtbot, controller):
         controller.stop()
     assert blocker.args[0] == "stopped"
     assert runner.results[0][2].kind == "stopped"
-    qtbot.wait(200)
+    QCoreApplication.processEvents()  # a next variant would be scheduled by a 0-ms timer: let it fire
     assert [e for e in log if e[0] == "starting"] == [("starting", "long")]
     assert controller.state == IDLE and not runner.running
 

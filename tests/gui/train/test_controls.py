@@ -3,6 +3,7 @@ import math
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -15,7 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from engine import BUGS, LIMITS, TrainConfig
-from gui.train.controls import ControlsPanel, NumberBox, format_number
+from gui.common.number_box import NumberBox, format_number
+from gui.common.palette import DARK, LIGHT
+from gui.train.controls import ControlsPanel
 
 INTERACTIVE = (QAbstractButton, QComboBox, QAbstractSpinBox, QLineEdit, QSlider, QCheckBox)
 LR_NAMES = {"learningRate", "learningRateSlider"}
@@ -229,6 +232,36 @@ def test_length_unit_switch_converts_and_returns(panel):
     unit.setCurrentIndex(unit.findData("epochs"))
     unit.setCurrentIndex(unit.findData("steps"))
     assert panel.config().steps == 1800
+
+
+def test_an_epoch_is_the_loaded_data_sets_size(panel):
+    """Another IDX folder has another training-set size: the steps <-> epochs switch uses it."""
+    panel.set_dataset_shape(12_000, 784, 10)
+    unit = child(panel, QComboBox, "lengthUnit")
+    unit.setCurrentIndex(unit.findData("epochs"))
+    assert panel.config().epochs == pytest.approx(10000 * 100 / 12_000, abs=0.01)
+    unit.setCurrentIndex(unit.findData("steps"))
+    child(panel, QAbstractSpinBox, "trainSize").setValue(50_000)  # more than the set holds: an epoch is the set
+    unit.setCurrentIndex(unit.findData("epochs"))
+    assert panel.config().epochs == pytest.approx(10000 * 100 / 12_000, abs=0.01)
+    assert "all 12000" in child(panel, QAbstractSpinBox, "trainSize").toolTip()
+
+
+def test_tooltips_name_the_loaded_input_size(panel):
+    assert "(784 → 50 → 10)" in child(panel, QLineEdit, "hiddenSizes").toolTip()
+    panel.set_dataset_shape(5000, 64, 3)
+    assert "(64 → 50 → 3)" in child(panel, QLineEdit, "hiddenSizes").toolTip()
+
+
+def test_the_error_takes_the_theme_colour(panel):
+    child(panel, QLineEdit, "hiddenSizes").setText("oops")
+    label = child(panel, QLabel, "configError")
+    assert LIGHT.bad in label.styleSheet()
+    dark = QPalette()
+    dark.setColor(QPalette.ColorRole.Window, QColor("#232629"))
+    panel.setPalette(dark)  # what a theme switch does
+    assert DARK.bad in label.styleSheet()
+    assert DARK.bad in child(panel, QLineEdit, "hiddenSizes").styleSheet()
 
 
 def test_special_values_mean_none(panel):

@@ -6,10 +6,14 @@ import time
 import numpy as np
 import pyqtgraph as pg
 import pytest
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QCoreApplication, QPointF
+from PySide6.QtGui import QColor, QPalette
 
 from engine import Report
-from gui.train.plots import MAX_GHOSTS, TrainingPlots, ema
+from gui.common.palette import DARK, LIGHT
+from gui.train.curve_data import ema
+from gui.train.ghosts import MAX_GHOSTS
+from gui.train.plots import TrainingPlots
 
 
 @pytest.fixture(autouse=True)
@@ -255,18 +259,6 @@ def test_export_csv_rows(plots, tmp_path):
     np.testing.assert_allclose([float(row[2]) for row in rows[2:]], ema_reference(losses, 0.5))
 
 
-def test_export_image_writes_a_png(plots, qtbot, tmp_path):
-    plots.add_reports(make_reports(800))
-    plots.show()
-    qtbot.waitExposed(plots)
-    path = tmp_path / "plots.png"
-    plots.export_image(path)
-    data = path.read_bytes()
-    assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 5000
-    with pytest.raises(ValueError):
-        plots.export_image(tmp_path / "plots.xyz")
-
-
 def test_crosshair_readout_follows_the_mouse(plots, qtbot):
     plots.add_reports(make_reports(1000, eval_every=200))
     plots.show()
@@ -319,9 +311,27 @@ def test_100k_points_in_batches_of_500(plots, qtbot):
     for i in range(0, len(reports), 500):
         plots.add_reports(reports[i:i + 500])
         if i % 10_000 == 0:
-            qtbot.wait(1)  # let it paint now and then, as the app would
+            QCoreApplication.processEvents()  # let it paint now and then, as the app would
     plots.set_smoothing(0.99)
     plots.grab()
     elapsed = time.perf_counter() - start
     assert plots.n_points == 100_000 and curve_len(plots.smoothed_curve) == 100_000
     print(f"100k points in batches of 500: {elapsed:.2f} s")  # informative only, not asserted
+
+
+def test_curves_take_the_theme_colours(plots):
+    plots.add_reports(make_reports(50))
+    plots.finish_run("light")
+    ghost = next(iter(plots._ghosts))
+    assert plots.smoothed_curve.opts["pen"].color().name() == LIGHT.accent.lower()
+    assert plots.test_curve.opts["pen"].color().name() == LIGHT.second.lower()
+    light_ghost = ghost.loss_item.opts["pen"].color()
+    dark = QPalette()
+    dark.setColor(QPalette.ColorRole.Window, QColor("#232629"))
+    dark.setColor(QPalette.ColorRole.Base, QColor("#1b1d20"))
+    plots.setPalette(dark)  # what a theme switch does
+    assert plots.smoothed_curve.opts["pen"].color().name() == DARK.accent.lower()
+    assert plots.raw_curve.opts["pen"].color().name() == DARK.faint.lower()
+    assert ghost.colour == DARK.ghost[0]
+    # paled towards the dark background, not towards white
+    assert ghost.loss_item.opts["pen"].color().lightness() < light_ghost.lightness()

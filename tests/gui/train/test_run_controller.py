@@ -1,0 +1,66 @@
+"""RunController's step arithmetic across runs, with the real worker thread on real MNIST."""
+from engine import TrainConfig
+from gui.train.run_controller import IDLE
+
+
+def run(qtbot, controller, config):
+    """Start a run and collect its progress reports; returns (reports, final report)."""
+    reports = []
+    controller.progress.connect(reports.extend)
+    try:
+        with qtbot.waitSignal(controller.runFinished, timeout=60_000) as finished:
+            assert controller.start(config)
+    finally:
+        controller.progress.disconnect(reports.extend)
+    return reports, finished.args[0]
+
+
+def test_a_first_run_counts_from_zero(qtbot, controller):
+    assert (controller.run_start_step, controller.run_end_step) == (0, None)
+    reports, last = run(qtbot, controller, TrainConfig(steps=20, eval_every=10))
+    assert (controller.run_start_step, controller.run_end_step) == (0, 20)
+    assert last.kind == "done" and controller.steps_this_run(last) == (20, 20)
+    assert [controller.steps_this_run(r)[0] for r in reports if r.step > 0] == list(range(1, 21))
+
+
+def test_runs_on_the_same_network_count_on_and_report_their_own_progress(qtbot, controller):
+    config = TrainConfig(steps=20, eval_every=10)
+    run(qtbot, controller, config)
+    # Start after a finished run trains on for another run's length: steps 21..40.
+    reports, last = run(qtbot, controller, config)
+    assert (controller.run_start_step, controller.run_end_step) == (20, 40)
+    assert last.step == 40 == controller.total_step
+    assert controller.steps_this_run(last) == (20, 20)
+    steps = [r.step for r in reports if r.kind == "step"]
+    assert steps[0] == 21 and max(r.step for r in reports) == 40
+    assert controller.steps_this_run(reports[0])[1] == 20  # the progress bar's full length: this run's
+    # Another batch size needs a new trainer; the step axis still goes on from 40.
+    reports, last = run(qtbot, controller, config.replace(batch_size=50))
+    assert (controller.run_start_step, controller.run_end_step) == (40, 60)
+    assert last.step == 60 and controller.steps_this_run(last) == (20, 20)
+
+
+def test_a_stopped_run_continues_where_it_stopped(qtbot, controller):
+    config = TrainConfig(steps=100_000, eval_every=100_000)
+    assert controller.start(config)
+    qtbot.waitUntil(lambda: controller.total_step >= 5, timeout=20_000)
+    with qtbot.waitSignal(controller.runFinished, timeout=20_000) as finished:
+        controller.stop()
+    stopped = finished.args[0]
+    assert stopped.kind == "stopped" and controller.state == IDLE
+    assert controller.steps_this_run(stopped) == (stopped.step, 100_000)
+    assert controller.start(config)
+    assert controller.run_start_step == stopped.step  # read before the worker moved on
+    assert controller.run_end_step == 100_000
+    controller.stop(wait=True)
+
+
+def test_reset_and_an_adopted_network_set_the_count(qtbot, controller):
+    run(qtbot, controller, TrainConfig(steps=10, eval_every=10))
+    controller.reset(TrainConfig())
+    assert (controller.total_step, controller.run_start_step, controller.run_end_step) == (0, 0, None)
+    controller.set_network(controller.net.copy(), "opened a session", total_step=37)
+    assert (controller.total_step, controller.run_start_step, controller.run_end_step) == (37, 37, None)
+    reports, last = run(qtbot, controller, TrainConfig(steps=10, eval_every=10))
+    assert controller.run_start_step == 37 and last.step == 47
+    assert controller.steps_this_run(last) == (10, 10)
