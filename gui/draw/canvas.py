@@ -139,9 +139,6 @@ class DrawingCanvas(Retranslating, QWidget):
         """Side of the backing store in pixels."""
         return self._resolution
 
-    def pen_width(self) -> float:
-        return self._pen_width
-
     def set_pen_width(self, width: float) -> None:
         """Pen width in backing-store pixels (applies to the next stroke)."""
         self._pen_width = float(max(1.0, width))

@@ -11,8 +11,9 @@ Three parts, sized to be read from the back of a room:
   for the preprocessing stages (crop, fit, box, centre) that made it.
 
 With nothing to classify, the panel shows a prompt instead of a guess: no
-stale digit, no bars. ``classify`` is the whole pipeline from a drawing to
-probabilities, kept here so the tab and the benchmark time the same code.
+stale digit, no bars. The probabilities come from ``engine.classify``, the
+whole path from a drawing to probabilities (the tab and the benchmark time
+the same code).
 """
 from __future__ import annotations
 
@@ -29,10 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engine import PreprocessStages, preprocess_stages, softmax
+from engine import PreprocessStages
 from ..common.panel import Retranslating
 
-__all__ = ["PredictionPanel", "ProbabilityBars", "PixelView", "classify", "STAGES"]
+__all__ = ["PredictionPanel", "ProbabilityBars", "PixelView", "STAGES"]
 
 BLUE = "#0072B2"  # Okabe-Ito, as in the plots
 BAR_GREY = "#9A9A9A"
@@ -54,32 +55,6 @@ STAGES = (
      QT_TRANSLATE_NOOP("PredictionPanel", "centred by mass (moved {dy:+d}, {dx:+d} px): "
                                           "these 784 pixels are the input")),
 )
-
-
-def classify(net, image) -> tuple[np.ndarray, PreprocessStages]:
-    """A drawing's class probabilities under ``net``.
-
-    Parameters
-    ----------
-    net : LayerNet
-        Used from this thread only: ``predict`` writes the layers' caches.
-    image : ndarray, shape (H, W)
-        Ink high, floats in [0, 1] or integers 0..255.
-
-    Returns
-    -------
-    probs : ndarray, shape (C,)
-        softmax of the scores for the preprocessed image.
-    stages : PreprocessStages
-
-    Raises
-    ------
-    EmptyDrawingError
-        Nothing drawn (from ``preprocess_stages``).
-    """
-    stages = preprocess_stages(image)
-    x = stages.centred.reshape(1, -1).astype(net.dtype, copy=False)
-    return softmax(net.predict(x))[0], stages
 
 
 def _font(px: int, bold: bool = False) -> QFont:

@@ -42,12 +42,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engine import EmptyDrawingError, ModelFileError, load_pretrained
+from engine import EmptyDrawingError, ModelFileError, classify, load_pretrained
 
 from .canvas import DEFAULT_PEN_WIDTH, DrawingCanvas, canvas_pixels
 from ..common.engine_text import class_names
 from ..common.text import sentences
-from .prediction import PredictionPanel, classify
+from .prediction import PredictionPanel
 
 __all__ = ["DrawTab", "PREDICT_DELAY_MS", "REFRESH_S"]
 
