@@ -4,7 +4,7 @@
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../../gui/train/controls.py" line="+50"/>
+        <location filename="../../gui/train/controls.py" line="+51"/>
         <source>Locked while a training runs: stop it to change this.</source>
         <translation>学習中は変更できません。変更するには学習を止めてください。</translation>
     </message>
@@ -249,7 +249,7 @@
         <translation>すべての設定を本書5章の学習に戻します（2層のReLUネットワーク、SGD、lr 0.1、バッチ100、10000ステップ）。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Plant a classic backprop mistake for the gradient-check lab; &apos;none&apos; keeps every layer correct.</source>
         <translation>勾配確認の実験のために、誤差逆伝播法の典型的な間違いを仕込みます。「なし」ならすべてのレイヤが正しいままです。</translation>
     </message>
@@ -291,14 +291,14 @@ Corrupts: {2}.</source>
 <context>
     <name>DiagramStrip</name>
     <message>
-        <location filename="../../gui/one_step/parts.py" line="+130"/>
+        <location filename="../../gui/one_step/parts.py" line="+131"/>
         <source>The network as a chain of layers. Forward arrows (above) carry x to the loss L;
 red arrows (below) carry the gradients back. The filled box is the current stage.</source>
         <translation>ネットワークをレイヤの鎖として描いたものです。上の順伝播の矢印はxを損失Lまで運び、
 下の赤い矢印は勾配を逆向きに運びます。塗りつぶされた箱が現在の段階です。</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+139"/>
         <source>{array}, not used</source>
         <translation>{array}、使われない</translation>
     </message>
@@ -306,17 +306,17 @@ red arrows (below) carry the gradients back. The filled box is the current stage
 <context>
     <name>DrawTab</name>
     <message>
-        <location filename="../../gui/draw/tab.py" line="+194"/>
+        <location filename="../../gui/draw/tab.py" line="+151"/>
         <source>Which network is reading the drawing</source>
         <translation>描いた絵を読んでいるネットワーク</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Pen width for the next stroke, in pixels of the 280 × 280 canvas</source>
-        <translation>次の線のペンの太さ（280 × 280のキャンバスのピクセル単位）</translation>
+        <source>Pen width for the next stroke, in pixels of the {0} × {0} canvas</source>
+        <translation>次の線のペンの太さ（{0} × {0}のキャンバスのピクセル単位）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pen</source>
         <translation>ペン</translation>
     </message>
@@ -366,63 +366,12 @@ red arrows (below) carry the gradients back. The filled box is the current stage
         <translation>キャンバス上のテスト画像の正解ラベル</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <source>Predicting with: the bundled pre-trained model ({0}, test accuracy {1:.2%})</source>
-        <translation>予測に使うネットワーク：同梱の学習済みモデル（{0}、テスト精度 {1:.2%}）</translation>
+        <location line="+137"/>
+        <source>(It misreads the original {0} × {0} image, not this copy: the canvas prepares it again.)</source>
+        <translation>（誤認識するのは元の{0} × {0}の画像で、このコピーではありません。キャンバスが画像を前処理し直すためです。）</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Predicting with: the bundled pre-trained model ({0})</source>
-        <translation>予測に使うネットワーク：同梱の学習済みモデル（{0}）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Your network takes over once it has trained a step.</source>
-        <translation>あなたのネットワークが1ステップでも学習すると、そちらに切り替わります。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>as loaded from the file</source>
-        <translation>ファイルから読み込んだまま</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>step {0:,}</source>
-        <translation>ステップ {0:,}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Predicting with: your network ({0}, {1}, test accuracy {2:.2%})</source>
-        <translation>予測に使うネットワーク：あなたのネットワーク（{0}、{1}、テスト精度 {2:.2%}）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Predicting with: your network ({0}, {1})</source>
-        <translation>予測に使うネットワーク：あなたのネットワーク（{0}、{1}）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>, PLANTED BUG: {0}</source>
-        <translation>、仕込んだバグ：{0}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+7"/>
-        <source>The bundled pre-trained model is unavailable: {0}</source>
-        <translation>同梱の学習済みモデルは使えません：{0}</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>(The pre-trained model reads MNIST digits only.)</source>
-        <translation>（学習済みモデルが読めるのはMNISTの数字だけです。）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No network yet: the data set is still loading.</source>
-        <translation>まだネットワークがありません。データセットを読み込んでいます。</translation>
-    </message>
-    <message>
-        <location line="+55"/>
+        <location line="-82"/>
         <source>No network yet</source>
         <translation>まだネットワークがありません</translation>
     </message>
@@ -448,12 +397,7 @@ red arrows (below) carry the gradients back. The filled box is the current stage
         <translation>このネットワークはテスト画像{0:,}枚をすべて正しく認識するので、表示できる誤認識がありません。</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>(It misreads the original 28 × 28 image, not this copy: the canvas prepares it again.)</source>
-        <translation>（誤認識するのは元の28 × 28の画像で、このコピーではありません。キャンバスが画像を前処理し直すためです。）</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+32"/>
         <source>Test image #{0:,}: true label {1}</source>
         <translation>テスト画像 #{0:,}：正解 {1}</translation>
     </message>
@@ -483,7 +427,7 @@ Ctrl+Zで最後の線を取り消し、CかDeleteですべて消します。</tr
         <translation>お絵かきキャンバス</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+217"/>
         <source>Draw a digit here</source>
         <translation>ここに数字を描いてください</translation>
     </message>
@@ -1103,7 +1047,7 @@ The current session is unchanged.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../gui/gradcheck/views.py" line="+117"/>
+        <location filename="../../gui/gradcheck/views.py" line="+118"/>
         <source>relative error</source>
         <translation>相対誤差</translation>
     </message>
@@ -1260,7 +1204,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>パラメータごとの相対誤差</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+62"/>
         <source>if kinks</source>
         <translation>折れ点ありの場合</translation>
     </message>
@@ -1275,7 +1219,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>W1の要素ごとの|diff|：隠れ層のニューロンごとに28×28のタイル1枚</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+62"/>
         <source>not checked (sampled check)</source>
         <translation>未確認（サンプリングによる確認）</translation>
     </message>
@@ -1290,7 +1234,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>パラメータごとに1行：誤差逆伝播法で求めた勾配を数値微分と比べます。列の見出しにマウスを乗せると意味が表示されます。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
         <source>{0:,} entries, {1:,} checked</source>
         <translation>要素{0:,}個のうち{1:,}個を確認</translation>
     </message>
@@ -1303,7 +1247,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
 <context>
     <name>GradCheckPanel</name>
     <message>
-        <location filename="../../gui/gradcheck/panel.py" line="+57"/>
+        <location filename="../../gui/gradcheck/panel.py" line="+58"/>
         <source>none (correct backprop)</source>
         <translation>なし（正しい逆伝播）</translation>
     </message>
@@ -1388,7 +1332,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>基準値の説明を表示・非表示にします</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+45"/>
         <source>Test images</source>
         <translation>テスト画像</translation>
     </message>
@@ -1720,7 +1664,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
 <context>
     <name>LessonRunner</name>
     <message>
-        <location filename="../../gui/classroom/lessons.py" line="+284"/>
+        <location filename="../../gui/classroom/lessons.py" line="+285"/>
         <source>cancelled</source>
         <translation>キャンセル</translation>
     </message>
@@ -1886,7 +1830,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>条件ごとに新しい重みから順に学習します。終わった実行はグラフに残像曲線として、「実行の比較」の表に行として残ります。「停止」で実験を終えます。</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+82"/>
         <source>After the book&apos;s {ref}</source>
         <translation>参考：本書の{ref}</translation>
     </message>
@@ -1929,7 +1873,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+54"/>
+        <location filename="../../gui/main_window.py" line="+55"/>
         <source>Training</source>
         <translation>学習</translation>
     </message>
@@ -2066,12 +2010,12 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
     </message>
     <message>
         <location line="+1"/>
-        <location line="+351"/>
+        <location line="+346"/>
         <source>About Backprop Lab</source>
         <translation>Backprop Lab について</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-346"/>
         <source>What this app is, and where MNIST comes from</source>
         <translation>このアプリの説明とMNISTの出典</translation>
     </message>
@@ -2116,7 +2060,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+51"/>
         <source>Loading {0}…</source>
         <translation>{0}を読み込み中…</translation>
     </message>
@@ -2502,7 +2446,7 @@ forward through every layer, then backward. Click one to show it.</source>
 <context>
     <name>PixelView</name>
     <message>
-        <location filename="../../gui/draw/prediction.py" line="+196"/>
+        <location filename="../../gui/draw/prediction.py" line="+162"/>
         <source>What the network sees: its input image, one square per pixel,
 white = 1 (ink), black = 0</source>
         <translation>ネットワークが見ているもの：入力画像。1ピクセルが1マス、
@@ -2510,9 +2454,68 @@ white = 1 (ink), black = 0</source>
     </message>
 </context>
 <context>
+    <name>PredictingNetwork</name>
+    <message>
+        <location filename="../../gui/draw/model.py" line="+118"/>
+        <source>Predicting with: the bundled pre-trained model ({0}, test accuracy {1:.2%})</source>
+        <translation>予測に使うネットワーク：同梱の学習済みモデル（{0}、テスト精度 {1:.2%}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Predicting with: the bundled pre-trained model ({0})</source>
+        <translation>予測に使うネットワーク：同梱の学習済みモデル（{0}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your network takes over once it has trained a step.</source>
+        <translation>あなたのネットワークが1ステップでも学習すると、そちらに切り替わります。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>as loaded from the file</source>
+        <translation>ファイルから読み込んだまま</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>step {0:,}</source>
+        <translation>ステップ {0:,}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Predicting with: your network ({0}, {1}, test accuracy {2:.2%})</source>
+        <translation>予測に使うネットワーク：あなたのネットワーク（{0}、{1}、テスト精度 {2:.2%}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Predicting with: your network ({0}, {1})</source>
+        <translation>予測に使うネットワーク：あなたのネットワーク（{0}、{1}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, PLANTED BUG: {0}</source>
+        <translation>、仕込んだバグ：{0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>The bundled pre-trained model is unavailable: {0}</source>
+        <translation>同梱の学習済みモデルは使えません：{0}</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>(The pre-trained model reads MNIST digits only.)</source>
+        <translation>（学習済みモデルが読めるのはMNISTの数字だけです。）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No network yet: the data set is still loading.</source>
+        <translation>まだネットワークがありません。データセットを読み込んでいます。</translation>
+    </message>
+</context>
+<context>
     <name>PredictionPanel</name>
     <message>
-        <location line="-150"/>
+        <location filename="../../gui/draw/prediction.py" line="-115"/>
         <source>1 · Crop to the ink</source>
         <translation>1 · インクの部分を切り出す</translation>
     </message>
@@ -2532,27 +2535,12 @@ white = 1 (ink), black = 0</source>
         <translation>長い辺を20ピクセルに合わせる：{h} × {w}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>3 · Place in 28 × 28</source>
-        <translation>3 · 28 × 28に置く</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>placed in the middle of a 28 × 28 field</source>
-        <translation>28 × 28の領域の中央に置く</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>4 · Centre by mass = input</source>
         <translation>4 · 重心で中央に = 入力</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>centred by mass (moved {dy:+d}, {dx:+d} px): these 784 pixels are the input</source>
-        <translation>重心を中央に移動（{dy:+d}, {dx:+d} px）：この784ピクセルが入力です</translation>
-    </message>
-    <message>
-        <location line="+294"/>
+        <location line="+265"/>
         <source>The network&apos;s guess</source>
         <translation>ネットワークの予測</translation>
     </message>
@@ -2574,15 +2562,30 @@ A confident network can still be wrong.</source>
         <translation>ネットワークが見ているもの</translation>
     </message>
     <message>
+        <location line="-271"/>
+        <source>3 · Place in {side} × {side}</source>
+        <translation>3 · {side} × {side}に置く</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>placed in the middle of a {side} × {side} field</source>
+        <translation>{side} × {side}の領域の中央に置く</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>centred by mass (moved {dy:+d}, {dx:+d} px): these {n} pixels are the input</source>
+        <translation>重心を中央に移動（{dy:+d}, {dx:+d} px）：この{n}ピクセルが入力です</translation>
+    </message>
+    <message>
+        <location line="+269"/>
         <source>Show a step of the preprocessing that turns the drawing into
-an MNIST-style 28 × 28 input (step 4 is what the network reads)</source>
-        <translation>描いた絵をMNIST形式の28 × 28の入力に変える前処理の段階を表示します
+an MNIST-style {0} × {0} input (step 4 is what the network reads)</source>
+        <translation>描いた絵をMNIST形式の{0} × {0}の入力に変える前処理の段階を表示します
 （段階4がネットワークの読む入力です）</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+35"/>
+        <location line="+7"/>
+        <location line="+30"/>
         <source>Draw a digit</source>
         <translation>数字を描いてください</translation>
     </message>
@@ -2610,7 +2613,7 @@ an MNIST-style 28 × 28 input (step 4 is what the network reads)</source>
 <context>
     <name>ProbabilityBars</name>
     <message>
-        <location line="-322"/>
+        <location line="-321"/>
         <source>The network&apos;s probability for each class (softmax of its scores).
 The highest, its guess, is blue and bold.</source>
         <translation>クラスごとのネットワークの確率（スコアのsoftmax）。
@@ -2645,7 +2648,7 @@ The highest, its guess, is blue and bold.</source>
         <translation>これまでの学習時間と、残りの予想時間</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
         <source>step -</source>
         <translation>ステップ -</translation>
     </message>
@@ -2689,7 +2692,7 @@ The highest, its guess, is blue and bold.</source>
 <context>
     <name>RunsTable</name>
     <message>
-        <location filename="../../gui/classroom/comparison.py" line="+52"/>
+        <location filename="../../gui/classroom/comparison.py" line="+53"/>
         <source>Run</source>
         <translation>実行</translation>
     </message>
@@ -2874,7 +2877,7 @@ The highest, its guess, is blue and bold.</source>
         <translation>終わった実行が損失と認識精度のグラフに残す薄い曲線を表示・非表示にします</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+68"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
@@ -2917,7 +2920,7 @@ The highest, its guess, is blue and bold.</source>
 <context>
     <name>TrainingPlots</name>
     <message>
-        <location filename="../../gui/train/plots.py" line="+176"/>
+        <location filename="../../gui/train/plots.py" line="+177"/>
         <source>Loss per mini-batch</source>
         <translation>ミニバッチごとの損失</translation>
     </message>
@@ -2993,7 +2996,7 @@ The highest, its guess, is blue and bold.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+185"/>
+        <location line="+180"/>
         <source>Point at a plot to read its values.</source>
         <translation>グラフを指すと値を読めます。</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../../gui/train/controls.py" line="+50"/>
+        <location filename="../../gui/train/controls.py" line="+51"/>
         <source>Locked while a training runs: stop it to change this.</source>
         <translation>학습 중에는 바꿀 수 없습니다. 바꾸려면 학습을 멈추십시오.</translation>
     </message>
@@ -249,7 +249,7 @@
         <translation>모든 설정을 책의 5장 학습으로 되돌립니다(2층 ReLU 신경망, SGD, lr 0.1, 배치 100, 10000 스텝).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Plant a classic backprop mistake for the gradient-check lab; &apos;none&apos; keeps every layer correct.</source>
         <translation>기울기 확인 실습을 위해 오차역전파의 대표적인 실수를 심어 둡니다. &apos;없음&apos;이면 모든 층이 올바릅니다.</translation>
     </message>
@@ -291,14 +291,14 @@ Corrupts: {2}.</source>
 <context>
     <name>DiagramStrip</name>
     <message>
-        <location filename="../../gui/one_step/parts.py" line="+130"/>
+        <location filename="../../gui/one_step/parts.py" line="+131"/>
         <source>The network as a chain of layers. Forward arrows (above) carry x to the loss L;
 red arrows (below) carry the gradients back. The filled box is the current stage.</source>
         <translation>신경망을 층의 사슬로 그린 것입니다. 위쪽 순전파 화살표는 x를 손실 L까지 나르고,
 아래쪽 빨간 화살표는 기울기를 거꾸로 나릅니다. 색칠된 상자가 현재 단계입니다.</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+139"/>
         <source>{array}, not used</source>
         <translation>{array}, 쓰이지 않음</translation>
     </message>
@@ -306,17 +306,17 @@ red arrows (below) carry the gradients back. The filled box is the current stage
 <context>
     <name>DrawTab</name>
     <message>
-        <location filename="../../gui/draw/tab.py" line="+194"/>
+        <location filename="../../gui/draw/tab.py" line="+151"/>
         <source>Which network is reading the drawing</source>
         <translation>그림을 읽고 있는 신경망</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Pen width for the next stroke, in pixels of the 280 × 280 canvas</source>
-        <translation>다음 획의 펜 굵기(280 × 280 캔버스의 픽셀 단위)</translation>
+        <source>Pen width for the next stroke, in pixels of the {0} × {0} canvas</source>
+        <translation>다음 획의 펜 굵기({0} × {0} 캔버스의 픽셀 단위)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pen</source>
         <translation>펜</translation>
     </message>
@@ -366,63 +366,12 @@ red arrows (below) carry the gradients back. The filled box is the current stage
         <translation>캔버스에 있는 시험 이미지의 정답 레이블</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <source>Predicting with: the bundled pre-trained model ({0}, test accuracy {1:.2%})</source>
-        <translation>예측하는 신경망: 함께 제공된 사전 학습 모델({0}, 시험 정확도 {1:.2%})</translation>
+        <location line="+137"/>
+        <source>(It misreads the original {0} × {0} image, not this copy: the canvas prepares it again.)</source>
+        <translation>(신경망이 틀리는 것은 원래의 {0} × {0} 이미지이지 이 사본이 아닙니다. 캔버스가 이미지를 다시 전처리하기 때문입니다.)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Predicting with: the bundled pre-trained model ({0})</source>
-        <translation>예측하는 신경망: 함께 제공된 사전 학습 모델({0})</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Your network takes over once it has trained a step.</source>
-        <translation>여러분의 신경망이 한 스텝이라도 학습하면 그 신경망으로 바뀝니다.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>as loaded from the file</source>
-        <translation>파일에서 불러온 그대로</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>step {0:,}</source>
-        <translation>스텝 {0:,}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Predicting with: your network ({0}, {1}, test accuracy {2:.2%})</source>
-        <translation>예측하는 신경망: 여러분의 신경망({0}, {1}, 시험 정확도 {2:.2%})</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Predicting with: your network ({0}, {1})</source>
-        <translation>예측하는 신경망: 여러분의 신경망({0}, {1})</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>, PLANTED BUG: {0}</source>
-        <translation>, 심어 둔 버그: {0}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+7"/>
-        <source>The bundled pre-trained model is unavailable: {0}</source>
-        <translation>함께 제공된 사전 학습 모델을 쓸 수 없습니다: {0}</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>(The pre-trained model reads MNIST digits only.)</source>
-        <translation>(사전 학습 모델은 MNIST 숫자만 읽습니다.)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No network yet: the data set is still loading.</source>
-        <translation>아직 신경망이 없습니다. 데이터셋을 불러오는 중입니다.</translation>
-    </message>
-    <message>
-        <location line="+55"/>
+        <location line="-82"/>
         <source>No network yet</source>
         <translation>아직 신경망이 없습니다</translation>
     </message>
@@ -448,12 +397,7 @@ red arrows (below) carry the gradients back. The filled box is the current stage
         <translation>이 신경망은 시험 이미지 {0:,}개를 모두 맞혀서 보여 줄 오답이 없습니다.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>(It misreads the original 28 × 28 image, not this copy: the canvas prepares it again.)</source>
-        <translation>(신경망이 틀리는 것은 원래의 28 × 28 이미지이지 이 사본이 아닙니다. 캔버스가 이미지를 다시 전처리하기 때문입니다.)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+32"/>
         <source>Test image #{0:,}: true label {1}</source>
         <translation>시험 이미지 #{0:,}: 정답 {1}</translation>
     </message>
@@ -483,7 +427,7 @@ Ctrl+Z는 마지막 획을 취소하고, C나 Delete는 모두 지웁니다.</tr
         <translation>그림판</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+217"/>
         <source>Draw a digit here</source>
         <translation>여기에 숫자를 그려 보십시오</translation>
     </message>
@@ -1103,7 +1047,7 @@ The current session is unchanged.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../gui/gradcheck/views.py" line="+117"/>
+        <location filename="../../gui/gradcheck/views.py" line="+118"/>
         <source>relative error</source>
         <translation>상대 오차</translation>
     </message>
@@ -1260,7 +1204,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>매개변수별 상대 오차</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+62"/>
         <source>if kinks</source>
         <translation>꺾인 점이 있으면</translation>
     </message>
@@ -1275,7 +1219,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>W1의 원소별 |diff|: 은닉 뉴런마다 28×28 타일 하나</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+62"/>
         <source>not checked (sampled check)</source>
         <translation>확인하지 않음(표본 확인)</translation>
     </message>
@@ -1290,7 +1234,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>매개변수마다 한 행: 오차역전파로 구한 기울기를 수치 미분과 비교합니다. 열 제목에 마우스를 올리면 뜻이 보입니다.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
         <source>{0:,} entries, {1:,} checked</source>
         <translation>원소 {0:,}개 중 {1:,}개 확인</translation>
     </message>
@@ -1303,7 +1247,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
 <context>
     <name>GradCheckPanel</name>
     <message>
-        <location filename="../../gui/gradcheck/panel.py" line="+57"/>
+        <location filename="../../gui/gradcheck/panel.py" line="+58"/>
         <source>none (correct backprop)</source>
         <translation>없음(올바른 역전파)</translation>
     </message>
@@ -1388,7 +1332,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>기준값 설명을 보이거나 숨깁니다</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+45"/>
         <source>Test images</source>
         <translation>시험 이미지</translation>
     </message>
@@ -1720,7 +1664,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
 <context>
     <name>LessonRunner</name>
     <message>
-        <location filename="../../gui/classroom/lessons.py" line="+284"/>
+        <location filename="../../gui/classroom/lessons.py" line="+285"/>
         <source>cancelled</source>
         <translation>취소됨</translation>
     </message>
@@ -1886,7 +1830,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>변형마다 새 가중치로 차례로 학습합니다. 끝난 실행은 그래프에 잔상 곡선으로, 실행 비교 표에 행으로 남습니다. 중지를 누르면 실습이 끝납니다.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+82"/>
         <source>After the book&apos;s {ref}</source>
         <translation>참고: 책의 {ref}</translation>
     </message>
@@ -1929,7 +1873,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+54"/>
+        <location filename="../../gui/main_window.py" line="+55"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
@@ -2066,12 +2010,12 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
     </message>
     <message>
         <location line="+1"/>
-        <location line="+351"/>
+        <location line="+346"/>
         <source>About Backprop Lab</source>
         <translation>Backprop Lab 정보</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-346"/>
         <source>What this app is, and where MNIST comes from</source>
         <translation>이 앱에 대한 설명과 MNIST의 출처</translation>
     </message>
@@ -2116,7 +2060,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+51"/>
         <source>Loading {0}…</source>
         <translation>{0} 불러오는 중…</translation>
     </message>
@@ -2502,7 +2446,7 @@ forward through every layer, then backward. Click one to show it.</source>
 <context>
     <name>PixelView</name>
     <message>
-        <location filename="../../gui/draw/prediction.py" line="+196"/>
+        <location filename="../../gui/draw/prediction.py" line="+162"/>
         <source>What the network sees: its input image, one square per pixel,
 white = 1 (ink), black = 0</source>
         <translation>신경망이 보는 것: 입력 이미지, 픽셀 하나가 사각형 하나,
@@ -2510,9 +2454,68 @@ white = 1 (ink), black = 0</source>
     </message>
 </context>
 <context>
+    <name>PredictingNetwork</name>
+    <message>
+        <location filename="../../gui/draw/model.py" line="+118"/>
+        <source>Predicting with: the bundled pre-trained model ({0}, test accuracy {1:.2%})</source>
+        <translation>예측하는 신경망: 함께 제공된 사전 학습 모델({0}, 시험 정확도 {1:.2%})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Predicting with: the bundled pre-trained model ({0})</source>
+        <translation>예측하는 신경망: 함께 제공된 사전 학습 모델({0})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your network takes over once it has trained a step.</source>
+        <translation>여러분의 신경망이 한 스텝이라도 학습하면 그 신경망으로 바뀝니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>as loaded from the file</source>
+        <translation>파일에서 불러온 그대로</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>step {0:,}</source>
+        <translation>스텝 {0:,}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Predicting with: your network ({0}, {1}, test accuracy {2:.2%})</source>
+        <translation>예측하는 신경망: 여러분의 신경망({0}, {1}, 시험 정확도 {2:.2%})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Predicting with: your network ({0}, {1})</source>
+        <translation>예측하는 신경망: 여러분의 신경망({0}, {1})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, PLANTED BUG: {0}</source>
+        <translation>, 심어 둔 버그: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>The bundled pre-trained model is unavailable: {0}</source>
+        <translation>함께 제공된 사전 학습 모델을 쓸 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>(The pre-trained model reads MNIST digits only.)</source>
+        <translation>(사전 학습 모델은 MNIST 숫자만 읽습니다.)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No network yet: the data set is still loading.</source>
+        <translation>아직 신경망이 없습니다. 데이터셋을 불러오는 중입니다.</translation>
+    </message>
+</context>
+<context>
     <name>PredictionPanel</name>
     <message>
-        <location line="-150"/>
+        <location filename="../../gui/draw/prediction.py" line="-115"/>
         <source>1 · Crop to the ink</source>
         <translation>1 · 잉크 부분 잘라내기</translation>
     </message>
@@ -2532,27 +2535,12 @@ white = 1 (ink), black = 0</source>
         <translation>긴 변을 20픽셀에 맞춤: {h} × {w}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>3 · Place in 28 × 28</source>
-        <translation>3 · 28 × 28에 놓기</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>placed in the middle of a 28 × 28 field</source>
-        <translation>28 × 28 영역의 가운데에 놓음</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>4 · Centre by mass = input</source>
         <translation>4 · 무게중심 맞추기 = 입력</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>centred by mass (moved {dy:+d}, {dx:+d} px): these 784 pixels are the input</source>
-        <translation>무게중심을 가운데로 옮김(이동 {dy:+d}, {dx:+d} px): 이 784 픽셀이 입력입니다</translation>
-    </message>
-    <message>
-        <location line="+294"/>
+        <location line="+265"/>
         <source>The network&apos;s guess</source>
         <translation>신경망의 예측</translation>
     </message>
@@ -2574,15 +2562,30 @@ A confident network can still be wrong.</source>
         <translation>신경망이 보는 것</translation>
     </message>
     <message>
+        <location line="-271"/>
+        <source>3 · Place in {side} × {side}</source>
+        <translation>3 · {side} × {side}에 놓기</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>placed in the middle of a {side} × {side} field</source>
+        <translation>{side} × {side} 영역의 가운데에 놓음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>centred by mass (moved {dy:+d}, {dx:+d} px): these {n} pixels are the input</source>
+        <translation>무게중심을 가운데로 옮김(이동 {dy:+d}, {dx:+d} px): 이 {n} 픽셀이 입력입니다</translation>
+    </message>
+    <message>
+        <location line="+269"/>
         <source>Show a step of the preprocessing that turns the drawing into
-an MNIST-style 28 × 28 input (step 4 is what the network reads)</source>
-        <translation>그림을 MNIST 형식의 28 × 28 입력으로 바꾸는 전처리 단계를 봅니다
+an MNIST-style {0} × {0} input (step 4 is what the network reads)</source>
+        <translation>그림을 MNIST 형식의 {0} × {0} 입력으로 바꾸는 전처리 단계를 봅니다
 (4단계가 신경망이 읽는 입력입니다)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+35"/>
+        <location line="+7"/>
+        <location line="+30"/>
         <source>Draw a digit</source>
         <translation>숫자를 그려 보십시오</translation>
     </message>
@@ -2610,7 +2613,7 @@ an MNIST-style 28 × 28 input (step 4 is what the network reads)</source>
 <context>
     <name>ProbabilityBars</name>
     <message>
-        <location line="-322"/>
+        <location line="-321"/>
         <source>The network&apos;s probability for each class (softmax of its scores).
 The highest, its guess, is blue and bold.</source>
         <translation>클래스별 신경망의 확률(점수의 softmax).
@@ -2645,7 +2648,7 @@ The highest, its guess, is blue and bold.</source>
         <translation>지금까지의 학습 시간과 남은 예상 시간</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
         <source>step -</source>
         <translation>스텝 -</translation>
     </message>
@@ -2689,7 +2692,7 @@ The highest, its guess, is blue and bold.</source>
 <context>
     <name>RunsTable</name>
     <message>
-        <location filename="../../gui/classroom/comparison.py" line="+52"/>
+        <location filename="../../gui/classroom/comparison.py" line="+53"/>
         <source>Run</source>
         <translation>실행</translation>
     </message>
@@ -2874,7 +2877,7 @@ The highest, its guess, is blue and bold.</source>
         <translation>끝난 실행이 손실·정확도 그래프에 남기는 흐린 곡선을 보이거나 숨깁니다</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+68"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
@@ -2917,7 +2920,7 @@ The highest, its guess, is blue and bold.</source>
 <context>
     <name>TrainingPlots</name>
     <message>
-        <location filename="../../gui/train/plots.py" line="+176"/>
+        <location filename="../../gui/train/plots.py" line="+177"/>
         <source>Loss per mini-batch</source>
         <translation>미니배치별 손실</translation>
     </message>
@@ -2993,7 +2996,7 @@ The highest, its guess, is blue and bold.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+185"/>
+        <location line="+180"/>
         <source>Point at a plot to read its values.</source>
         <translation>그래프 위를 가리키면 값을 읽을 수 있습니다.</translation>
     </message>
