@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>ConfusionPanel</name>
+    <message>
+        <location filename="../../gui/inside/confusion.py" line="+186"/>
+        <source>Confusion matrix on the test set</source>
+        <translation>テストデータの混同行列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows: true class ↓   Columns: the network&apos;s answer →</source>
+        <translation>行：正解クラス ↓   列：ネットワークの答え →</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many test images of each class (row) the network put in each class (column). Click a cell to see those mistakes in the gallery.</source>
+        <translation>各クラス（行）のテスト画像を、ネットワークがどのクラス（列）に分類したかの数。セルをクリックすると、その誤認識をギャラリーに表示します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The share of each class&apos;s test images that the network gets right (the diagonal cell divided by its row)</source>
+        <translation>クラスごとにネットワークが正しく認識したテスト画像の割合（対角のセル ÷ その行の合計）</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Predicted: {0}</source>
+        <translation>予測：{0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>True class: {0}</source>
+        <translation>正解クラス：{0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{0} of the {1} test images of {2} are read correctly ({3:.1f}%)</source>
+        <translation>{2}のテスト画像{1}枚のうち{0}枚を正しく認識（{3:.1f}%）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} test images of {1} read as {2} ({3:.1f}% of the {1}s). Click to see them.</source>
+        <translation>{1}のテスト画像{0}枚を{2}と認識（{1}全体の{3:.1f}%）。クリックで表示します。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>correct</source>
+        <translation>正解率</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No test images of {0}</source>
+        <translation>{0}のテスト画像なし</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0:.1f} %</source>
+        <translation>{0:.1f} %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: {1} of {2} test images right ({3:.1f}%)</source>
+        <translation>{0}：テスト画像{2}枚中{1}枚が正解（{3:.1f}%）</translation>
+    </message>
+</context>
+<context>
     <name>ControlsPanel</name>
     <message>
         <location filename="../../gui/train/controls.py" line="+51"/>
@@ -1475,7 +1538,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
 <context>
     <name>InsideView</name>
     <message>
-        <location filename="../../gui/inside/view.py" line="+395"/>
+        <location filename="../../gui/inside/view.py" line="+152"/>
         <source>Waiting for the data…</source>
         <translation>データを待っています…</translation>
     </message>
@@ -1485,98 +1548,12 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>学習に一度も使わないテスト画像10,000枚に対するネットワークの認識精度</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Hidden-unit weights W1</source>
-        <translation>隠れ層のニューロンの重み W1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The first layer&apos;s weights: one tile per hidden unit (unit 1, 2, ... left to right, top to bottom). Red pixels: ink there excites the unit; blue pixels: ink there inhibits it.</source>
-        <translation>1層目の重み：隠れ層のニューロンごとにタイル1枚（ニューロン1、2、…は左から右、上から下の順）。赤いピクセルはそこにインクがあるとニューロンを興奮させ、青いピクセルは抑制します。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Confusion matrix on the test set</source>
-        <translation>テストデータの混同行列</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rows: true class ↓   Columns: the network&apos;s answer →</source>
-        <translation>行：正解クラス ↓   列：ネットワークの答え →</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How many test images of each class (row) the network put in each class (column). Click a cell to see those mistakes in the gallery.</source>
-        <translation>各クラス（行）のテスト画像を、ネットワークがどのクラス（列）に分類したかの数。セルをクリックすると、その誤認識をギャラリーに表示します。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The share of each class&apos;s test images that the network gets right (the diagonal cell divided by its row)</source>
-        <translation>クラスごとにネットワークが正しく認識したテスト画像の割合（対角のセル ÷ その行の合計）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Show all mistakes</source>
-        <translation>すべての誤認識を表示</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show the mistakes of every class again, not just one cell of the confusion matrix</source>
-        <translation>混同行列のセル1つだけでなく、すべてのクラスの誤認識をもう一度表示します</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Test images the network gets wrong, the ones it is surest about first. Click one to open it in the Draw tab.</source>
-        <translation>ネットワークが誤認識するテスト画像を、自信の強いものから表示します。クリックすると「手書き」タブで開きます。</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <location line="+278"/>
-        <source>true {0} → {1}</source>
-        <translation>正解 {0} → {1}</translation>
-    </message>
-    <message>
-        <location line="-274"/>
-        <source>true {0} →</source>
-        <translation>正解 {0} →</translation>
-    </message>
-    <message>
-        <location line="+98"/>
-        <source>The inputs are not square images, so the weights cannot be shown as pictures.</source>
-        <translation>入力が正方形の画像ではないので、重みを画像として表示できません。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>red</source>
-        <translation>赤</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>blue</source>
-        <translation>青</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Each tile: the {0} weights into one hidden unit, shown as an image: {1} = positive, {2} = negative (each tile scaled by its own largest |w|).</source>
-        <translation>タイル1枚は、隠れ層のニューロン1つに入る{0}個の重みを画像にしたものです。{1} = 正、{2} = 負（タイルごとに、その中で最大の|w|に合わせて色の幅を決めています）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Showing the first {0} of {1} hidden units.</source>
-        <translation>隠れ層のニューロン{1}個のうち先頭の{0}個を表示しています。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Some weights are not finite (the run diverged): press Reset.</source>
-        <translation>一部の重みが有限ではありません（学習が発散）。「リセット」を押してください。</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+132"/>
         <source>After step {0} the network&apos;s outputs are not finite (the run diverged): press Reset for new weights.</source>
         <translation>ステップ{0}のあと、ネットワークの出力が有限ではありません（学習が発散）。「リセット」を押して新しい重みで始めてください。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Test set with the initial random weights: accuracy {0:.1f}% ({1} errors of {2})</source>
         <translation>ランダムな初期の重みでのテストデータ：認識精度 {0:.1f}%（{2}枚中{1}枚を誤認識）</translation>
     </message>
@@ -1589,76 +1566,6 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <location line="+3"/>
         <source>Test set after step {0}: accuracy {1:.1f}% ({2} errors of {3})</source>
         <translation>ステップ{0}のあとのテストデータ：認識精度 {1:.1f}%（{3}枚中{2}枚を誤認識）</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Predicted: {0}</source>
-        <translation>予測：{0}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>True class: {0}</source>
-        <translation>正解クラス：{0}</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>{0} of the {1} test images of {2} are read correctly ({3:.1f}%)</source>
-        <translation>{2}のテスト画像{1}枚のうち{0}枚を正しく認識（{3:.1f}%）</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>{0} test images of {1} read as {2} ({3:.1f}% of the {1}s). Click to see them.</source>
-        <translation>{1}のテスト画像{0}枚を{2}と認識（{1}全体の{3:.1f}%）。クリックで表示します。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>correct</source>
-        <translation>正解率</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No test images of {0}</source>
-        <translation>{0}のテスト画像なし</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{0:.1f} %</source>
-        <translation>{0:.1f} %</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0}: {1} of {2} test images right ({3:.1f}%)</source>
-        <translation>{0}：テスト画像{2}枚中{1}枚が正解（{3:.1f}%）</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Test image #{0}: labelled {1}. The network says {2} with probability {3:.1%}; it gives {1} {4:.1%}. Click to open it in the Draw tab.</source>
-        <translation>テスト画像 #{0}：正解は{1}。ネットワークは確率{3:.1%}で{2}と答え、{1}には{4:.1%}をつけています。クリックすると「手書き」タブで開きます。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Mistakes on the test set</source>
-        <translation>テストデータの誤認識</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Mistakes: {0} read as {1} ({2} images)</source>
-        <translation>誤認識：{0}を{1}と認識（{2}枚）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Mistakes: none, every test image is read correctly</source>
-        <translation>誤認識：なし。すべてのテスト画像を正しく認識しています</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Mistakes: {0} test images</source>
-        <translation>誤認識：テスト画像{0}枚</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>(the {0} the network is surest about)</source>
-        <translation>（ネットワークの自信が強い{0}枚）</translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2045,65 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <location line="+74"/>
         <source>Backprop Lab: learn and teach error backpropagation, after chapter 5 of Deep Learning from Scratch (Saito Koki).</source>
         <translation>Backprop Lab：『ゼロから作るDeep Learning』（斎藤康毅）の5章にそって、誤差逆伝播法を学び、教えるためのアプリです。</translation>
+    </message>
+</context>
+<context>
+    <name>MistakesGallery</name>
+    <message>
+        <location filename="../../gui/inside/gallery.py" line="+114"/>
+        <source>Show all mistakes</source>
+        <translation>すべての誤認識を表示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the mistakes of every class again, not just one cell of the confusion matrix</source>
+        <translation>混同行列のセル1つだけでなく、すべてのクラスの誤認識をもう一度表示します</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test images the network gets wrong, the ones it is surest about first. Click one to open it in the Draw tab.</source>
+        <translation>ネットワークが誤認識するテスト画像を、自信の強いものから表示します。クリックすると「手書き」タブで開きます。</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <location line="+26"/>
+        <source>true {0} → {1}</source>
+        <translation>正解 {0} → {1}</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>true {0} →</source>
+        <translation>正解 {0} →</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Test image #{0}: labelled {1}. The network says {2} with probability {3:.1%}; it gives {1} {4:.1%}. Click to open it in the Draw tab.</source>
+        <translation>テスト画像 #{0}：正解は{1}。ネットワークは確率{3:.1%}で{2}と答え、{1}には{4:.1%}をつけています。クリックすると「手書き」タブで開きます。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Mistakes on the test set</source>
+        <translation>テストデータの誤認識</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mistakes: {0} read as {1} ({2} images)</source>
+        <translation>誤認識：{0}を{1}と認識（{2}枚）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mistakes: none, every test image is read correctly</source>
+        <translation>誤認識：なし。すべてのテスト画像を正しく認識しています</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mistakes: {0} test images</source>
+        <translation>誤認識：テスト画像{0}枚</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(the {0} the network is surest about)</source>
+        <translation>（ネットワークの自信が強い{0}枚）</translation>
     </message>
 </context>
 <context>
@@ -3067,6 +3033,49 @@ The highest, its guess, is blue and bold.</source>
         <location line="+2"/>
         <source>Stop training to switch the language</source>
         <translation>言語を切り替えるには学習を止めてください</translation>
+    </message>
+</context>
+<context>
+    <name>WeightTilesPanel</name>
+    <message>
+        <location filename="../../gui/inside/tiles.py" line="+82"/>
+        <source>Hidden-unit weights W1</source>
+        <translation>隠れ層のニューロンの重み W1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first layer&apos;s weights: one tile per hidden unit (unit 1, 2, ... left to right, top to bottom). Red pixels: ink there excites the unit; blue pixels: ink there inhibits it.</source>
+        <translation>1層目の重み：隠れ層のニューロンごとにタイル1枚（ニューロン1、2、…は左から右、上から下の順）。赤いピクセルはそこにインクがあるとニューロンを興奮させ、青いピクセルは抑制します。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The inputs are not square images, so the weights cannot be shown as pictures.</source>
+        <translation>入力が正方形の画像ではないので、重みを画像として表示できません。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>red</source>
+        <translation>赤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blue</source>
+        <translation>青</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each tile: the {0} weights into one hidden unit, shown as an image: {1} = positive, {2} = negative (each tile scaled by its own largest |w|).</source>
+        <translation>タイル1枚は、隠れ層のニューロン1つに入る{0}個の重みを画像にしたものです。{1} = 正、{2} = 負（タイルごとに、その中で最大の|w|に合わせて色の幅を決めています）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Showing the first {0} of {1} hidden units.</source>
+        <translation>隠れ層のニューロン{1}個のうち先頭の{0}個を表示しています。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some weights are not finite (the run diverged): press Reset.</source>
+        <translation>一部の重みが有限ではありません（学習が発散）。「リセット」を押してください。</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>ConfusionPanel</name>
+    <message>
+        <location filename="../../gui/inside/confusion.py" line="+186"/>
+        <source>Confusion matrix on the test set</source>
+        <translation>시험 데이터의 혼동 행렬</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows: true class ↓   Columns: the network&apos;s answer →</source>
+        <translation>행: 정답 클래스 ↓   열: 신경망의 답 →</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many test images of each class (row) the network put in each class (column). Click a cell to see those mistakes in the gallery.</source>
+        <translation>각 클래스(행)의 시험 이미지를 신경망이 어느 클래스(열)로 분류했는지 센 수. 셀을 누르면 그 오답들을 갤러리에 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The share of each class&apos;s test images that the network gets right (the diagonal cell divided by its row)</source>
+        <translation>클래스마다 신경망이 맞힌 시험 이미지의 비율(대각선 셀 ÷ 그 행의 합)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Predicted: {0}</source>
+        <translation>예측: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>True class: {0}</source>
+        <translation>정답 클래스: {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{0} of the {1} test images of {2} are read correctly ({3:.1f}%)</source>
+        <translation>{2}의 시험 이미지 {1}개 중 {0}개를 맞혔습니다({3:.1f}%)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} test images of {1} read as {2} ({3:.1f}% of the {1}s). Click to see them.</source>
+        <translation>{1}의 시험 이미지 {0}개를 {2}(으)로 읽었습니다({1} 전체의 {3:.1f}%). 누르면 그 이미지를 봅니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>correct</source>
+        <translation>정답률</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No test images of {0}</source>
+        <translation>{0}의 시험 이미지 없음</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0:.1f} %</source>
+        <translation>{0:.1f} %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: {1} of {2} test images right ({3:.1f}%)</source>
+        <translation>{0}: 시험 이미지 {2}개 중 {1}개 정답({3:.1f}%)</translation>
+    </message>
+</context>
+<context>
     <name>ControlsPanel</name>
     <message>
         <location filename="../../gui/train/controls.py" line="+51"/>
@@ -1475,7 +1538,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
 <context>
     <name>InsideView</name>
     <message>
-        <location filename="../../gui/inside/view.py" line="+395"/>
+        <location filename="../../gui/inside/view.py" line="+152"/>
         <source>Waiting for the data…</source>
         <translation>데이터를 기다리는 중…</translation>
     </message>
@@ -1485,98 +1548,12 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>신경망이 학습에 한 번도 쓰지 않은 시험 이미지 10,000개에 대한 정확도</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Hidden-unit weights W1</source>
-        <translation>은닉 뉴런의 가중치 W1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The first layer&apos;s weights: one tile per hidden unit (unit 1, 2, ... left to right, top to bottom). Red pixels: ink there excites the unit; blue pixels: ink there inhibits it.</source>
-        <translation>첫 번째 층의 가중치: 은닉 뉴런마다 타일 하나(뉴런 1, 2, ...는 왼쪽에서 오른쪽, 위에서 아래로). 빨간 픽셀은 그곳의 잉크가 뉴런을 흥분시키고, 파란 픽셀은 억제합니다.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Confusion matrix on the test set</source>
-        <translation>시험 데이터의 혼동 행렬</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rows: true class ↓   Columns: the network&apos;s answer →</source>
-        <translation>행: 정답 클래스 ↓   열: 신경망의 답 →</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How many test images of each class (row) the network put in each class (column). Click a cell to see those mistakes in the gallery.</source>
-        <translation>각 클래스(행)의 시험 이미지를 신경망이 어느 클래스(열)로 분류했는지 센 수. 셀을 누르면 그 오답들을 갤러리에 보여 줍니다.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The share of each class&apos;s test images that the network gets right (the diagonal cell divided by its row)</source>
-        <translation>클래스마다 신경망이 맞힌 시험 이미지의 비율(대각선 셀 ÷ 그 행의 합)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Show all mistakes</source>
-        <translation>모든 오답 보기</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show the mistakes of every class again, not just one cell of the confusion matrix</source>
-        <translation>혼동 행렬의 셀 하나가 아니라 모든 클래스의 오답을 다시 보여 줍니다</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Test images the network gets wrong, the ones it is surest about first. Click one to open it in the Draw tab.</source>
-        <translation>신경망이 틀리는 시험 이미지를 가장 확신한 것부터 보여 줍니다. 하나를 누르면 그리기 탭에서 엽니다.</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <location line="+278"/>
-        <source>true {0} → {1}</source>
-        <translation>정답 {0} → {1}</translation>
-    </message>
-    <message>
-        <location line="-274"/>
-        <source>true {0} →</source>
-        <translation>정답 {0} →</translation>
-    </message>
-    <message>
-        <location line="+98"/>
-        <source>The inputs are not square images, so the weights cannot be shown as pictures.</source>
-        <translation>입력이 정사각형 이미지가 아니어서 가중치를 그림으로 보여 줄 수 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>red</source>
-        <translation>빨강</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>blue</source>
-        <translation>파랑</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Each tile: the {0} weights into one hidden unit, shown as an image: {1} = positive, {2} = negative (each tile scaled by its own largest |w|).</source>
-        <translation>타일 하나는 은닉 뉴런 하나로 들어오는 가중치 {0}개를 이미지로 보인 것입니다. {1} = 양수, {2} = 음수(타일마다 그 안에서 가장 큰 |w|에 맞춰 척도를 정함).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Showing the first {0} of {1} hidden units.</source>
-        <translation>은닉 뉴런 {1}개 중 앞쪽 {0}개를 보여 줍니다.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Some weights are not finite (the run diverged): press Reset.</source>
-        <translation>일부 가중치가 유한하지 않습니다(학습이 발산함). 초기화를 누르십시오.</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+132"/>
         <source>After step {0} the network&apos;s outputs are not finite (the run diverged): press Reset for new weights.</source>
         <translation>스텝 {0} 이후 신경망의 출력이 유한하지 않습니다(학습이 발산함). 초기화를 눌러 새 가중치로 시작하십시오.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Test set with the initial random weights: accuracy {0:.1f}% ({1} errors of {2})</source>
         <translation>무작위 초기 가중치의 시험 데이터 정확도: {0:.1f}% ({2}개 중 {1}개 오답)</translation>
     </message>
@@ -1589,76 +1566,6 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <location line="+3"/>
         <source>Test set after step {0}: accuracy {1:.1f}% ({2} errors of {3})</source>
         <translation>스텝 {0} 이후 시험 데이터: 정확도 {1:.1f}% ({3}개 중 {2}개 오답)</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Predicted: {0}</source>
-        <translation>예측: {0}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>True class: {0}</source>
-        <translation>정답 클래스: {0}</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>{0} of the {1} test images of {2} are read correctly ({3:.1f}%)</source>
-        <translation>{2}의 시험 이미지 {1}개 중 {0}개를 맞혔습니다({3:.1f}%)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>{0} test images of {1} read as {2} ({3:.1f}% of the {1}s). Click to see them.</source>
-        <translation>{1}의 시험 이미지 {0}개를 {2}(으)로 읽었습니다({1} 전체의 {3:.1f}%). 누르면 그 이미지를 봅니다.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>correct</source>
-        <translation>정답률</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No test images of {0}</source>
-        <translation>{0}의 시험 이미지 없음</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{0:.1f} %</source>
-        <translation>{0:.1f} %</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0}: {1} of {2} test images right ({3:.1f}%)</source>
-        <translation>{0}: 시험 이미지 {2}개 중 {1}개 정답({3:.1f}%)</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Test image #{0}: labelled {1}. The network says {2} with probability {3:.1%}; it gives {1} {4:.1%}. Click to open it in the Draw tab.</source>
-        <translation>시험 이미지 #{0}: 정답 {1}. 신경망은 {3:.1%}의 확률로 {2}(이)라고 답하고, {1}에는 {4:.1%}를 줍니다. 누르면 그리기 탭에서 엽니다.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Mistakes on the test set</source>
-        <translation>시험 데이터의 오답</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Mistakes: {0} read as {1} ({2} images)</source>
-        <translation>오답: {0}을(를) {1}(으)로 읽음({2}개)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Mistakes: none, every test image is read correctly</source>
-        <translation>오답: 없음. 모든 시험 이미지를 맞혔습니다</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Mistakes: {0} test images</source>
-        <translation>오답: 시험 이미지 {0}개</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>(the {0} the network is surest about)</source>
-        <translation>(신경망이 가장 확신한 {0}개)</translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2045,65 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <location line="+74"/>
         <source>Backprop Lab: learn and teach error backpropagation, after chapter 5 of Deep Learning from Scratch (Saito Koki).</source>
         <translation>Backprop Lab: 『밑바닥부터 시작하는 딥러닝』(사이토 고키) 5장을 따라 오차역전파법을 배우고 가르치는 앱입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>MistakesGallery</name>
+    <message>
+        <location filename="../../gui/inside/gallery.py" line="+114"/>
+        <source>Show all mistakes</source>
+        <translation>모든 오답 보기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the mistakes of every class again, not just one cell of the confusion matrix</source>
+        <translation>혼동 행렬의 셀 하나가 아니라 모든 클래스의 오답을 다시 보여 줍니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test images the network gets wrong, the ones it is surest about first. Click one to open it in the Draw tab.</source>
+        <translation>신경망이 틀리는 시험 이미지를 가장 확신한 것부터 보여 줍니다. 하나를 누르면 그리기 탭에서 엽니다.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <location line="+26"/>
+        <source>true {0} → {1}</source>
+        <translation>정답 {0} → {1}</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>true {0} →</source>
+        <translation>정답 {0} →</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Test image #{0}: labelled {1}. The network says {2} with probability {3:.1%}; it gives {1} {4:.1%}. Click to open it in the Draw tab.</source>
+        <translation>시험 이미지 #{0}: 정답 {1}. 신경망은 {3:.1%}의 확률로 {2}(이)라고 답하고, {1}에는 {4:.1%}를 줍니다. 누르면 그리기 탭에서 엽니다.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Mistakes on the test set</source>
+        <translation>시험 데이터의 오답</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mistakes: {0} read as {1} ({2} images)</source>
+        <translation>오답: {0}을(를) {1}(으)로 읽음({2}개)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mistakes: none, every test image is read correctly</source>
+        <translation>오답: 없음. 모든 시험 이미지를 맞혔습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mistakes: {0} test images</source>
+        <translation>오답: 시험 이미지 {0}개</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(the {0} the network is surest about)</source>
+        <translation>(신경망이 가장 확신한 {0}개)</translation>
     </message>
 </context>
 <context>
@@ -3067,6 +3033,49 @@ The highest, its guess, is blue and bold.</source>
         <location line="+2"/>
         <source>Stop training to switch the language</source>
         <translation>언어를 바꾸려면 학습을 멈추십시오</translation>
+    </message>
+</context>
+<context>
+    <name>WeightTilesPanel</name>
+    <message>
+        <location filename="../../gui/inside/tiles.py" line="+82"/>
+        <source>Hidden-unit weights W1</source>
+        <translation>은닉 뉴런의 가중치 W1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first layer&apos;s weights: one tile per hidden unit (unit 1, 2, ... left to right, top to bottom). Red pixels: ink there excites the unit; blue pixels: ink there inhibits it.</source>
+        <translation>첫 번째 층의 가중치: 은닉 뉴런마다 타일 하나(뉴런 1, 2, ...는 왼쪽에서 오른쪽, 위에서 아래로). 빨간 픽셀은 그곳의 잉크가 뉴런을 흥분시키고, 파란 픽셀은 억제합니다.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The inputs are not square images, so the weights cannot be shown as pictures.</source>
+        <translation>입력이 정사각형 이미지가 아니어서 가중치를 그림으로 보여 줄 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>red</source>
+        <translation>빨강</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blue</source>
+        <translation>파랑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each tile: the {0} weights into one hidden unit, shown as an image: {1} = positive, {2} = negative (each tile scaled by its own largest |w|).</source>
+        <translation>타일 하나는 은닉 뉴런 하나로 들어오는 가중치 {0}개를 이미지로 보인 것입니다. {1} = 양수, {2} = 음수(타일마다 그 안에서 가장 큰 |w|에 맞춰 척도를 정함).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Showing the first {0} of {1} hidden units.</source>
+        <translation>은닉 뉴런 {1}개 중 앞쪽 {0}개를 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some weights are not finite (the run diverged): press Reset.</source>
+        <translation>일부 가중치가 유한하지 않습니다(학습이 발산함). 초기화를 누르십시오.</translation>
     </message>
 </context>
 </TS>
