@@ -2,6 +2,119 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>ArraysView</name>
+    <message>
+        <location filename="../../gui/one_step/arrays.py" line="+58"/>
+        <source>Every array of this stage: its book name, its shape, a few values and min / mean / max</source>
+        <translation>この段階のすべての配列：本書での名前、形状、いくつかの値、最小 / 平均 / 最大</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>→ grads[&apos;{key}&apos;]</source>
+        <translation>→ grads[&apos;{key}&apos;]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not used: nothing lies below {layer}</source>
+        <translation>使われない：{layer}より下には何もない</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the loss: the mean of −log y[t] over the batch</source>
+        <translation>損失：バッチにわたる−log y[t]の平均</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>∂L/∂L, where backward starts</source>
+        <translation>∂L/∂L、逆伝播の出発点</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the input images</source>
+        <translation>入力画像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from {src}</source>
+        <translation>{src}から</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to {dst}</source>
+        <translation>{dst}へ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>True where x ≤ 0, kept from forward</source>
+        <translation>x ≤ 0の所がTrue、順伝播で保持</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept from forward</source>
+        <translation>順伝播で保持</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>scalar</source>
+        <translation>スカラー</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Rows 0 to {last} are all 0, so row {row} is shown.</source>
+        <translation>0〜{last}行目がすべて0なので、{row}行目を表示しています。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{k} of {n} True</source>
+        <translation>{n}個中{k}個がTrue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>min {lo}  ·  mean {mean}  ·  max {hi}</source>
+        <translation>最小 {lo}  ·  平均 {mean}  ·  最大 {hi}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>green</source>
+        <translation>緑</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the true class t</source>
+        <translation>正解クラス t</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{name} as images: red where the loss grows with the pixel, blue where it falls</source>
+        <translation>{name}を画像で表示：ピクセルが増えると損失が増える所は赤、減る所は青</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: the batch, one row per image ({side} × {side} = {n} pixels)</source>
+        <translation>{name}：バッチ、1行が画像1枚（{side} × {side} = {n}ピクセル）</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>y, the probability of each class: (N, C) = {shape}</source>
+        <translation>y、各クラスの確率：(N, C) = {shape}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dx = (y − t) / N for each class: (N, C) = {shape}</source>
+        <translation>クラスごとの dx = (y − t) / N：(N, C) = {shape}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>green: the true class t · bold: the network&apos;s guess (the largest y)</source>
+        <translation>緑：正解クラス t · 太字：ネットワークの予測（最大のy）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at t, dx = (y − 1) / N &lt; 0: backward pushes that score up</source>
+        <translation>tではdx = (y − 1) / N &lt; 0：逆伝播がそのスコアを押し上げます</translation>
+    </message>
+</context>
+<context>
     <name>ConfusionPanel</name>
     <message>
         <location filename="../../gui/inside/confusion.py" line="+186"/>
@@ -352,9 +465,77 @@ Corrupts: {2}.</source>
     </message>
 </context>
 <context>
+    <name>DetailPanel</name>
+    <message>
+        <location filename="../../gui/one_step/detail.py" line="+50"/>
+        <source>What this stage computes, in the book&apos;s notation (· is a matrix product, × is element-wise)</source>
+        <translation>この段階の計算（本書の表記。·は行列の積、×は要素ごとの積）</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{layer} computes x·W + b for the whole batch at once: one row of out per sample, one column per unit. It keeps x, because backward needs it for dW (§5.6).</source>
+        <translation>{layer}はバッチ全体のx·W + bを一度に計算します。outの1行が1サンプル、1列が1ニューロンです。逆伝播でdWを求めるのに必要なので、xを保持します（§5.6）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ReLU passes positive values through and sets the rest to 0. It remembers where x ≤ 0 (mask) for backward: here {k} of {n} values (§5.5.1).</source>
+        <translation>ReLUは正の値をそのまま通し、それ以外を0にします。逆伝播のためにx ≤ 0の場所（mask）を覚えておきます。ここでは{n}個中{k}個です（§5.5.1）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sigmoid squashes every value into (0, 1). It keeps its output out: its derivative out × (1 − out) needs nothing else (§5.5.2).</source>
+        <translation>Sigmoidはすべての値を(0, 1)に押し込めます。出力outを保持します。微分out × (1 − out)にはほかに何も要らないからです（§5.5.2）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Softmax turns the scores x into probabilities y (each row sums to 1); the loss L is the mean over the batch of −log y at the true label t. Here L = {loss} (§5.6.3).</source>
+        <translation>Softmaxはスコアxを確率yに変えます（各行の和は1）。損失Lは正解ラベルtでの−log yをバッチで平均したものです。ここではL = {loss}です（§5.6.3）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{layer} sends dout·Wᵀ down as dx and keeps its own gradients: dW = xᵀ·dout, with the x it kept in forward, and db = dout summed over the batch. dW has the shape of W, db that of b.</source>
+        <translation>{layer}はdout·Wᵀをdxとして下のレイヤに送り、自分の勾配を保持します。dW = xᵀ·dout（順伝播で保持したxを使う）、db = バッチにわたるdoutの和。dWはWと、dbはbと同じ形状です。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ReLU lets the gradient through only where its input was positive in forward; where mask is True (x ≤ 0), dx is 0. Here {k} of {n} entries are blocked.</source>
+        <translation>ReLUは順伝播で入力が正だった所にだけ勾配を通します。maskがTrueの所（x ≤ 0）ではdxが0です。ここでは{n}個中{k}個が止められます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dx = dout × out × (1 − out): the sigmoid needs only its forward output. That factor is at most 0.25, so the gradient shrinks on its way down (§5.5.2).</source>
+        <translation>dx = dout × out × (1 − out)：シグモイド関数は順伝播の出力だけあれば計算できます。この係数は最大0.25なので、勾配は下へ行くほど小さくなります（§5.5.2）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backward starts at the end with dout = 1 (∂L/∂L). Softmax and cross-entropy together give a clean gradient, (y − t) / N: how far each probability is from the truth, averaged over the batch (§5.6.3).</source>
+        <translation>逆伝播は最後からdout = 1（∂L/∂L）で始まります。Softmaxと交差エントロピー誤差を組み合わせると、(y − t) / Nというきれいな勾配になります。各確率が正解からどれだけ離れているかを、バッチで平均したものです（§5.6.3）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The book computes dx here too, but nothing below {layer} uses it: the lab&apos;s training skips it. It is shown for completeness.</source>
+        <translation>本書ではここでもdxを計算しますが、{layer}より下で使う所がないので、このアプリの学習では省いています。参考のために表示しています。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With weight decay λ = {lam}, the optimizer gets grads[&apos;{W}&apos;] = dW + λW.</source>
+        <translation>荷重減衰 λ = {lam} のとき、最適化手法が受け取るのは grads[&apos;{W}&apos;] = dW + λW です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Planted bug “{bug}”: this backward is deliberately wrong in this network; the formula above is the correct one.</source>
+        <translation>仕込んだバグ「{bug}」：このネットワークではこの逆伝播をわざと誤らせています。上の式が正しい式です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every gradient is known now. An optimizer such as SGD would use them (W ← W − lr · dW); this view only looks: the network is not changed.</source>
+        <translation>これですべての勾配がわかりました。SGDなどの最適化手法がこれを使います（W ← W − lr · dW）。この画面は見るだけで、ネットワークは変えません。</translation>
+    </message>
+</context>
+<context>
     <name>DiagramStrip</name>
     <message>
-        <location filename="../../gui/one_step/parts.py" line="+131"/>
+        <location filename="../../gui/one_step/diagram.py" line="+37"/>
         <source>The network as a chain of layers. Forward arrows (above) carry x to the loss L;
 red arrows (below) carry the gradients back. The filled box is the current stage.</source>
         <translation>ネットワークをレイヤの鎖として描いたものです。上の順伝播の矢印はxを損失Lまで運び、
@@ -2109,7 +2290,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
 <context>
     <name>OneStepView</name>
     <message>
-        <location filename="../../gui/one_step/view.py" line="+193"/>
+        <location filename="../../gui/one_step/view.py" line="+154"/>
         <source>Batch size</source>
         <translation>バッチサイズ</translation>
     </message>
@@ -2178,17 +2359,7 @@ forward through every layer, then backward. Click one to show it.</source>
 すべてのレイヤの順伝播、次に逆伝播。クリックするとその段階を表示します。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>What this stage computes, in the book&apos;s notation (· is a matrix product, × is element-wise)</source>
-        <translation>この段階の計算（本書の表記。·は行列の積、×は要素ごとの積）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Every array of this stage: its book name, its shape, a few values and min / mean / max</source>
-        <translation>この段階のすべての配列：本書での名前、形状、いくつかの値、最小 / 平均 / 最大</translation>
-    </message>
-    <message>
-        <location line="+176"/>
+        <location line="+166"/>
         <location line="+39"/>
         <source>{layer} backward</source>
         <translation>{layer} 逆伝播</translation>
@@ -2242,171 +2413,6 @@ forward through every layer, then backward. Click one to show it.</source>
         <location line="+7"/>
         <source>{layer} forward</source>
         <translation>{layer} 順伝播</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>{layer} computes x·W + b for the whole batch at once: one row of out per sample, one column per unit. It keeps x, because backward needs it for dW (§5.6).</source>
-        <translation>{layer}はバッチ全体のx·W + bを一度に計算します。outの1行が1サンプル、1列が1ニューロンです。逆伝播でdWを求めるのに必要なので、xを保持します（§5.6）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>ReLU passes positive values through and sets the rest to 0. It remembers where x ≤ 0 (mask) for backward: here {k} of {n} values (§5.5.1).</source>
-        <translation>ReLUは正の値をそのまま通し、それ以外を0にします。逆伝播のためにx ≤ 0の場所（mask）を覚えておきます。ここでは{n}個中{k}個です（§5.5.1）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Sigmoid squashes every value into (0, 1). It keeps its output out: its derivative out × (1 − out) needs nothing else (§5.5.2).</source>
-        <translation>Sigmoidはすべての値を(0, 1)に押し込めます。出力outを保持します。微分out × (1 − out)にはほかに何も要らないからです（§5.5.2）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Softmax turns the scores x into probabilities y (each row sums to 1); the loss L is the mean over the batch of −log y at the true label t. Here L = {loss} (§5.6.3).</source>
-        <translation>Softmaxはスコアxを確率yに変えます（各行の和は1）。損失Lは正解ラベルtでの−log yをバッチで平均したものです。ここではL = {loss}です（§5.6.3）。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{layer} sends dout·Wᵀ down as dx and keeps its own gradients: dW = xᵀ·dout, with the x it kept in forward, and db = dout summed over the batch. dW has the shape of W, db that of b.</source>
-        <translation>{layer}はdout·Wᵀをdxとして下のレイヤに送り、自分の勾配を保持します。dW = xᵀ·dout（順伝播で保持したxを使う）、db = バッチにわたるdoutの和。dWはWと、dbはbと同じ形状です。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>ReLU lets the gradient through only where its input was positive in forward; where mask is True (x ≤ 0), dx is 0. Here {k} of {n} entries are blocked.</source>
-        <translation>ReLUは順伝播で入力が正だった所にだけ勾配を通します。maskがTrueの所（x ≤ 0）ではdxが0です。ここでは{n}個中{k}個が止められます。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>dx = dout × out × (1 − out): the sigmoid needs only its forward output. That factor is at most 0.25, so the gradient shrinks on its way down (§5.5.2).</source>
-        <translation>dx = dout × out × (1 − out)：シグモイド関数は順伝播の出力だけあれば計算できます。この係数は最大0.25なので、勾配は下へ行くほど小さくなります（§5.5.2）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Backward starts at the end with dout = 1 (∂L/∂L). Softmax and cross-entropy together give a clean gradient, (y − t) / N: how far each probability is from the truth, averaged over the batch (§5.6.3).</source>
-        <translation>逆伝播は最後からdout = 1（∂L/∂L）で始まります。Softmaxと交差エントロピー誤差を組み合わせると、(y − t) / Nというきれいな勾配になります。各確率が正解からどれだけ離れているかを、バッチで平均したものです（§5.6.3）。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The book computes dx here too, but nothing below {layer} uses it: the lab&apos;s training skips it. It is shown for completeness.</source>
-        <translation>本書ではここでもdxを計算しますが、{layer}より下で使う所がないので、このアプリの学習では省いています。参考のために表示しています。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>With weight decay λ = {lam}, the optimizer gets grads[&apos;{W}&apos;] = dW + λW.</source>
-        <translation>荷重減衰 λ = {lam} のとき、最適化手法が受け取るのは grads[&apos;{W}&apos;] = dW + λW です。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Planted bug “{bug}”: this backward is deliberately wrong in this network; the formula above is the correct one.</source>
-        <translation>仕込んだバグ「{bug}」：このネットワークではこの逆伝播をわざと誤らせています。上の式が正しい式です。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Every gradient is known now. An optimizer such as SGD would use them (W ← W − lr · dW); this view only looks: the network is not changed.</source>
-        <translation>これですべての勾配がわかりました。SGDなどの最適化手法がこれを使います（W ← W − lr · dW）。この画面は見るだけで、ネットワークは変えません。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>→ grads[&apos;{key}&apos;]</source>
-        <translation>→ grads[&apos;{key}&apos;]</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>not used: nothing lies below {layer}</source>
-        <translation>使われない：{layer}より下には何もない</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the loss: the mean of −log y[t] over the batch</source>
-        <translation>損失：バッチにわたる−log y[t]の平均</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>∂L/∂L, where backward starts</source>
-        <translation>∂L/∂L、逆伝播の出発点</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the input images</source>
-        <translation>入力画像</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>from {src}</source>
-        <translation>{src}から</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>to {dst}</source>
-        <translation>{dst}へ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>True where x ≤ 0, kept from forward</source>
-        <translation>x ≤ 0の所がTrue、順伝播で保持</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>kept from forward</source>
-        <translation>順伝播で保持</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>scalar</source>
-        <translation>スカラー</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>Rows 0 to {last} are all 0, so row {row} is shown.</source>
-        <translation>0〜{last}行目がすべて0なので、{row}行目を表示しています。</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>{k} of {n} True</source>
-        <translation>{n}個中{k}個がTrue</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>min {lo}  ·  mean {mean}  ·  max {hi}</source>
-        <translation>最小 {lo}  ·  平均 {mean}  ·  最大 {hi}</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>green</source>
-        <translation>緑</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>the true class t</source>
-        <translation>正解クラス t</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>{name} as images: red where the loss grows with the pixel, blue where it falls</source>
-        <translation>{name}を画像で表示：ピクセルが増えると損失が増える所は赤、減る所は青</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{name}: the batch, one row per image (28 × 28 = 784 pixels)</source>
-        <translation>{name}：バッチ、1行が画像1枚（28 × 28 = 784ピクセル）</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>y, the probability of each class: (N, C) = {shape}</source>
-        <translation>y、各クラスの確率：(N, C) = {shape}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>dx = (y − t) / N for each class: (N, C) = {shape}</source>
-        <translation>クラスごとの dx = (y − t) / N：(N, C) = {shape}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>green: the true class t · bold: the network&apos;s guess (the largest y)</source>
-        <translation>緑：正解クラス t · 太字：ネットワークの予測（最大のy）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>at t, dx = (y − 1) / N &lt; 0: backward pushes that score up</source>
-        <translation>tではdx = (y − 1) / N &lt; 0：逆伝播がそのスコアを押し上げます</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,119 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>ArraysView</name>
+    <message>
+        <location filename="../../gui/one_step/arrays.py" line="+58"/>
+        <source>Every array of this stage: its book name, its shape, a few values and min / mean / max</source>
+        <translation>이 단계의 모든 배열: 책에서의 이름, 형상, 값 몇 개, 최솟값 / 평균 / 최댓값</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>→ grads[&apos;{key}&apos;]</source>
+        <translation>→ grads[&apos;{key}&apos;]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not used: nothing lies below {layer}</source>
+        <translation>쓰이지 않음: {layer} 아래에는 아무것도 없음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the loss: the mean of −log y[t] over the batch</source>
+        <translation>손실: 배치에 걸친 −log y[t]의 평균</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>∂L/∂L, where backward starts</source>
+        <translation>∂L/∂L, 역전파의 출발점</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the input images</source>
+        <translation>입력 이미지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from {src}</source>
+        <translation>{src}에서 옴</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to {dst}</source>
+        <translation>{dst}(으)로 보냄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>True where x ≤ 0, kept from forward</source>
+        <translation>x ≤ 0인 곳이 True, 순전파에서 보관</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept from forward</source>
+        <translation>순전파에서 보관</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>scalar</source>
+        <translation>스칼라</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Rows 0 to {last} are all 0, so row {row} is shown.</source>
+        <translation>0~{last}행이 모두 0이어서 {row}행을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{k} of {n} True</source>
+        <translation>{n}개 중 {k}개가 True</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>min {lo}  ·  mean {mean}  ·  max {hi}</source>
+        <translation>최솟값 {lo}  ·  평균 {mean}  ·  최댓값 {hi}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>green</source>
+        <translation>초록</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the true class t</source>
+        <translation>정답 클래스 t</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{name} as images: red where the loss grows with the pixel, blue where it falls</source>
+        <translation>{name}을(를) 이미지로: 픽셀이 커질 때 손실이 커지는 곳은 빨강, 작아지는 곳은 파랑</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: the batch, one row per image ({side} × {side} = {n} pixels)</source>
+        <translation>{name}: 배치, 이미지 하나가 한 행({side} × {side} = {n} 픽셀)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>y, the probability of each class: (N, C) = {shape}</source>
+        <translation>y, 각 클래스의 확률: (N, C) = {shape}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dx = (y − t) / N for each class: (N, C) = {shape}</source>
+        <translation>클래스별 dx = (y − t) / N: (N, C) = {shape}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>green: the true class t · bold: the network&apos;s guess (the largest y)</source>
+        <translation>초록: 정답 클래스 t · 굵은 글씨: 신경망의 예측(가장 큰 y)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at t, dx = (y − 1) / N &lt; 0: backward pushes that score up</source>
+        <translation>t에서는 dx = (y − 1) / N &lt; 0: 역전파가 그 점수를 끌어올립니다</translation>
+    </message>
+</context>
+<context>
     <name>ConfusionPanel</name>
     <message>
         <location filename="../../gui/inside/confusion.py" line="+186"/>
@@ -352,9 +465,77 @@ Corrupts: {2}.</source>
     </message>
 </context>
 <context>
+    <name>DetailPanel</name>
+    <message>
+        <location filename="../../gui/one_step/detail.py" line="+50"/>
+        <source>What this stage computes, in the book&apos;s notation (· is a matrix product, × is element-wise)</source>
+        <translation>이 단계가 계산하는 것(책의 표기법, ·는 행렬 곱, ×는 원소별 곱)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{layer} computes x·W + b for the whole batch at once: one row of out per sample, one column per unit. It keeps x, because backward needs it for dW (§5.6).</source>
+        <translation>{layer}는 배치 전체에 대해 x·W + b를 한꺼번에 계산합니다. out의 행 하나가 샘플 하나, 열 하나가 뉴런 하나입니다. 역전파에서 dW를 구할 때 필요하므로 x를 보관합니다(§5.6).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ReLU passes positive values through and sets the rest to 0. It remembers where x ≤ 0 (mask) for backward: here {k} of {n} values (§5.5.1).</source>
+        <translation>ReLU는 양수는 그대로 통과시키고 나머지는 0으로 만듭니다. 역전파를 위해 x ≤ 0인 곳(mask)을 기억합니다. 여기서는 {n}개 중 {k}개입니다(§5.5.1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sigmoid squashes every value into (0, 1). It keeps its output out: its derivative out × (1 − out) needs nothing else (§5.5.2).</source>
+        <translation>Sigmoid는 모든 값을 (0, 1) 사이로 눌러 담습니다. 출력 out을 보관합니다. 미분 out × (1 − out)에는 그 밖의 것이 필요 없기 때문입니다(§5.5.2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Softmax turns the scores x into probabilities y (each row sums to 1); the loss L is the mean over the batch of −log y at the true label t. Here L = {loss} (§5.6.3).</source>
+        <translation>Softmax는 점수 x를 확률 y로 바꿉니다(각 행의 합은 1). 손실 L은 정답 레이블 t에서의 −log y를 배치에 걸쳐 평균한 것입니다. 여기서는 L = {loss}입니다(§5.6.3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{layer} sends dout·Wᵀ down as dx and keeps its own gradients: dW = xᵀ·dout, with the x it kept in forward, and db = dout summed over the batch. dW has the shape of W, db that of b.</source>
+        <translation>{layer}는 dout·Wᵀ를 dx로 아래층에 보내고 자기 기울기를 보관합니다. dW = xᵀ·dout(순전파 때 보관한 x 사용), db = 배치에 걸친 dout의 합. dW는 W와, db는 b와 형상이 같습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ReLU lets the gradient through only where its input was positive in forward; where mask is True (x ≤ 0), dx is 0. Here {k} of {n} entries are blocked.</source>
+        <translation>ReLU는 순전파 때 입력이 양수였던 곳으로만 기울기를 통과시킵니다. mask가 True인 곳(x ≤ 0)에서는 dx가 0입니다. 여기서는 {n}개 중 {k}개가 막힙니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dx = dout × out × (1 − out): the sigmoid needs only its forward output. That factor is at most 0.25, so the gradient shrinks on its way down (§5.5.2).</source>
+        <translation>dx = dout × out × (1 − out): 시그모이드 함수는 순전파의 출력만 있으면 됩니다. 이 인수는 최대 0.25이므로 기울기는 아래로 내려갈수록 작아집니다(§5.5.2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backward starts at the end with dout = 1 (∂L/∂L). Softmax and cross-entropy together give a clean gradient, (y − t) / N: how far each probability is from the truth, averaged over the batch (§5.6.3).</source>
+        <translation>역전파는 끝에서 dout = 1(∂L/∂L)로 시작합니다. Softmax와 교차 엔트로피를 함께 쓰면 (y − t) / N이라는 깔끔한 기울기가 나옵니다. 각 확률이 정답에서 얼마나 떨어져 있는지를 배치에 걸쳐 평균한 것입니다(§5.6.3).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The book computes dx here too, but nothing below {layer} uses it: the lab&apos;s training skips it. It is shown for completeness.</source>
+        <translation>책에서는 여기서도 dx를 계산하지만 {layer} 아래에서 쓰는 곳이 없어서, 이 앱의 학습은 이 계산을 건너뜁니다. 빠짐없이 보이려고 표시합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With weight decay λ = {lam}, the optimizer gets grads[&apos;{W}&apos;] = dW + λW.</source>
+        <translation>가중치 감소 λ = {lam}이면 옵티마이저는 grads[&apos;{W}&apos;] = dW + λW를 받습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Planted bug “{bug}”: this backward is deliberately wrong in this network; the formula above is the correct one.</source>
+        <translation>심어 둔 버그 “{bug}”: 이 신경망에서는 이 역전파를 일부러 틀리게 했습니다. 위의 식이 올바른 식입니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every gradient is known now. An optimizer such as SGD would use them (W ← W − lr · dW); this view only looks: the network is not changed.</source>
+        <translation>이제 모든 기울기를 알았습니다. SGD 같은 옵티마이저가 이 기울기를 씁니다(W ← W − lr · dW). 이 화면은 보기만 할 뿐 신경망을 바꾸지 않습니다.</translation>
+    </message>
+</context>
+<context>
     <name>DiagramStrip</name>
     <message>
-        <location filename="../../gui/one_step/parts.py" line="+131"/>
+        <location filename="../../gui/one_step/diagram.py" line="+37"/>
         <source>The network as a chain of layers. Forward arrows (above) carry x to the loss L;
 red arrows (below) carry the gradients back. The filled box is the current stage.</source>
         <translation>신경망을 층의 사슬로 그린 것입니다. 위쪽 순전파 화살표는 x를 손실 L까지 나르고,
@@ -2109,7 +2290,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
 <context>
     <name>OneStepView</name>
     <message>
-        <location filename="../../gui/one_step/view.py" line="+193"/>
+        <location filename="../../gui/one_step/view.py" line="+154"/>
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
@@ -2178,17 +2359,7 @@ forward through every layer, then backward. Click one to show it.</source>
 모든 층의 순전파, 그다음 역전파. 하나를 누르면 그 단계를 봅니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>What this stage computes, in the book&apos;s notation (· is a matrix product, × is element-wise)</source>
-        <translation>이 단계가 계산하는 것(책의 표기법, ·는 행렬 곱, ×는 원소별 곱)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Every array of this stage: its book name, its shape, a few values and min / mean / max</source>
-        <translation>이 단계의 모든 배열: 책에서의 이름, 형상, 값 몇 개, 최솟값 / 평균 / 최댓값</translation>
-    </message>
-    <message>
-        <location line="+176"/>
+        <location line="+166"/>
         <location line="+39"/>
         <source>{layer} backward</source>
         <translation>{layer} 역전파</translation>
@@ -2242,171 +2413,6 @@ forward through every layer, then backward. Click one to show it.</source>
         <location line="+7"/>
         <source>{layer} forward</source>
         <translation>{layer} 순전파</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>{layer} computes x·W + b for the whole batch at once: one row of out per sample, one column per unit. It keeps x, because backward needs it for dW (§5.6).</source>
-        <translation>{layer}는 배치 전체에 대해 x·W + b를 한꺼번에 계산합니다. out의 행 하나가 샘플 하나, 열 하나가 뉴런 하나입니다. 역전파에서 dW를 구할 때 필요하므로 x를 보관합니다(§5.6).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>ReLU passes positive values through and sets the rest to 0. It remembers where x ≤ 0 (mask) for backward: here {k} of {n} values (§5.5.1).</source>
-        <translation>ReLU는 양수는 그대로 통과시키고 나머지는 0으로 만듭니다. 역전파를 위해 x ≤ 0인 곳(mask)을 기억합니다. 여기서는 {n}개 중 {k}개입니다(§5.5.1).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Sigmoid squashes every value into (0, 1). It keeps its output out: its derivative out × (1 − out) needs nothing else (§5.5.2).</source>
-        <translation>Sigmoid는 모든 값을 (0, 1) 사이로 눌러 담습니다. 출력 out을 보관합니다. 미분 out × (1 − out)에는 그 밖의 것이 필요 없기 때문입니다(§5.5.2).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Softmax turns the scores x into probabilities y (each row sums to 1); the loss L is the mean over the batch of −log y at the true label t. Here L = {loss} (§5.6.3).</source>
-        <translation>Softmax는 점수 x를 확률 y로 바꿉니다(각 행의 합은 1). 손실 L은 정답 레이블 t에서의 −log y를 배치에 걸쳐 평균한 것입니다. 여기서는 L = {loss}입니다(§5.6.3).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{layer} sends dout·Wᵀ down as dx and keeps its own gradients: dW = xᵀ·dout, with the x it kept in forward, and db = dout summed over the batch. dW has the shape of W, db that of b.</source>
-        <translation>{layer}는 dout·Wᵀ를 dx로 아래층에 보내고 자기 기울기를 보관합니다. dW = xᵀ·dout(순전파 때 보관한 x 사용), db = 배치에 걸친 dout의 합. dW는 W와, db는 b와 형상이 같습니다.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>ReLU lets the gradient through only where its input was positive in forward; where mask is True (x ≤ 0), dx is 0. Here {k} of {n} entries are blocked.</source>
-        <translation>ReLU는 순전파 때 입력이 양수였던 곳으로만 기울기를 통과시킵니다. mask가 True인 곳(x ≤ 0)에서는 dx가 0입니다. 여기서는 {n}개 중 {k}개가 막힙니다.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>dx = dout × out × (1 − out): the sigmoid needs only its forward output. That factor is at most 0.25, so the gradient shrinks on its way down (§5.5.2).</source>
-        <translation>dx = dout × out × (1 − out): 시그모이드 함수는 순전파의 출력만 있으면 됩니다. 이 인수는 최대 0.25이므로 기울기는 아래로 내려갈수록 작아집니다(§5.5.2).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Backward starts at the end with dout = 1 (∂L/∂L). Softmax and cross-entropy together give a clean gradient, (y − t) / N: how far each probability is from the truth, averaged over the batch (§5.6.3).</source>
-        <translation>역전파는 끝에서 dout = 1(∂L/∂L)로 시작합니다. Softmax와 교차 엔트로피를 함께 쓰면 (y − t) / N이라는 깔끔한 기울기가 나옵니다. 각 확률이 정답에서 얼마나 떨어져 있는지를 배치에 걸쳐 평균한 것입니다(§5.6.3).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The book computes dx here too, but nothing below {layer} uses it: the lab&apos;s training skips it. It is shown for completeness.</source>
-        <translation>책에서는 여기서도 dx를 계산하지만 {layer} 아래에서 쓰는 곳이 없어서, 이 앱의 학습은 이 계산을 건너뜁니다. 빠짐없이 보이려고 표시합니다.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>With weight decay λ = {lam}, the optimizer gets grads[&apos;{W}&apos;] = dW + λW.</source>
-        <translation>가중치 감소 λ = {lam}이면 옵티마이저는 grads[&apos;{W}&apos;] = dW + λW를 받습니다.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Planted bug “{bug}”: this backward is deliberately wrong in this network; the formula above is the correct one.</source>
-        <translation>심어 둔 버그 “{bug}”: 이 신경망에서는 이 역전파를 일부러 틀리게 했습니다. 위의 식이 올바른 식입니다.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Every gradient is known now. An optimizer such as SGD would use them (W ← W − lr · dW); this view only looks: the network is not changed.</source>
-        <translation>이제 모든 기울기를 알았습니다. SGD 같은 옵티마이저가 이 기울기를 씁니다(W ← W − lr · dW). 이 화면은 보기만 할 뿐 신경망을 바꾸지 않습니다.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>→ grads[&apos;{key}&apos;]</source>
-        <translation>→ grads[&apos;{key}&apos;]</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>not used: nothing lies below {layer}</source>
-        <translation>쓰이지 않음: {layer} 아래에는 아무것도 없음</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the loss: the mean of −log y[t] over the batch</source>
-        <translation>손실: 배치에 걸친 −log y[t]의 평균</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>∂L/∂L, where backward starts</source>
-        <translation>∂L/∂L, 역전파의 출발점</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the input images</source>
-        <translation>입력 이미지</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>from {src}</source>
-        <translation>{src}에서 옴</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>to {dst}</source>
-        <translation>{dst}(으)로 보냄</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>True where x ≤ 0, kept from forward</source>
-        <translation>x ≤ 0인 곳이 True, 순전파에서 보관</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>kept from forward</source>
-        <translation>순전파에서 보관</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>scalar</source>
-        <translation>스칼라</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>Rows 0 to {last} are all 0, so row {row} is shown.</source>
-        <translation>0~{last}행이 모두 0이어서 {row}행을 보여 줍니다.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>{k} of {n} True</source>
-        <translation>{n}개 중 {k}개가 True</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>min {lo}  ·  mean {mean}  ·  max {hi}</source>
-        <translation>최솟값 {lo}  ·  평균 {mean}  ·  최댓값 {hi}</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>green</source>
-        <translation>초록</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>the true class t</source>
-        <translation>정답 클래스 t</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>{name} as images: red where the loss grows with the pixel, blue where it falls</source>
-        <translation>{name}을(를) 이미지로: 픽셀이 커질 때 손실이 커지는 곳은 빨강, 작아지는 곳은 파랑</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{name}: the batch, one row per image (28 × 28 = 784 pixels)</source>
-        <translation>{name}: 배치, 이미지 하나가 한 행(28 × 28 = 784 픽셀)</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>y, the probability of each class: (N, C) = {shape}</source>
-        <translation>y, 각 클래스의 확률: (N, C) = {shape}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>dx = (y − t) / N for each class: (N, C) = {shape}</source>
-        <translation>클래스별 dx = (y − t) / N: (N, C) = {shape}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>green: the true class t · bold: the network&apos;s guess (the largest y)</source>
-        <translation>초록: 정답 클래스 t · 굵은 글씨: 신경망의 예측(가장 큰 y)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>at t, dx = (y − 1) / N &lt; 0: backward pushes that score up</source>
-        <translation>t에서는 dx = (y − 1) / N &lt; 0: 역전파가 그 점수를 끌어올립니다</translation>
     </message>
 </context>
 <context>
