@@ -71,9 +71,6 @@ class ProbabilityBars(Retranslating, QWidget):
         self.setToolTip(self.tr("The network's probability for each class (softmax of its scores).\n"
                                 "The highest, its guess, is blue and bold."))
 
-    def probabilities(self) -> np.ndarray:
-        return self._probs.copy()
-
     def set_probabilities(self, probs, names) -> None:
         self._probs = np.asarray(probs, dtype=np.float64).copy()
         self._names = tuple(str(n) for n in names)
