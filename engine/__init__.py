@@ -50,8 +50,8 @@ from .layers import Affine, Relu, Sigmoid, SoftmaxWithLoss
 from .network import LayerNet, MultiLayerNet, TwoLayerNet
 from .optimizers import OPTIMIZERS, SGD, AdaGrad, Adam, Momentum, make_optimizer
 from .persist import ModelFileError, load_model, save_model
-from .preprocess import SIDE as MNIST_SIDE  # the side of every MNIST image, and of a drawing once preprocessed
 from .preprocess import EmptyDrawingError, PreprocessStages, preprocess_stages, to_mnist
+from .preprocess import SIDE as MNIST_SIDE  # the side of every MNIST image, and of a drawing once preprocessed
 from .pretrained import PRETRAINED_COMMAND, PRETRAINED_NAME, load_pretrained
 from .session import CURVE_KEYS, Session, SessionFileError, load_session, save_session
 from .trainer import FINAL_KINDS, Report, Trainer, build_network
@@ -71,11 +71,11 @@ __all__ = [
     "LayerNet", "MultiLayerNet", "TwoLayerNet",
     "OPTIMIZERS", "SGD", "AdaGrad", "Adam", "Momentum", "make_optimizer",
     "ModelFileError", "load_model", "save_model",
-    "MNIST_SIDE", "EmptyDrawingError", "PreprocessStages", "preprocess_stages", "to_mnist",
+    "EmptyDrawingError", "PreprocessStages", "preprocess_stages", "to_mnist",
     "PRETRAINED_COMMAND", "PRETRAINED_NAME", "load_pretrained", "augment_batch",
     "FINAL_KINDS", "Report", "Trainer", "build_network",
     "CURVE_KEYS", "Session", "SessionFileError", "load_session", "save_session",
     "FORMULAS", "StageRecord", "StepTrace", "trace_step",
     "confident_mistakes", "confusion_matrix", "misclassified", "per_class_accuracy", "predict_scores",
-    "predictions", "weight_tiles", "image_side", "classify",
+    "predictions", "weight_tiles", "image_side", "classify", "MNIST_SIDE",
 ]
