@@ -1,7 +1,7 @@
 """InsideView: what the network has learned, and where it still goes wrong.
 
 Four read-outs of the controller's network, kept up to date during training,
-each a panel of its own that this view composes and feeds:
+in three panels of their own that this view composes and feeds:
 
 * ``WeightTilesPanel`` (``tiles.py``): the first layer's weights as images
   ("templates"), one tile per hidden unit;
