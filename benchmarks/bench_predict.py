@@ -32,9 +32,8 @@ from PySide6.QtCore import QPoint, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from engine import TwoLayerNet, preprocess_stages, softmax  # noqa: E402
+from engine import TwoLayerNet, classify, preprocess_stages, softmax  # noqa: E402
 from gui.draw.canvas import DrawingCanvas  # noqa: E402
-from gui.draw.prediction import classify  # noqa: E402
 
 
 def median_ms(fn, repeat: int = 1000) -> float:

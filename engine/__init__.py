@@ -4,8 +4,10 @@ Pure NumPy and the standard library: no Qt, no threads, no printing. The GUI
 and the CLI use the engine only through the names exported here.
 """
 from .analysis import (
+    classify,
     confident_mistakes,
     confusion_matrix,
+    image_side,
     misclassified,
     per_class_accuracy,
     predict_scores,
@@ -53,6 +55,7 @@ from .modelspec import MAX_PARAM_BYTES, MAX_TOTAL_STEP, network_config
 from .persist import MAX_MODEL_FILE_BYTES, ModelFileError, load_model, save_model
 from .pixels import Pixels, to_float32
 from .preprocess import EmptyDrawingError, PreprocessStages, preprocess_stages, to_mnist
+from .preprocess import SIDE as MNIST_SIDE  # the side of every MNIST image, and of a drawing once preprocessed
 from .pretrained import PRETRAINED_COMMAND, PRETRAINED_NAME, load_pretrained
 from .session import (
     CURVE_KEYS,
@@ -92,5 +95,5 @@ __all__ = [
     "load_session", "save_session",
     "FORMULAS", "StageRecord", "StepTrace", "trace_step",
     "confident_mistakes", "confusion_matrix", "misclassified", "per_class_accuracy", "predict_scores",
-    "predictions", "weight_tiles",
+    "predictions", "weight_tiles", "image_side", "classify", "MNIST_SIDE",
 ]

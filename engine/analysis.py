@@ -8,7 +8,10 @@ What the "Inside the network" view shows, computed in plain NumPy:
 * ``confusion_matrix`` and ``per_class_accuracy``: which classes it mixes up;
 * ``misclassified`` and ``confident_mistakes``: the test images it gets wrong;
 * ``weight_tiles``: the 784 weights into each hidden unit, laid out as a
-  28 x 28 image, one tile per unit (the "templates" the first layer learned).
+  28 x 28 image, one tile per unit (the "templates" the first layer learned);
+  ``image_side`` says whether a row of pixels is a square image at all;
+* ``classify``: one drawing's class probabilities, the whole path the Draw
+  tab runs (preprocess as MNIST did, predict, softmax).
 
 Vectorised throughout: no Python loop over samples or pixels.
 """
@@ -18,6 +21,7 @@ import math
 
 import numpy as np
 
+from .preprocess import PreprocessStages, preprocess_stages
 from .functions import softmax
 from .network import _EVAL_CHUNK
 
@@ -29,6 +33,8 @@ __all__ = [
     "misclassified",
     "confident_mistakes",
     "weight_tiles",
+    "image_side",
+    "classify",
 ]
 
 # The same chunk as LayerNet.accuracy: identical matrix products, identical argmax.
@@ -180,3 +186,38 @@ def weight_tiles(W1, side: int = 28, pad: int = 1, columns: int | None = None) -
     grid[:H, :side, :side] = tiles
     grid = grid.reshape(rows, columns, cell, cell).transpose(0, 2, 1, 3).reshape(rows * cell, columns * cell)
     return grid[:rows * cell - pad, :columns * cell - pad]
+
+
+def image_side(n_pixels: int) -> int | None:
+    """The side of a square image of ``n_pixels`` pixels (28 for MNIST's 784), or None if none is square."""
+    n = int(n_pixels)
+    side = math.isqrt(n) if n > 0 else 0
+    return side if side > 0 and side * side == n else None
+
+
+def classify(net, image) -> tuple[np.ndarray, PreprocessStages]:
+    """A drawing's class probabilities under ``net``.
+
+    Parameters
+    ----------
+    net : LayerNet
+        Used from the caller's thread only: ``predict`` writes the layers' caches.
+    image : ndarray, shape (H, W)
+        Ink high, floats in [0, 1] or integers 0..255.
+
+    Returns
+    -------
+    probs : ndarray, shape (C,)
+        softmax of the scores for the preprocessed image (its 28 x 28 pixels
+        flattened to one row of 784, in the network's dtype).
+    stages : PreprocessStages
+        Every intermediate image of the preprocessing.
+
+    Raises
+    ------
+    EmptyDrawingError
+        Nothing drawn (from ``preprocess_stages``).
+    """
+    stages = preprocess_stages(image)
+    x = stages.centred.reshape(1, -1).astype(net.dtype, copy=False)
+    return softmax(net.predict(x))[0], stages

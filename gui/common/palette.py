@@ -38,8 +38,8 @@ class Colours:
     error_bg: str
     error_fg: str
     ghost: tuple  # earlier runs' curves: saturated enough for a projector
-    weight_neg: str  # W < 0 in weight images
-    weight_pos: str  # W > 0
+    weight_neg: str  # W < 0 in weight images: blue, the low end of colorcet's CET-D1 (light theme)
+    weight_pos: str  # W > 0: red, its high end
 
 
 LIGHT = Colours(
@@ -47,14 +47,14 @@ LIGHT = Colours(
     accent="#0072B2", second="#E69F00", good="#1E7A3E", warn="#8A5A00", bad="#B0281A",
     info_bg="#E8F1FB", info_fg="#0B3C6E", error_bg="#FDECEA", error_fg="#8A1C12",
     ghost=("#CC79A7", "#009E73", "#555555", "#D55E00", "#56B4E9", "#999933", "#882255", "#44AA99"),
-    weight_neg="#c00206", weight_pos="#2151db",
+    weight_neg="#2151db", weight_pos="#c00206",
 )
 DARK = Colours(
     text="#EEEEEE", muted="#B8B8B8", faint="#8A8A8A", track="#3A3F44",
     accent="#56B4E9", second="#F0B73F", good="#6FD39A", warn="#F2C14E", bad="#FF8A7A",
     info_bg="#17324D", info_fg="#D6E9FB", error_bg="#4A1D18", error_fg="#FFD9D3",
     ghost=("#E59CC8", "#33C79A", "#BBBBBB", "#FF8A4C", "#7CC8F2", "#CFCF5A", "#D46A9F", "#6FCFC2"),
-    weight_neg="#ff7b72", weight_pos="#79a8ff",
+    weight_neg="#79a8ff", weight_pos="#ff7b72",
 )
 
 # Verdict badges: (symbol, fill, text on the fill, bar colour). Fills carry dark or

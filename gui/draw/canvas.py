@@ -24,6 +24,7 @@ import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
+from ..common.palette import colours
 from ..common.panel import Retranslating
 
 __all__ = ["DrawingCanvas", "canvas_pixels", "DEFAULT_PEN_WIDTH", "DEFAULT_RESOLUTION", "UNDO_LIMIT"]
@@ -33,8 +34,6 @@ DEFAULT_PEN_WIDTH = 18.0  # in backing-store pixels at 280: MNIST-like stroke/di
 MIN_SIDE = 280  # smallest side on screen, in logical pixels
 UNDO_LIMIT = 100  # strokes kept for undo (78 kB each at 280 x 280)
 INK = 255
-FRAME = QColor("#5A5A5A")
-HINT = QColor("#8C8C8C")
 
 
 def canvas_pixels(image, resolution: int = DEFAULT_RESOLUTION) -> np.ndarray:
@@ -138,9 +137,6 @@ class DrawingCanvas(Retranslating, QWidget):
     def resolution(self) -> int:
         """Side of the backing store in pixels."""
         return self._resolution
-
-    def pen_width(self) -> float:
-        return self._pen_width
 
     def set_pen_width(self, width: float) -> None:
         """Pen width in backing-store pixels (applies to the next stroke)."""
@@ -342,13 +338,14 @@ class DrawingCanvas(Retranslating, QWidget):
             rect = self.image_rect()
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
             painter.drawImage(rect, self._image)
-            painter.setPen(QPen(FRAME, 1.0))
+            c = colours(self)
+            painter.setPen(QPen(QColor(c.muted), 1.0))  # the black field's edge, on the window
             painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
             if self.is_blank():
                 font = painter.font()
                 font.setPixelSize(max(14, int(rect.height() / 16)))
                 painter.setFont(font)
-                painter.setPen(HINT)
+                painter.setPen(QColor(c.faint))  # grey on the black field
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.tr("Draw a digit here"))
         finally:
             painter.end()

@@ -6,19 +6,20 @@ Three parts, sized to be read from the back of a room:
 * ``ProbabilityBars``: one horizontal bar per class, labelled with the class
   name and its percentage, the top one highlighted (blue and bold, so it
   stands out without relying on colour alone);
-* ``PixelView``: the network's actual input, 28x28 pixels enlarged with
+* ``PixelView``: the network's actual input, 28x28 pixels (``MNIST_SIDE``) enlarged with
   nearest-neighbour scaling so every pixel is a crisp square, with a selector
   for the preprocessing stages (crop, fit, box, centre) that made it.
 
 With nothing to classify, the panel shows a prompt instead of a guess: no
-stale digit, no bars. ``classify`` is the whole pipeline from a drawing to
-probabilities, kept here so the tab and the benchmark time the same code.
+stale digit, no bars. The probabilities come from ``engine.classify``, the
+whole path from a drawing to probabilities (the tab and the benchmark time
+the same code).
 """
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPen
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter, QPen
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -29,15 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engine import PreprocessStages, preprocess_stages, softmax
+from engine import MNIST_SIDE, PreprocessStages
+
+from ..common.fonts import font_px
+from ..common.palette import colours
 from ..common.panel import Retranslating
 
-__all__ = ["PredictionPanel", "ProbabilityBars", "PixelView", "classify", "STAGES"]
+__all__ = ["PredictionPanel", "ProbabilityBars", "PixelView", "STAGES"]
 
-BLUE = "#0072B2"  # Okabe-Ito, as in the plots
-BAR_GREY = "#9A9A9A"
-TEXT = "#1A1A1A"
-FAINT = "#8A8A8A"
 DIGIT_PX = 112  # the guess, for a one-character class name
 NAME_PX = 40  # the guess, for longer class names (Fashion-MNIST)
 
@@ -48,45 +48,12 @@ STAGES = (
      QT_TRANSLATE_NOOP("PredictionPanel", "cropped to the ink: {h} × {w} canvas pixels")),
     ("fitted", QT_TRANSLATE_NOOP("PredictionPanel", "2 · Fit into 20 × 20"),
      QT_TRANSLATE_NOOP("PredictionPanel", "longer side fitted to 20 pixels: {h} × {w}")),
-    ("boxed", QT_TRANSLATE_NOOP("PredictionPanel", "3 · Place in 28 × 28"),
-     QT_TRANSLATE_NOOP("PredictionPanel", "placed in the middle of a 28 × 28 field")),
+    ("boxed", QT_TRANSLATE_NOOP("PredictionPanel", "3 · Place in {side} × {side}"),
+     QT_TRANSLATE_NOOP("PredictionPanel", "placed in the middle of a {side} × {side} field")),
     ("centred", QT_TRANSLATE_NOOP("PredictionPanel", "4 · Centre by mass = input"),
      QT_TRANSLATE_NOOP("PredictionPanel", "centred by mass (moved {dy:+d}, {dx:+d} px): "
-                                          "these 784 pixels are the input")),
+                                          "these {n} pixels are the input")),
 )
-
-
-def classify(net, image) -> tuple[np.ndarray, PreprocessStages]:
-    """A drawing's class probabilities under ``net``.
-
-    Parameters
-    ----------
-    net : LayerNet
-        Used from this thread only: ``predict`` writes the layers' caches.
-    image : ndarray, shape (H, W)
-        Ink high, floats in [0, 1] or integers 0..255.
-
-    Returns
-    -------
-    probs : ndarray, shape (C,)
-        softmax of the scores for the preprocessed image.
-    stages : PreprocessStages
-
-    Raises
-    ------
-    EmptyDrawingError
-        Nothing drawn (from ``preprocess_stages``).
-    """
-    stages = preprocess_stages(image)
-    x = stages.centred.reshape(1, -1).astype(net.dtype, copy=False)
-    return softmax(net.predict(x))[0], stages
-
-
-def _font(px: int, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setPixelSize(px)
-    font.setBold(bold)
-    return font
 
 
 class ProbabilityBars(Retranslating, QWidget):
@@ -103,9 +70,6 @@ class ProbabilityBars(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.setToolTip(self.tr("The network's probability for each class (softmax of its scores).\n"
                                 "The highest, its guess, is blue and bold."))
-
-    def probabilities(self) -> np.ndarray:
-        return self._probs.copy()
 
     def set_probabilities(self, probs, names) -> None:
         self._probs = np.asarray(probs, dtype=np.float64).copy()
@@ -137,7 +101,7 @@ class ProbabilityBars(Retranslating, QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         row = self.height() / n
         px = int(min(30, max(12, row * 0.55)))
-        plain, bold = _font(px), _font(px, bold=True)
+        plain, bold = font_px(px), font_px(px, bold=True)
         metrics = QFontMetrics(bold)
         gap = px * 0.5
         name_w = max(metrics.horizontalAdvance(name) for name in self._names) + gap
@@ -145,23 +109,26 @@ class ProbabilityBars(Retranslating, QWidget):
         bar_x = name_w
         bar_w = max(10.0, self.width() - name_w - pct_w)
         top = int(np.argmax(self._probs))
+        c = colours(self)
+        accent, text, faint = QColor(c.accent), QColor(c.text), QColor(c.faint)
+        track_fill, track_line = QColor(c.track), QColor(c.track).darker(125)
         for i, (name, p) in enumerate(zip(self._names, self._probs)):
             y = i * row
             is_top = i == top
             painter.setFont(bold if is_top else plain)
-            painter.setPen(QColor(BLUE if is_top else TEXT))
+            painter.setPen(accent if is_top else text)
             painter.drawText(QRectF(0, y, name_w - gap, row),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
             # the track shows where 100 % would end
             track = QRectF(bar_x, y + row * 0.18, bar_w, row * 0.64)
-            painter.fillRect(track, QColor("#F7F7F7"))
+            painter.fillRect(track, track_fill)
             p = float(p) if np.isfinite(p) else 0.0
             painter.fillRect(QRectF(track.x(), track.y(), bar_w * min(max(p, 0.0), 1.0), track.height()),
-                             QColor(BLUE if is_top else BAR_GREY))
-            painter.setPen(QPen(QColor("#C4C4C4"), 1.0))
+                             accent if is_top else faint)
+            painter.setPen(QPen(track_line, 1.0))
             painter.drawRect(track)
             # below 1 % the number is noise to the back row: keep it, but grey
-            painter.setPen(QColor(BLUE if is_top else (TEXT if p >= 0.005 else FAINT)))
+            painter.setPen(accent if is_top else (text if p >= 0.005 else faint))
             painter.drawText(QRectF(bar_x + bar_w + gap * 0.5, y, pct_w, row),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, _percent(p))
 
@@ -257,15 +224,14 @@ class PredictionPanel(Retranslating, QWidget):
         # left: the prompt, or the guess over the bars
         self.prompt = QLabel()
         self.prompt.setObjectName("drawPrompt")
-        self.prompt.setFont(_font(44, bold=True))
+        self.prompt.setFont(font_px(44, bold=True))
         self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.prompt.setWordWrap(True)
         self.prompt_detail = QLabel()
         self.prompt_detail.setObjectName("drawPromptDetail")
-        self.prompt_detail.setFont(_font(18))
+        self.prompt_detail.setFont(font_px(18))
         self.prompt_detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.prompt_detail.setWordWrap(True)
-        self.prompt_detail.setStyleSheet("color: #555555;")
         prompt_page = QWidget()
         prompt_column = QVBoxLayout(prompt_page)
         prompt_column.addStretch(1)
@@ -274,14 +240,13 @@ class PredictionPanel(Retranslating, QWidget):
         prompt_column.addStretch(2)
 
         self.caption = caption = QLabel()
-        caption.setFont(_font(18))
+        caption.setFont(font_px(18))
         self.digit = QLabel()
         self.digit.setObjectName("predictedDigit")
-        self.digit.setFont(_font(DIGIT_PX, bold=True))
-        self.digit.setStyleSheet(f"color: {BLUE};")
+        self.digit.setFont(font_px(DIGIT_PX, bold=True))
         self.probability = QLabel()
         self.probability.setObjectName("predictedProbability")
-        self.probability.setFont(_font(40, bold=True))
+        self.probability.setFont(font_px(40, bold=True))
         self.bars = ProbabilityBars()
         guess_page = QWidget()
         grid = QGridLayout(guess_page)
@@ -300,19 +265,19 @@ class PredictionPanel(Retranslating, QWidget):
 
         # right: what the network sees
         self.seen_title = seen_title = QLabel()
-        seen_title.setFont(_font(18, bold=True))
+        seen_title.setFont(font_px(18, bold=True))
         self.stage_selector = QComboBox()
         self.stage_selector.setObjectName("stageSelector")
         for key, text, _ in STAGES:
             self.stage_selector.addItem(text, key)
         self.stage_selector.setCurrentIndex(len(STAGES) - 1)
-        self.stage_selector.setFont(_font(15))
+        self.stage_selector.setFont(font_px(15))
         self.stage_selector.currentIndexChanged.connect(self._show_stage)
         self.input_view = PixelView()
         self.stage_caption = QLabel()
         self.stage_caption.setObjectName("stageCaption")
         self.stage_caption.setWordWrap(True)
-        self.stage_caption.setFont(_font(16))
+        self.stage_caption.setFont(font_px(16))
         seen = QWidget()
         seen_column = QVBoxLayout(seen)
         seen_column.setContentsMargins(0, 0, 0, 0)
@@ -330,8 +295,20 @@ class PredictionPanel(Retranslating, QWidget):
         row.setColumnStretch(0, 3)
         row.setColumnStretch(1, 2)
         self._prompt = None  # (text, detail) as given to show_prompt; None: the defaults
+        self._restyle()
         self.retranslate()
         self.show_prompt()
+
+    def changeEvent(self, event):  # noqa: N802 (Qt override)
+        super().changeEvent(event)  # Retranslating: retranslate() on a language change
+        if event.type() == QEvent.Type.PaletteChange:
+            self._restyle()
+
+    def _restyle(self) -> None:
+        """The guess in the accent colour, the hint in the muted one, for the current theme."""
+        c = colours(self)
+        self.digit.setStyleSheet(f"color: {c.accent};")
+        self.prompt_detail.setStyleSheet(f"color: {c.muted};")
 
     def retranslate(self) -> None:
         """Static texts in the current language; a default prompt and the stage caption follow."""
@@ -341,9 +318,10 @@ class PredictionPanel(Retranslating, QWidget):
                                             "A confident network can still be wrong."))
         self.seen_title.setText(self.tr("What the network sees"))
         self.stage_selector.setToolTip(self.tr("Show a step of the preprocessing that turns the drawing into\n"
-                                               "an MNIST-style 28 × 28 input (step 4 is what the network reads)"))
+                                               "an MNIST-style {0} × {0} input (step 4 is what the network reads)")
+                                       .format(MNIST_SIDE))
         for i, (_key, text, _caption) in enumerate(STAGES):
-            self.stage_selector.setItemText(i, self.tr(text))
+            self.stage_selector.setItemText(i, self.tr(text).format(side=MNIST_SIDE))
         if self._prompt is None or self.results.currentIndex() == 1:  # a caller's prompt is the caller's to renew
             self._prompt = None
             self.prompt.setText(self.tr("Draw a digit"))
@@ -365,7 +343,7 @@ class PredictionPanel(Retranslating, QWidget):
         top = int(np.argmax(probs))
         name = str(class_names[top])
         self._probs = probs.copy()
-        self.digit.setFont(_font(DIGIT_PX if len(name) <= 2 else NAME_PX, bold=True))
+        self.digit.setFont(font_px(DIGIT_PX if len(name) <= 2 else NAME_PX, bold=True))
         self.digit.setText(name)
         self.probability.setText(_percent(float(probs[top])))
         self.bars.set_probabilities(probs, class_names)
@@ -414,4 +392,5 @@ class PredictionPanel(Retranslating, QWidget):
         image = getattr(stages, key)
         dy, dx = stages.shift
         self.input_view.set_pixels(image)
-        self.stage_caption.setText(self.tr(caption).format(h=image.shape[0], w=image.shape[1], dy=dy, dx=dx))
+        self.stage_caption.setText(self.tr(caption).format(h=image.shape[0], w=image.shape[1], dy=dy, dx=dx,
+                                                           side=MNIST_SIDE, n=image.size))

@@ -8,26 +8,12 @@ a second, and a burst of mouse moves costs one prediction. One prediction
 (image -> preprocess -> predict -> softmax) takes about a millisecond
 (``benchmarks/bench_predict.py``).
 
-Which network predicts (the ``modelInUse`` label always says):
-
-* the bundled pre-trained model (``engine.pretrained``) until the learner's
-  own network has something to show: until the controller has trained it for
-  at least one step, or it was loaded from a file (a ``networkReset`` reason
-  starting with "loaded"). After Reset gives new random weights, the
-  pre-trained model predicts again: random weights guess at random.
-* otherwise "your network": the tab's *own* copy of the controller's network.
-  Never the controller's live network: training writes its layers' caches on
-  another thread. The copy's parameters are refreshed from the controller's
-  thread-safe snapshot at most every ``REFRESH_S`` seconds during training
-  (and at once when a run ends or the network is replaced), so the guess for
-  a drawing changes as the network learns.
-
-The pre-trained model reads MNIST digits only; with another data set (say
-Fashion-MNIST) the tab uses the learner's network whatever its training.
+Which network predicts (the ``modelInUse`` label always says) is
+``PredictingNetwork``'s choice (``model.py``): the bundled pre-trained model
+until the learner's own network has something to show, then a copy of it,
+refreshed as it trains.
 """
 from __future__ import annotations
-
-import time
 
 import numpy as np
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -42,37 +28,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engine import EmptyDrawingError, ModelFileError, load_pretrained
+from engine import EmptyDrawingError, classify, image_side
 
-from .canvas import DEFAULT_PEN_WIDTH, DrawingCanvas, canvas_pixels
 from ..common.engine_text import class_names
+from ..common.fonts import set_font_px
+from ..common.palette import colours
+from ..common.panel import Retranslating
 from ..common.text import sentences
-from .prediction import PredictionPanel, classify
+from .canvas import DEFAULT_PEN_WIDTH, DrawingCanvas, canvas_pixels
+from .model import PredictingNetwork
+from .prediction import PredictionPanel
 
-__all__ = ["DrawTab", "PREDICT_DELAY_MS", "REFRESH_S"]
+__all__ = ["DrawTab", "PREDICT_DELAY_MS"]
 
 PREDICT_DELAY_MS = 33  # at most ~30 predictions a second while drawing
-REFRESH_S = 0.5  # at most this often, copy the training network's parameters
 MISCLASSIFIED_TRIES = 50  # candidates checked through the canvas before giving up
-GREEN, VERMILLION = "#007A5A", "#B34700"  # Okabe-Ito hues, darkened for text on white
 
 
-def _load_pretrained():
-    """(network, None) or (None, why it is unavailable)."""
-    try:
-        return load_pretrained(), None
-    except (ModelFileError, OSError, ValueError) as exc:
-        return None, str(exc)
-
-
-def _font_px(widget, px: int, bold: bool = False) -> None:
-    font = widget.font()
-    font.setPixelSize(px)
-    font.setBold(bold)
-    widget.setFont(font)
-
-
-class DrawTab(QWidget):
+class DrawTab(Retranslating, QWidget):
     """Canvas, tools, and the live prediction of the controller's (or the pre-trained) network."""
 
     def __init__(self, controller, parent: QWidget | None = None, *, seed: int = 0, pretrained=...):
@@ -81,38 +54,22 @@ class DrawTab(QWidget):
         self.setObjectName("drawTab")
         self.controller = controller
         self._rng = np.random.default_rng(seed)
-        if pretrained is ...:
-            self._pretrained, self._pretrained_error = _load_pretrained()
-        else:
-            self._pretrained = pretrained
-            self._pretrained_error = None if pretrained is not None else "not provided"
-        self._own_net = None  # our copy of the controller's network
-        self._net = None  # the network predicting now: the pre-trained one or _own_net
-        self._source = None  # "pretrained" or "own"
-        self._own_step = 0  # step of the parameters in _own_net (approximately, while training)
-        self._loaded_from_file = False
-        self._model_version = 0
-        self._test_pred = None  # (model_version, predictions on the test set)
-        self._last_refresh = -1e9
+        self.model = PredictingNetwork(controller, pretrained, self)
+        self._net = None  # the model's network as of its last change
+        self._test_pred = None  # (model version, predictions on the test set)
         self._loaded_index = None  # test image on the canvas, untouched since it was loaded
         self._setting_image = False
-        self._last_test_acc = None
-        self._true_text = None  # (() -> text, colour) of the true-label line
+        self._true_text = None  # (() -> text, colour role) of the true-label line
 
         self._build()
         self._predict_timer = QTimer(self)
         self._predict_timer.setSingleShot(True)
         self._predict_timer.setInterval(PREDICT_DELAY_MS)
         self._predict_timer.timeout.connect(self.predict_now)
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.timeout.connect(self.refresh_model)
 
         self.canvas.changed.connect(self._on_canvas_changed)
         self.canvas.undoAvailable.connect(self.undo_button.setEnabled)
-        controller.progress.connect(self._on_progress)
-        controller.runFinished.connect(self._on_run_finished)
-        controller.networkReset.connect(self._on_network_reset)
+        self.model.changed.connect(self._on_model_changed)
         self.retranslate()
         self.refresh_model()
 
@@ -121,7 +78,7 @@ class DrawTab(QWidget):
         button = QPushButton()
         button.setObjectName(name)
         button.setMinimumHeight(36)
-        _font_px(button, 15)
+        set_font_px(button, 15)
         button.clicked.connect(slot)
         return button
 
@@ -130,7 +87,7 @@ class DrawTab(QWidget):
         self.model_label.setObjectName("modelInUse")
         self.model_label.setWordWrap(True)
         self.model_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        _font_px(self.model_label, 16)
+        set_font_px(self.model_label, 16)
 
         self.canvas = DrawingCanvas()
         self.pen_slider = QSlider(Qt.Orientation.Horizontal)
@@ -140,7 +97,7 @@ class DrawTab(QWidget):
         self.pen_slider.valueChanged.connect(self._on_pen_width)
         self.pen_label = QLabel()
         self.pen_label.setObjectName("penWidthLabel")
-        _font_px(self.pen_label, 15)
+        set_font_px(self.pen_label, 15)
         self._on_pen_width(self.pen_slider.value())
         self.undo_button = self._button("undoButton", self.canvas.undo)
         self.undo_button.setEnabled(False)
@@ -150,11 +107,11 @@ class DrawTab(QWidget):
         self.true_label = QLabel()
         self.true_label.setObjectName("trueLabel")
         self.true_label.setWordWrap(True)
-        _font_px(self.true_label, 18, bold=True)
+        set_font_px(self.true_label, 18, bold=True)
 
         tools = QHBoxLayout()
         self.pen_title = pen_title = QLabel()
-        _font_px(pen_title, 15)
+        set_font_px(pen_title, 15)
         tools.addWidget(pen_title)
         tools.addWidget(self.pen_slider, 1)
         tools.addWidget(self.pen_label)
@@ -192,7 +149,8 @@ class DrawTab(QWidget):
     def retranslate(self) -> None:
         """Every text in the current language; the prediction and the verdict are made again."""
         self.model_label.setToolTip(self.tr("Which network is reading the drawing"))
-        self.pen_slider.setToolTip(self.tr("Pen width for the next stroke, in pixels of the 280 × 280 canvas"))
+        self.pen_slider.setToolTip(self.tr("Pen width for the next stroke, in pixels of the {0} × {0} canvas")
+                                   .format(self.canvas.resolution))
         self.pen_title.setText(self.tr("Pen"))
         for button, text, tip in (
             (self.undo_button, self.tr("Undo"), self.tr("Take back the last stroke (Ctrl+Z)")),
@@ -209,127 +167,36 @@ class DrawTab(QWidget):
             self._set_true_label(*self._true_text)
 
     def changeEvent(self, event):  # noqa: N802 (Qt override)
+        super().changeEvent(event)  # Retranslating: retranslate() on a language change
+        if not hasattr(self, "_predict_timer"):
+            return
         if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            if hasattr(self, "_predict_timer"):
-                self.predict_now()  # the prompt or the class names, in the new language
-                self._update_model_label()
-        super().changeEvent(event)
+            self.predict_now()  # the prompt or the class names, in the new language
+            self._update_model_label()
+        elif event.type() == QEvent.Type.PaletteChange and self._true_text is not None:
+            self._set_true_label(*self._true_text)  # its colour, for the new background
 
     # -- the predicting network ---------------------------------------------------------
-    def _pretrained_fits(self) -> bool:
-        net = self._pretrained
-        if net is None:
-            return False
-        ds = self.controller.dataset
-        if ds is None:
-            return True
-        trained_on = (net.info or {}).get("dataset", "MNIST")
-        return ds.name == trained_on and len(ds.class_names) == net.sizes[-1] \
-            and ds.x_test.shape[1] == net.sizes[0]
-
-    def _wants_own(self) -> bool:
-        c = self.controller
-        if c.net is None:
-            return False
-        if not self._pretrained_fits():
-            return True
-        return self._loaded_from_file or c.total_step >= 1
-
     def refresh_model(self) -> None:
         """Choose the predicting network and copy fresh parameters; predict again."""
-        self._refresh_timer.stop()
-        self._last_refresh = time.monotonic()
-        c = self.controller
-        if self._wants_own():
-            src = c.net
-            own = self._own_net
-            same = (own is not None and type(own) is type(src) and own.sizes == src.sizes
-                    and own.activation == src.activation and own.bug == src.bug)
-            params = c.snapshot_params() if same else None
-            if params is not None:
-                own.load_state_dict(params)
-            else:
-                self._own_net = c.network_copy()
-            self._own_step = c.total_step
-            self._net, self._source = self._own_net, "own"
-        elif self._pretrained_fits():
-            self._net, self._source = self._pretrained, "pretrained"
-        else:
-            self._net, self._source = None, None
-        self._model_version += 1
+        self.model.refresh()
+
+    def _on_model_changed(self) -> None:
+        self._net = self.model.network()
         self._update_model_label()
         self._update_buttons()
         self.predict_now()
 
     def _update_model_label(self) -> None:
-        c = self.controller
-        if self._source == "pretrained":
-            net = self._pretrained
-            acc = (net.info or {}).get("test_accuracy")
-            arch = "-".join(str(s) for s in net.sizes)
-            if acc is not None:
-                text = self.tr("Predicting with: the bundled pre-trained model ({0}, test accuracy {1:.2%})").format(
-                    arch, acc)
-            else:
-                text = self.tr("Predicting with: the bundled pre-trained model ({0})").format(arch)
-            if c.net is not None:
-                text = sentences(text, self.tr("Your network takes over once it has trained a step."))
-        elif self._source == "own":
-            net = self._own_net
-            arch = "-".join(str(s) for s in net.sizes)
-            if self._loaded_from_file and self._own_step == 0:
-                where = self.tr("as loaded from the file")
-            else:
-                where = self.tr("step {0:,}").format(self._own_step)
-            if self._last_test_acc is not None:
-                text = self.tr("Predicting with: your network ({0}, {1}, test accuracy {2:.2%})").format(
-                    arch, where, self._last_test_acc)
-            else:
-                text = self.tr("Predicting with: your network ({0}, {1})").format(arch, where)
-            if net.bug:
-                text += self.tr(", PLANTED BUG: {0}").format(net.bug)
-            if self._pretrained is None:
-                text = sentences(text, self.tr("The bundled pre-trained model is unavailable: {0}").format(
-                    self._pretrained_error))
-            elif not self._pretrained_fits():
-                text = sentences(text, self.tr("(The pre-trained model reads MNIST digits only.)"))
-        else:
-            text = self.tr("No network yet: the data set is still loading.")
-            if self._pretrained is None:
-                text = sentences(text, self.tr("The bundled pre-trained model is unavailable: {0}").format(
-                    self._pretrained_error))
-        self.model_label.setText(text)
+        self.model_label.setText(self.model.describe())
 
     def model_source(self) -> str | None:
         """'pretrained', 'own', or None (no network to predict with)."""
-        return self._source
+        return self.model.source()
 
     def network(self):
         """The tab's predicting network (its own object; not the controller's)."""
-        return self._net
-
-    def _on_progress(self, reports) -> None:
-        for report in reports:
-            if report.test_acc is not None:
-                self._last_test_acc = report.test_acc
-        wait = REFRESH_S - (time.monotonic() - self._last_refresh)
-        if wait <= 0:
-            self.refresh_model()
-        elif not self._refresh_timer.isActive():  # trailing refresh: the last snapshot is never lost
-            self._refresh_timer.start(int(wait * 1000) + 1)
-
-    def _on_run_finished(self, report) -> None:
-        if report is not None and report.test_acc is not None:
-            self._last_test_acc = report.test_acc
-        self.refresh_model()
-
-    def _on_network_reset(self, reason: str) -> None:
-        self._loaded_from_file = str(reason).startswith("loaded")
-        info = getattr(self.controller.net, "info", None) or {}
-        self._last_test_acc = info.get("test_accuracy") if self._loaded_from_file else None
-        self._own_net = None  # a new network: build a new copy
-        self.refresh_model()
+        return self.model.network()
 
     # -- prediction ----------------------------------------------------------------------
     def _on_canvas_changed(self) -> None:
@@ -376,7 +243,7 @@ class DrawTab(QWidget):
         index = int(index)
         if not 0 <= index < len(ds.t_test):
             raise IndexError(f"test image {index} out of range 0..{len(ds.t_test) - 1}")
-        side = int(round(np.sqrt(ds.x_test.shape[1])))
+        side = image_side(ds.x_test.shape[1])
         self._setting_image = True
         try:
             self.canvas.set_image(ds.x_test[index].reshape(side, side))
@@ -399,11 +266,11 @@ class DrawTab(QWidget):
 
     def _test_predictions(self) -> np.ndarray:
         """Predicted classes of the whole test set under the predicting network (cached)."""
-        if self._test_pred is None or self._test_pred[0] != self._model_version:
+        if self._test_pred is None or self._test_pred[0] != self.model.version:
             x = self.controller.dataset.x_test
             pred = np.concatenate([np.argmax(self._net.predict(x[i:i + 2000]), axis=1)
                                    for i in range(0, len(x), 2000)])
-            self._test_pred = (self._model_version, pred)
+            self._test_pred = (self.model.version, pred)
         return self._test_pred[1]
 
     def load_misclassified(self) -> None:
@@ -419,7 +286,7 @@ class DrawTab(QWidget):
             return
         # The canvas shows the image after a round trip (upscale, then MNIST
         # preprocessing again); pick one the network also gets wrong that way.
-        side = int(round(np.sqrt(ds.x_test.shape[1])))
+        side = image_side(ds.x_test.shape[1])
         candidates = self._rng.permutation(wrong)
         for index in candidates[:MISCLASSIFIED_TRIES]:
             pixels = canvas_pixels(ds.x_test[index].reshape(side, side), self.canvas.resolution)
@@ -432,9 +299,9 @@ class DrawTab(QWidget):
                 return
         self.show_test_digit(int(candidates[0]))
         verdict, colour = self._true_text
-        self._set_true_label(lambda: sentences(verdict(), self.tr("(It misreads the original 28 × 28 image, "
-                                                                  "not this copy: the canvas prepares it again.)")),
-                             colour)
+        self._set_true_label(lambda: sentences(verdict(), self.tr("(It misreads the original {0} × {0} image, "
+                                                                  "not this copy: the canvas prepares it again.)")
+                                               .format(side)), colour)
 
     def _show_verdict(self) -> None:
         ds = self.controller.dataset
@@ -453,15 +320,16 @@ class DrawTab(QWidget):
                 return self.tr("{0}. The network is right.").format(head)
             return self.tr("{0}. The network says {1}: wrong.").format(head, names[guess])
 
-        colour = "#1A1A1A" if guess is None else GREEN if guess == truth else VERMILLION
+        colour = "text" if guess is None else "good" if guess == truth else "bad"
         self._set_true_label(text, colour)
 
-    def _set_true_label(self, text, colour: str = "#1A1A1A") -> None:
-        """``text``: a string or a callable making it (made again after a language change)."""
+    def _set_true_label(self, text, colour: str = "text") -> None:
+        """``text``: a string or a callable making it (made again after a language change);
+        ``colour``: the palette's role for it ('text', 'good', 'bad'), taken again on a theme change."""
         make = text if callable(text) else (lambda: text)
         self._true_text = (make, colour)
         self.true_label.setText(make())
-        self.true_label.setStyleSheet(f"color: {colour};")
+        self.true_label.setStyleSheet(f"color: {getattr(colours(self), colour)};")
 
     # -- tools -----------------------------------------------------------------------------
     def _on_pen_width(self, value: int) -> None:

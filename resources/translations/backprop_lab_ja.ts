@@ -2,6 +2,119 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>ArraysView</name>
+    <message>
+        <location filename="../../gui/one_step/arrays.py" line="+58"/>
+        <source>Every array of this stage: its book name, its shape, a few values and min / mean / max</source>
+        <translation>この段階のすべての配列：本書での名前、形状、いくつかの値、最小 / 平均 / 最大</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>→ grads[&apos;{key}&apos;]</source>
+        <translation>→ grads[&apos;{key}&apos;]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not used: nothing lies below {layer}</source>
+        <translation>使われない：{layer}より下には何もない</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the loss: the mean of −log y[t] over the batch</source>
+        <translation>損失：バッチにわたる−log y[t]の平均</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>∂L/∂L, where backward starts</source>
+        <translation>∂L/∂L、逆伝播の出発点</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the input images</source>
+        <translation>入力画像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from {src}</source>
+        <translation>{src}から</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to {dst}</source>
+        <translation>{dst}へ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>True where x ≤ 0, kept from forward</source>
+        <translation>x ≤ 0の所がTrue、順伝播で保持</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept from forward</source>
+        <translation>順伝播で保持</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>scalar</source>
+        <translation>スカラー</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Rows 0 to {last} are all 0, so row {row} is shown.</source>
+        <translation>0〜{last}行目がすべて0なので、{row}行目を表示しています。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{k} of {n} True</source>
+        <translation>{n}個中{k}個がTrue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>min {lo}  ·  mean {mean}  ·  max {hi}</source>
+        <translation>最小 {lo}  ·  平均 {mean}  ·  最大 {hi}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>green</source>
+        <translation>緑</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the true class t</source>
+        <translation>正解クラス t</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{name} as images: red where the loss grows with the pixel, blue where it falls</source>
+        <translation>{name}を画像で表示：ピクセルが増えると損失が増える所は赤、減る所は青</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: the batch, one row per image ({side} × {side} = {n} pixels)</source>
+        <translation>{name}：バッチ、1行が画像1枚（{side} × {side} = {n}ピクセル）</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>y, the probability of each class: (N, C) = {shape}</source>
+        <translation>y、各クラスの確率：(N, C) = {shape}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dx = (y − t) / N for each class: (N, C) = {shape}</source>
+        <translation>クラスごとの dx = (y − t) / N：(N, C) = {shape}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>green: the true class t · bold: the network&apos;s guess (the largest y)</source>
+        <translation>緑：正解クラス t · 太字：ネットワークの予測（最大のy）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at t, dx = (y − 1) / N &lt; 0: backward pushes that score up</source>
+        <translation>tではdx = (y − 1) / N &lt; 0：逆伝播がそのスコアを押し上げます</translation>
+    </message>
+</context>
+<context>
     <name>CheckOptions</name>
     <message>
         <location filename="../../gui/gradcheck/options.py" line="+23"/>
@@ -122,6 +235,69 @@
         <location line="+5"/>
         <source>this bug only affects {0} layers; switch the activation to see it</source>
         <translation>このバグは{0}レイヤにだけ影響します。見るには活性化関数を切り替えてください</translation>
+    </message>
+</context>
+<context>
+    <name>ConfusionPanel</name>
+    <message>
+        <location filename="../../gui/inside/confusion.py" line="+186"/>
+        <source>Confusion matrix on the test set</source>
+        <translation>テストデータの混同行列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows: true class ↓   Columns: the network&apos;s answer →</source>
+        <translation>行：正解クラス ↓   列：ネットワークの答え →</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many test images of each class (row) the network put in each class (column). Click a cell to see those mistakes in the gallery.</source>
+        <translation>各クラス（行）のテスト画像を、ネットワークがどのクラス（列）に分類したかの数。セルをクリックすると、その誤認識をギャラリーに表示します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The share of each class&apos;s test images that the network gets right (the diagonal cell divided by its row)</source>
+        <translation>クラスごとにネットワークが正しく認識したテスト画像の割合（対角のセル ÷ その行の合計）</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Predicted: {0}</source>
+        <translation>予測：{0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>True class: {0}</source>
+        <translation>正解クラス：{0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{0} of the {1} test images of {2} are read correctly ({3:.1f}%)</source>
+        <translation>{2}のテスト画像{1}枚のうち{0}枚を正しく認識（{3:.1f}%）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} test images of {1} read as {2} ({3:.1f}% of the {1}s). Click to see them.</source>
+        <translation>{1}のテスト画像{0}枚を{2}と認識（{1}全体の{3:.1f}%）。クリックで表示します。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>correct</source>
+        <translation>正解率</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No test images of {0}</source>
+        <translation>{0}のテスト画像なし</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0:.1f} %</source>
+        <translation>{0:.1f} %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: {1} of {2} test images right ({3:.1f}%)</source>
+        <translation>{0}：テスト画像{2}枚中{1}枚が正解（{3:.1f}%）</translation>
     </message>
 </context>
 <context>
@@ -412,9 +588,77 @@ Corrupts: {2}.</source>
     </message>
 </context>
 <context>
+    <name>DetailPanel</name>
+    <message>
+        <location filename="../../gui/one_step/detail.py" line="+50"/>
+        <source>What this stage computes, in the book&apos;s notation (· is a matrix product, × is element-wise)</source>
+        <translation>この段階の計算（本書の表記。·は行列の積、×は要素ごとの積）</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{layer} computes x·W + b for the whole batch at once: one row of out per sample, one column per unit. It keeps x, because backward needs it for dW (§5.6).</source>
+        <translation>{layer}はバッチ全体のx·W + bを一度に計算します。outの1行が1サンプル、1列が1ニューロンです。逆伝播でdWを求めるのに必要なので、xを保持します（§5.6）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ReLU passes positive values through and sets the rest to 0. It remembers where x ≤ 0 (mask) for backward: here {k} of {n} values (§5.5.1).</source>
+        <translation>ReLUは正の値をそのまま通し、それ以外を0にします。逆伝播のためにx ≤ 0の場所（mask）を覚えておきます。ここでは{n}個中{k}個です（§5.5.1）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sigmoid squashes every value into (0, 1). It keeps its output out: its derivative out × (1 − out) needs nothing else (§5.5.2).</source>
+        <translation>Sigmoidはすべての値を(0, 1)に押し込めます。出力outを保持します。微分out × (1 − out)にはほかに何も要らないからです（§5.5.2）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Softmax turns the scores x into probabilities y (each row sums to 1); the loss L is the mean over the batch of −log y at the true label t. Here L = {loss} (§5.6.3).</source>
+        <translation>Softmaxはスコアxを確率yに変えます（各行の和は1）。損失Lは正解ラベルtでの−log yをバッチで平均したものです。ここではL = {loss}です（§5.6.3）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{layer} sends dout·Wᵀ down as dx and keeps its own gradients: dW = xᵀ·dout, with the x it kept in forward, and db = dout summed over the batch. dW has the shape of W, db that of b.</source>
+        <translation>{layer}はdout·Wᵀをdxとして下のレイヤに送り、自分の勾配を保持します。dW = xᵀ·dout（順伝播で保持したxを使う）、db = バッチにわたるdoutの和。dWはWと、dbはbと同じ形状です。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ReLU lets the gradient through only where its input was positive in forward; where mask is True (x ≤ 0), dx is 0. Here {k} of {n} entries are blocked.</source>
+        <translation>ReLUは順伝播で入力が正だった所にだけ勾配を通します。maskがTrueの所（x ≤ 0）ではdxが0です。ここでは{n}個中{k}個が止められます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dx = dout × out × (1 − out): the sigmoid needs only its forward output. That factor is at most 0.25, so the gradient shrinks on its way down (§5.5.2).</source>
+        <translation>dx = dout × out × (1 − out)：シグモイド関数は順伝播の出力だけあれば計算できます。この係数は最大0.25なので、勾配は下へ行くほど小さくなります（§5.5.2）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backward starts at the end with dout = 1 (∂L/∂L). Softmax and cross-entropy together give a clean gradient, (y − t) / N: how far each probability is from the truth, averaged over the batch (§5.6.3).</source>
+        <translation>逆伝播は最後からdout = 1（∂L/∂L）で始まります。Softmaxと交差エントロピー誤差を組み合わせると、(y − t) / Nというきれいな勾配になります。各確率が正解からどれだけ離れているかを、バッチで平均したものです（§5.6.3）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The book computes dx here too, but nothing below {layer} uses it: the lab&apos;s training skips it. It is shown for completeness.</source>
+        <translation>本書ではここでもdxを計算しますが、{layer}より下で使う所がないので、このアプリの学習では省いています。参考のために表示しています。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With weight decay λ = {lam}, the optimizer gets grads[&apos;{W}&apos;] = dW + λW.</source>
+        <translation>荷重減衰 λ = {lam} のとき、最適化手法が受け取るのは grads[&apos;{W}&apos;] = dW + λW です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Planted bug “{bug}”: this backward is deliberately wrong in this network; the formula above is the correct one.</source>
+        <translation>仕込んだバグ「{bug}」：このネットワークではこの逆伝播をわざと誤らせています。上の式が正しい式です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every gradient is known now. An optimizer such as SGD would use them (W ← W − lr · dW); this view only looks: the network is not changed.</source>
+        <translation>これですべての勾配がわかりました。SGDなどの最適化手法がこれを使います（W ← W − lr · dW）。この画面は見るだけで、ネットワークは変えません。</translation>
+    </message>
+</context>
+<context>
     <name>DiagramStrip</name>
     <message>
-        <location filename="../../gui/one_step/parts.py" line="+131"/>
+        <location filename="../../gui/one_step/diagram.py" line="+37"/>
         <source>The network as a chain of layers. Forward arrows (above) carry x to the loss L;
 red arrows (below) carry the gradients back. The filled box is the current stage.</source>
         <translation>ネットワークをレイヤの鎖として描いたものです。上の順伝播の矢印はxを損失Lまで運び、
@@ -429,17 +673,17 @@ red arrows (below) carry the gradients back. The filled box is the current stage
 <context>
     <name>DrawTab</name>
     <message>
-        <location filename="../../gui/draw/tab.py" line="+194"/>
+        <location filename="../../gui/draw/tab.py" line="+151"/>
         <source>Which network is reading the drawing</source>
         <translation>描いた絵を読んでいるネットワーク</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Pen width for the next stroke, in pixels of the 280 × 280 canvas</source>
-        <translation>次の線のペンの太さ（280 × 280のキャンバスのピクセル単位）</translation>
+        <source>Pen width for the next stroke, in pixels of the {0} × {0} canvas</source>
+        <translation>次の線のペンの太さ（{0} × {0}のキャンバスのピクセル単位）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pen</source>
         <translation>ペン</translation>
     </message>
@@ -489,63 +733,12 @@ red arrows (below) carry the gradients back. The filled box is the current stage
         <translation>キャンバス上のテスト画像の正解ラベル</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <source>Predicting with: the bundled pre-trained model ({0}, test accuracy {1:.2%})</source>
-        <translation>予測に使うネットワーク：同梱の学習済みモデル（{0}、テスト精度 {1:.2%}）</translation>
+        <location line="+137"/>
+        <source>(It misreads the original {0} × {0} image, not this copy: the canvas prepares it again.)</source>
+        <translation>（誤認識するのは元の{0} × {0}の画像で、このコピーではありません。キャンバスが画像を前処理し直すためです。）</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Predicting with: the bundled pre-trained model ({0})</source>
-        <translation>予測に使うネットワーク：同梱の学習済みモデル（{0}）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Your network takes over once it has trained a step.</source>
-        <translation>あなたのネットワークが1ステップでも学習すると、そちらに切り替わります。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>as loaded from the file</source>
-        <translation>ファイルから読み込んだまま</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>step {0:,}</source>
-        <translation>ステップ {0:,}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Predicting with: your network ({0}, {1}, test accuracy {2:.2%})</source>
-        <translation>予測に使うネットワーク：あなたのネットワーク（{0}、{1}、テスト精度 {2:.2%}）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Predicting with: your network ({0}, {1})</source>
-        <translation>予測に使うネットワーク：あなたのネットワーク（{0}、{1}）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>, PLANTED BUG: {0}</source>
-        <translation>、仕込んだバグ：{0}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+7"/>
-        <source>The bundled pre-trained model is unavailable: {0}</source>
-        <translation>同梱の学習済みモデルは使えません：{0}</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>(The pre-trained model reads MNIST digits only.)</source>
-        <translation>（学習済みモデルが読めるのはMNISTの数字だけです。）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No network yet: the data set is still loading.</source>
-        <translation>まだネットワークがありません。データセットを読み込んでいます。</translation>
-    </message>
-    <message>
-        <location line="+55"/>
+        <location line="-82"/>
         <source>No network yet</source>
         <translation>まだネットワークがありません</translation>
     </message>
@@ -571,12 +764,7 @@ red arrows (below) carry the gradients back. The filled box is the current stage
         <translation>このネットワークはテスト画像{0:,}枚をすべて正しく認識するので、表示できる誤認識がありません。</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>(It misreads the original 28 × 28 image, not this copy: the canvas prepares it again.)</source>
-        <translation>（誤認識するのは元の28 × 28の画像で、このコピーではありません。キャンバスが画像を前処理し直すためです。）</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+32"/>
         <source>Test image #{0:,}: true label {1}</source>
         <translation>テスト画像 #{0:,}：正解 {1}</translation>
     </message>
@@ -594,7 +782,7 @@ red arrows (below) carry the gradients back. The filled box is the current stage
 <context>
     <name>DrawingCanvas</name>
     <message>
-        <location filename="../../gui/draw/canvas.py" line="+131"/>
+        <location filename="../../gui/draw/canvas.py" line="+130"/>
         <source>Draw a digit here with the mouse, a pen or a finger.
 Ctrl+Z undoes the last stroke; C or Delete clears.</source>
         <translation>マウス、ペン、指でここに数字を描きます。
@@ -606,7 +794,7 @@ Ctrl+Zで最後の線を取り消し、CかDeleteですべて消します。</tr
         <translation>お絵かきキャンバス</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+217"/>
         <source>Draw a digit here</source>
         <translation>ここに数字を描いてください</translation>
     </message>
@@ -2042,7 +2230,7 @@ Click a node to see its local derivative.</source>
 <context>
     <name>InsideView</name>
     <message>
-        <location filename="../../gui/inside/view.py" line="+395"/>
+        <location filename="../../gui/inside/view.py" line="+152"/>
         <source>Waiting for the data…</source>
         <translation>データを待っています…</translation>
     </message>
@@ -2052,98 +2240,12 @@ Click a node to see its local derivative.</source>
         <translation>学習に一度も使わないテスト画像10,000枚に対するネットワークの認識精度</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Hidden-unit weights W1</source>
-        <translation>隠れ層のニューロンの重み W1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The first layer&apos;s weights: one tile per hidden unit (unit 1, 2, ... left to right, top to bottom). Red pixels: ink there excites the unit; blue pixels: ink there inhibits it.</source>
-        <translation>1層目の重み：隠れ層のニューロンごとにタイル1枚（ニューロン1、2、…は左から右、上から下の順）。赤いピクセルはそこにインクがあるとニューロンを興奮させ、青いピクセルは抑制します。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Confusion matrix on the test set</source>
-        <translation>テストデータの混同行列</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rows: true class ↓   Columns: the network&apos;s answer →</source>
-        <translation>行：正解クラス ↓   列：ネットワークの答え →</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How many test images of each class (row) the network put in each class (column). Click a cell to see those mistakes in the gallery.</source>
-        <translation>各クラス（行）のテスト画像を、ネットワークがどのクラス（列）に分類したかの数。セルをクリックすると、その誤認識をギャラリーに表示します。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The share of each class&apos;s test images that the network gets right (the diagonal cell divided by its row)</source>
-        <translation>クラスごとにネットワークが正しく認識したテスト画像の割合（対角のセル ÷ その行の合計）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Show all mistakes</source>
-        <translation>すべての誤認識を表示</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show the mistakes of every class again, not just one cell of the confusion matrix</source>
-        <translation>混同行列のセル1つだけでなく、すべてのクラスの誤認識をもう一度表示します</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Test images the network gets wrong, the ones it is surest about first. Click one to open it in the Draw tab.</source>
-        <translation>ネットワークが誤認識するテスト画像を、自信の強いものから表示します。クリックすると「手書き」タブで開きます。</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <location line="+278"/>
-        <source>true {0} → {1}</source>
-        <translation>正解 {0} → {1}</translation>
-    </message>
-    <message>
-        <location line="-274"/>
-        <source>true {0} →</source>
-        <translation>正解 {0} →</translation>
-    </message>
-    <message>
-        <location line="+98"/>
-        <source>The inputs are not square images, so the weights cannot be shown as pictures.</source>
-        <translation>入力が正方形の画像ではないので、重みを画像として表示できません。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>red</source>
-        <translation>赤</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>blue</source>
-        <translation>青</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Each tile: the {0} weights into one hidden unit, shown as an image: {1} = positive, {2} = negative (each tile scaled by its own largest |w|).</source>
-        <translation>タイル1枚は、隠れ層のニューロン1つに入る{0}個の重みを画像にしたものです。{1} = 正、{2} = 負（タイルごとに、その中で最大の|w|に合わせて色の幅を決めています）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Showing the first {0} of {1} hidden units.</source>
-        <translation>隠れ層のニューロン{1}個のうち先頭の{0}個を表示しています。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Some weights are not finite (the run diverged): press Reset.</source>
-        <translation>一部の重みが有限ではありません（学習が発散）。「リセット」を押してください。</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+132"/>
         <source>After step {0} the network&apos;s outputs are not finite (the run diverged): press Reset for new weights.</source>
         <translation>ステップ{0}のあと、ネットワークの出力が有限ではありません（学習が発散）。「リセット」を押して新しい重みで始めてください。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Test set with the initial random weights: accuracy {0:.1f}% ({1} errors of {2})</source>
         <translation>ランダムな初期の重みでのテストデータ：認識精度 {0:.1f}%（{2}枚中{1}枚を誤認識）</translation>
     </message>
@@ -2156,76 +2258,6 @@ Click a node to see its local derivative.</source>
         <location line="+3"/>
         <source>Test set after step {0}: accuracy {1:.1f}% ({2} errors of {3})</source>
         <translation>ステップ{0}のあとのテストデータ：認識精度 {1:.1f}%（{3}枚中{2}枚を誤認識）</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Predicted: {0}</source>
-        <translation>予測：{0}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>True class: {0}</source>
-        <translation>正解クラス：{0}</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>{0} of the {1} test images of {2} are read correctly ({3:.1f}%)</source>
-        <translation>{2}のテスト画像{1}枚のうち{0}枚を正しく認識（{3:.1f}%）</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>{0} test images of {1} read as {2} ({3:.1f}% of the {1}s). Click to see them.</source>
-        <translation>{1}のテスト画像{0}枚を{2}と認識（{1}全体の{3:.1f}%）。クリックで表示します。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>correct</source>
-        <translation>正解率</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No test images of {0}</source>
-        <translation>{0}のテスト画像なし</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{0:.1f} %</source>
-        <translation>{0:.1f} %</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0}: {1} of {2} test images right ({3:.1f}%)</source>
-        <translation>{0}：テスト画像{2}枚中{1}枚が正解（{3:.1f}%）</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Test image #{0}: labelled {1}. The network says {2} with probability {3:.1%}; it gives {1} {4:.1%}. Click to open it in the Draw tab.</source>
-        <translation>テスト画像 #{0}：正解は{1}。ネットワークは確率{3:.1%}で{2}と答え、{1}には{4:.1%}をつけています。クリックすると「手書き」タブで開きます。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Mistakes on the test set</source>
-        <translation>テストデータの誤認識</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Mistakes: {0} read as {1} ({2} images)</source>
-        <translation>誤認識：{0}を{1}と認識（{2}枚）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Mistakes: none, every test image is read correctly</source>
-        <translation>誤認識：なし。すべてのテスト画像を正しく認識しています</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Mistakes: {0} test images</source>
-        <translation>誤認識：テスト画像{0}枚</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>(the {0} the network is surest about)</source>
-        <translation>（ネットワークの自信が強い{0}枚）</translation>
     </message>
 </context>
 <context>
@@ -2587,6 +2619,65 @@ Click a node to see its local derivative.</source>
     </message>
 </context>
 <context>
+    <name>MistakesGallery</name>
+    <message>
+        <location filename="../../gui/inside/gallery.py" line="+114"/>
+        <source>Show all mistakes</source>
+        <translation>すべての誤認識を表示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the mistakes of every class again, not just one cell of the confusion matrix</source>
+        <translation>混同行列のセル1つだけでなく、すべてのクラスの誤認識をもう一度表示します</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test images the network gets wrong, the ones it is surest about first. Click one to open it in the Draw tab.</source>
+        <translation>ネットワークが誤認識するテスト画像を、自信の強いものから表示します。クリックすると「手書き」タブで開きます。</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <location line="+26"/>
+        <source>true {0} → {1}</source>
+        <translation>正解 {0} → {1}</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>true {0} →</source>
+        <translation>正解 {0} →</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Test image #{0}: labelled {1}. The network says {2} with probability {3:.1%}; it gives {1} {4:.1%}. Click to open it in the Draw tab.</source>
+        <translation>テスト画像 #{0}：正解は{1}。ネットワークは確率{3:.1%}で{2}と答え、{1}には{4:.1%}をつけています。クリックすると「手書き」タブで開きます。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Mistakes on the test set</source>
+        <translation>テストデータの誤認識</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mistakes: {0} read as {1} ({2} images)</source>
+        <translation>誤認識：{0}を{1}と認識（{2}枚）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mistakes: none, every test image is read correctly</source>
+        <translation>誤認識：なし。すべてのテスト画像を正しく認識しています</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mistakes: {0} test images</source>
+        <translation>誤認識：テスト画像{0}枚</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(the {0} the network is surest about)</source>
+        <translation>（ネットワークの自信が強い{0}枚）</translation>
+    </message>
+</context>
+<context>
     <name>NodeExplanation</name>
     <message>
         <location filename="../../gui/graph/explain_view.py" line="+46"/>
@@ -2657,7 +2748,7 @@ Click a node to see its local derivative.</source>
 <context>
     <name>OneStepView</name>
     <message>
-        <location filename="../../gui/one_step/view.py" line="+193"/>
+        <location filename="../../gui/one_step/view.py" line="+154"/>
         <source>Batch size</source>
         <translation>バッチサイズ</translation>
     </message>
@@ -2726,17 +2817,7 @@ forward through every layer, then backward. Click one to show it.</source>
 すべてのレイヤの順伝播、次に逆伝播。クリックするとその段階を表示します。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>What this stage computes, in the book&apos;s notation (· is a matrix product, × is element-wise)</source>
-        <translation>この段階の計算（本書の表記。·は行列の積、×は要素ごとの積）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Every array of this stage: its book name, its shape, a few values and min / mean / max</source>
-        <translation>この段階のすべての配列：本書での名前、形状、いくつかの値、最小 / 平均 / 最大</translation>
-    </message>
-    <message>
-        <location line="+176"/>
+        <location line="+166"/>
         <location line="+39"/>
         <source>{layer} backward</source>
         <translation>{layer} 逆伝播</translation>
@@ -2791,176 +2872,11 @@ forward through every layer, then backward. Click one to show it.</source>
         <source>{layer} forward</source>
         <translation>{layer} 順伝播</translation>
     </message>
-    <message>
-        <location line="+17"/>
-        <source>{layer} computes x·W + b for the whole batch at once: one row of out per sample, one column per unit. It keeps x, because backward needs it for dW (§5.6).</source>
-        <translation>{layer}はバッチ全体のx·W + bを一度に計算します。outの1行が1サンプル、1列が1ニューロンです。逆伝播でdWを求めるのに必要なので、xを保持します（§5.6）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>ReLU passes positive values through and sets the rest to 0. It remembers where x ≤ 0 (mask) for backward: here {k} of {n} values (§5.5.1).</source>
-        <translation>ReLUは正の値をそのまま通し、それ以外を0にします。逆伝播のためにx ≤ 0の場所（mask）を覚えておきます。ここでは{n}個中{k}個です（§5.5.1）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Sigmoid squashes every value into (0, 1). It keeps its output out: its derivative out × (1 − out) needs nothing else (§5.5.2).</source>
-        <translation>Sigmoidはすべての値を(0, 1)に押し込めます。出力outを保持します。微分out × (1 − out)にはほかに何も要らないからです（§5.5.2）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Softmax turns the scores x into probabilities y (each row sums to 1); the loss L is the mean over the batch of −log y at the true label t. Here L = {loss} (§5.6.3).</source>
-        <translation>Softmaxはスコアxを確率yに変えます（各行の和は1）。損失Lは正解ラベルtでの−log yをバッチで平均したものです。ここではL = {loss}です（§5.6.3）。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{layer} sends dout·Wᵀ down as dx and keeps its own gradients: dW = xᵀ·dout, with the x it kept in forward, and db = dout summed over the batch. dW has the shape of W, db that of b.</source>
-        <translation>{layer}はdout·Wᵀをdxとして下のレイヤに送り、自分の勾配を保持します。dW = xᵀ·dout（順伝播で保持したxを使う）、db = バッチにわたるdoutの和。dWはWと、dbはbと同じ形状です。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>ReLU lets the gradient through only where its input was positive in forward; where mask is True (x ≤ 0), dx is 0. Here {k} of {n} entries are blocked.</source>
-        <translation>ReLUは順伝播で入力が正だった所にだけ勾配を通します。maskがTrueの所（x ≤ 0）ではdxが0です。ここでは{n}個中{k}個が止められます。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>dx = dout × out × (1 − out): the sigmoid needs only its forward output. That factor is at most 0.25, so the gradient shrinks on its way down (§5.5.2).</source>
-        <translation>dx = dout × out × (1 − out)：シグモイド関数は順伝播の出力だけあれば計算できます。この係数は最大0.25なので、勾配は下へ行くほど小さくなります（§5.5.2）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Backward starts at the end with dout = 1 (∂L/∂L). Softmax and cross-entropy together give a clean gradient, (y − t) / N: how far each probability is from the truth, averaged over the batch (§5.6.3).</source>
-        <translation>逆伝播は最後からdout = 1（∂L/∂L）で始まります。Softmaxと交差エントロピー誤差を組み合わせると、(y − t) / Nというきれいな勾配になります。各確率が正解からどれだけ離れているかを、バッチで平均したものです（§5.6.3）。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The book computes dx here too, but nothing below {layer} uses it: the lab&apos;s training skips it. It is shown for completeness.</source>
-        <translation>本書ではここでもdxを計算しますが、{layer}より下で使う所がないので、このアプリの学習では省いています。参考のために表示しています。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>With weight decay λ = {lam}, the optimizer gets grads[&apos;{W}&apos;] = dW + λW.</source>
-        <translation>荷重減衰 λ = {lam} のとき、最適化手法が受け取るのは grads[&apos;{W}&apos;] = dW + λW です。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Planted bug “{bug}”: this backward is deliberately wrong in this network; the formula above is the correct one.</source>
-        <translation>仕込んだバグ「{bug}」：このネットワークではこの逆伝播をわざと誤らせています。上の式が正しい式です。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Every gradient is known now. An optimizer such as SGD would use them (W ← W − lr · dW); this view only looks: the network is not changed.</source>
-        <translation>これですべての勾配がわかりました。SGDなどの最適化手法がこれを使います（W ← W − lr · dW）。この画面は見るだけで、ネットワークは変えません。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>→ grads[&apos;{key}&apos;]</source>
-        <translation>→ grads[&apos;{key}&apos;]</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>not used: nothing lies below {layer}</source>
-        <translation>使われない：{layer}より下には何もない</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the loss: the mean of −log y[t] over the batch</source>
-        <translation>損失：バッチにわたる−log y[t]の平均</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>∂L/∂L, where backward starts</source>
-        <translation>∂L/∂L、逆伝播の出発点</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the input images</source>
-        <translation>入力画像</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>from {src}</source>
-        <translation>{src}から</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>to {dst}</source>
-        <translation>{dst}へ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>True where x ≤ 0, kept from forward</source>
-        <translation>x ≤ 0の所がTrue、順伝播で保持</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>kept from forward</source>
-        <translation>順伝播で保持</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>scalar</source>
-        <translation>スカラー</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>Rows 0 to {last} are all 0, so row {row} is shown.</source>
-        <translation>0〜{last}行目がすべて0なので、{row}行目を表示しています。</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>{k} of {n} True</source>
-        <translation>{n}個中{k}個がTrue</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>min {lo}  ·  mean {mean}  ·  max {hi}</source>
-        <translation>最小 {lo}  ·  平均 {mean}  ·  最大 {hi}</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>green</source>
-        <translation>緑</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>the true class t</source>
-        <translation>正解クラス t</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>{name} as images: red where the loss grows with the pixel, blue where it falls</source>
-        <translation>{name}を画像で表示：ピクセルが増えると損失が増える所は赤、減る所は青</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{name}: the batch, one row per image (28 × 28 = 784 pixels)</source>
-        <translation>{name}：バッチ、1行が画像1枚（28 × 28 = 784ピクセル）</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>y, the probability of each class: (N, C) = {shape}</source>
-        <translation>y、各クラスの確率：(N, C) = {shape}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>dx = (y − t) / N for each class: (N, C) = {shape}</source>
-        <translation>クラスごとの dx = (y − t) / N：(N, C) = {shape}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>green: the true class t · bold: the network&apos;s guess (the largest y)</source>
-        <translation>緑：正解クラス t · 太字：ネットワークの予測（最大のy）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>at t, dx = (y − 1) / N &lt; 0: backward pushes that score up</source>
-        <translation>tではdx = (y − 1) / N &lt; 0：逆伝播がそのスコアを押し上げます</translation>
-    </message>
 </context>
 <context>
     <name>PixelView</name>
     <message>
-        <location filename="../../gui/draw/prediction.py" line="+192"/>
+        <location filename="../../gui/draw/prediction.py" line="+159"/>
         <source>What the network sees: its input image, one square per pixel,
 white = 1 (ink), black = 0</source>
         <translation>ネットワークが見ているもの：入力画像。1ピクセルが1マス、
@@ -2968,9 +2884,68 @@ white = 1 (ink), black = 0</source>
     </message>
 </context>
 <context>
+    <name>PredictingNetwork</name>
+    <message>
+        <location filename="../../gui/draw/model.py" line="+118"/>
+        <source>Predicting with: the bundled pre-trained model ({0}, test accuracy {1:.2%})</source>
+        <translation>予測に使うネットワーク：同梱の学習済みモデル（{0}、テスト精度 {1:.2%}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Predicting with: the bundled pre-trained model ({0})</source>
+        <translation>予測に使うネットワーク：同梱の学習済みモデル（{0}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your network takes over once it has trained a step.</source>
+        <translation>あなたのネットワークが1ステップでも学習すると、そちらに切り替わります。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>as loaded from the file</source>
+        <translation>ファイルから読み込んだまま</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>step {0:,}</source>
+        <translation>ステップ {0:,}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Predicting with: your network ({0}, {1}, test accuracy {2:.2%})</source>
+        <translation>予測に使うネットワーク：あなたのネットワーク（{0}、{1}、テスト精度 {2:.2%}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Predicting with: your network ({0}, {1})</source>
+        <translation>予測に使うネットワーク：あなたのネットワーク（{0}、{1}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, PLANTED BUG: {0}</source>
+        <translation>、仕込んだバグ：{0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>The bundled pre-trained model is unavailable: {0}</source>
+        <translation>同梱の学習済みモデルは使えません：{0}</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>(The pre-trained model reads MNIST digits only.)</source>
+        <translation>（学習済みモデルが読めるのはMNISTの数字だけです。）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No network yet: the data set is still loading.</source>
+        <translation>まだネットワークがありません。データセットを読み込んでいます。</translation>
+    </message>
+</context>
+<context>
     <name>PredictionPanel</name>
     <message>
-        <location line="-145"/>
+        <location filename="../../gui/draw/prediction.py" line="-112"/>
         <source>1 · Crop to the ink</source>
         <translation>1 · インクの部分を切り出す</translation>
     </message>
@@ -2990,27 +2965,12 @@ white = 1 (ink), black = 0</source>
         <translation>長い辺を20ピクセルに合わせる：{h} × {w}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>3 · Place in 28 × 28</source>
-        <translation>3 · 28 × 28に置く</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>placed in the middle of a 28 × 28 field</source>
-        <translation>28 × 28の領域の中央に置く</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>4 · Centre by mass = input</source>
         <translation>4 · 重心で中央に = 入力</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>centred by mass (moved {dy:+d}, {dx:+d} px): these 784 pixels are the input</source>
-        <translation>重心を中央に移動（{dy:+d}, {dx:+d} px）：この784ピクセルが入力です</translation>
-    </message>
-    <message>
-        <location line="+284"/>
+        <location line="+262"/>
         <source>The network&apos;s guess</source>
         <translation>ネットワークの予測</translation>
     </message>
@@ -3032,14 +2992,29 @@ A confident network can still be wrong.</source>
         <translation>ネットワークが見ているもの</translation>
     </message>
     <message>
+        <location line="-268"/>
+        <source>3 · Place in {side} × {side}</source>
+        <translation>3 · {side} × {side}に置く</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>placed in the middle of a {side} × {side} field</source>
+        <translation>{side} × {side}の領域の中央に置く</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>centred by mass (moved {dy:+d}, {dx:+d} px): these {n} pixels are the input</source>
+        <translation>重心を中央に移動（{dy:+d}, {dx:+d} px）：この{n}ピクセルが入力です</translation>
+    </message>
+    <message>
+        <location line="+266"/>
         <source>Show a step of the preprocessing that turns the drawing into
-an MNIST-style 28 × 28 input (step 4 is what the network reads)</source>
-        <translation>描いた絵をMNIST形式の28 × 28の入力に変える前処理の段階を表示します
+an MNIST-style {0} × {0} input (step 4 is what the network reads)</source>
+        <translation>描いた絵をMNIST形式の{0} × {0}の入力に変える前処理の段階を表示します
 （段階4がネットワークの読む入力です）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+30"/>
         <source>Draw a digit</source>
         <translation>数字を描いてください</translation>
@@ -3068,7 +3043,7 @@ an MNIST-style 28 × 28 input (step 4 is what the network reads)</source>
 <context>
     <name>ProbabilityBars</name>
     <message>
-        <location line="-307"/>
+        <location line="-318"/>
         <source>The network&apos;s probability for each class (softmax of its scores).
 The highest, its guess, is blue and bold.</source>
         <translation>クラスごとのネットワークの確率（スコアのsoftmax）。
@@ -3813,6 +3788,49 @@ The highest, its guess, is blue and bold.</source>
         <location line="+2"/>
         <source>Stop training to switch the language</source>
         <translation>言語を切り替えるには学習を止めてください</translation>
+    </message>
+</context>
+<context>
+    <name>WeightTilesPanel</name>
+    <message>
+        <location filename="../../gui/inside/tiles.py" line="+82"/>
+        <source>Hidden-unit weights W1</source>
+        <translation>隠れ層のニューロンの重み W1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first layer&apos;s weights: one tile per hidden unit (unit 1, 2, ... left to right, top to bottom). Red pixels: ink there excites the unit; blue pixels: ink there inhibits it.</source>
+        <translation>1層目の重み：隠れ層のニューロンごとにタイル1枚（ニューロン1、2、…は左から右、上から下の順）。赤いピクセルはそこにインクがあるとニューロンを興奮させ、青いピクセルは抑制します。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The inputs are not square images, so the weights cannot be shown as pictures.</source>
+        <translation>入力が正方形の画像ではないので、重みを画像として表示できません。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>red</source>
+        <translation>赤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blue</source>
+        <translation>青</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each tile: the {0} weights into one hidden unit, shown as an image: {1} = positive, {2} = negative (each tile scaled by its own largest |w|).</source>
+        <translation>タイル1枚は、隠れ層のニューロン1つに入る{0}個の重みを画像にしたものです。{1} = 正、{2} = 負（タイルごとに、その中で最大の|w|に合わせて色の幅を決めています）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Showing the first {0} of {1} hidden units.</source>
+        <translation>隠れ層のニューロン{1}個のうち先頭の{0}個を表示しています。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some weights are not finite (the run diverged): press Reset.</source>
+        <translation>一部の重みが有限ではありません（学習が発散）。「リセット」を押してください。</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,119 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>ArraysView</name>
+    <message>
+        <location filename="../../gui/one_step/arrays.py" line="+58"/>
+        <source>Every array of this stage: its book name, its shape, a few values and min / mean / max</source>
+        <translation>이 단계의 모든 배열: 책에서의 이름, 형상, 값 몇 개, 최솟값 / 평균 / 최댓값</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>→ grads[&apos;{key}&apos;]</source>
+        <translation>→ grads[&apos;{key}&apos;]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not used: nothing lies below {layer}</source>
+        <translation>쓰이지 않음: {layer} 아래에는 아무것도 없음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the loss: the mean of −log y[t] over the batch</source>
+        <translation>손실: 배치에 걸친 −log y[t]의 평균</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>∂L/∂L, where backward starts</source>
+        <translation>∂L/∂L, 역전파의 출발점</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the input images</source>
+        <translation>입력 이미지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from {src}</source>
+        <translation>{src}에서 옴</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to {dst}</source>
+        <translation>{dst}(으)로 보냄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>True where x ≤ 0, kept from forward</source>
+        <translation>x ≤ 0인 곳이 True, 순전파에서 보관</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept from forward</source>
+        <translation>순전파에서 보관</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>scalar</source>
+        <translation>스칼라</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Rows 0 to {last} are all 0, so row {row} is shown.</source>
+        <translation>0~{last}행이 모두 0이어서 {row}행을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{k} of {n} True</source>
+        <translation>{n}개 중 {k}개가 True</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>min {lo}  ·  mean {mean}  ·  max {hi}</source>
+        <translation>최솟값 {lo}  ·  평균 {mean}  ·  최댓값 {hi}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>green</source>
+        <translation>초록</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the true class t</source>
+        <translation>정답 클래스 t</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{name} as images: red where the loss grows with the pixel, blue where it falls</source>
+        <translation>{name}을(를) 이미지로: 픽셀이 커질 때 손실이 커지는 곳은 빨강, 작아지는 곳은 파랑</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: the batch, one row per image ({side} × {side} = {n} pixels)</source>
+        <translation>{name}: 배치, 이미지 하나가 한 행({side} × {side} = {n} 픽셀)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>y, the probability of each class: (N, C) = {shape}</source>
+        <translation>y, 각 클래스의 확률: (N, C) = {shape}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dx = (y − t) / N for each class: (N, C) = {shape}</source>
+        <translation>클래스별 dx = (y − t) / N: (N, C) = {shape}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>green: the true class t · bold: the network&apos;s guess (the largest y)</source>
+        <translation>초록: 정답 클래스 t · 굵은 글씨: 신경망의 예측(가장 큰 y)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at t, dx = (y − 1) / N &lt; 0: backward pushes that score up</source>
+        <translation>t에서는 dx = (y − 1) / N &lt; 0: 역전파가 그 점수를 끌어올립니다</translation>
+    </message>
+</context>
+<context>
     <name>CheckOptions</name>
     <message>
         <location filename="../../gui/gradcheck/options.py" line="+23"/>
@@ -122,6 +235,69 @@
         <location line="+5"/>
         <source>this bug only affects {0} layers; switch the activation to see it</source>
         <translation>이 버그는 {0} 층에만 영향을 줍니다. 보려면 활성화 함수를 바꾸십시오</translation>
+    </message>
+</context>
+<context>
+    <name>ConfusionPanel</name>
+    <message>
+        <location filename="../../gui/inside/confusion.py" line="+186"/>
+        <source>Confusion matrix on the test set</source>
+        <translation>시험 데이터의 혼동 행렬</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows: true class ↓   Columns: the network&apos;s answer →</source>
+        <translation>행: 정답 클래스 ↓   열: 신경망의 답 →</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many test images of each class (row) the network put in each class (column). Click a cell to see those mistakes in the gallery.</source>
+        <translation>각 클래스(행)의 시험 이미지를 신경망이 어느 클래스(열)로 분류했는지 센 수. 셀을 누르면 그 오답들을 갤러리에 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The share of each class&apos;s test images that the network gets right (the diagonal cell divided by its row)</source>
+        <translation>클래스마다 신경망이 맞힌 시험 이미지의 비율(대각선 셀 ÷ 그 행의 합)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Predicted: {0}</source>
+        <translation>예측: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>True class: {0}</source>
+        <translation>정답 클래스: {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{0} of the {1} test images of {2} are read correctly ({3:.1f}%)</source>
+        <translation>{2}의 시험 이미지 {1}개 중 {0}개를 맞혔습니다({3:.1f}%)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} test images of {1} read as {2} ({3:.1f}% of the {1}s). Click to see them.</source>
+        <translation>{1}의 시험 이미지 {0}개를 {2}(으)로 읽었습니다({1} 전체의 {3:.1f}%). 누르면 그 이미지를 봅니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>correct</source>
+        <translation>정답률</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No test images of {0}</source>
+        <translation>{0}의 시험 이미지 없음</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0:.1f} %</source>
+        <translation>{0:.1f} %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: {1} of {2} test images right ({3:.1f}%)</source>
+        <translation>{0}: 시험 이미지 {2}개 중 {1}개 정답({3:.1f}%)</translation>
     </message>
 </context>
 <context>
@@ -412,9 +588,77 @@ Corrupts: {2}.</source>
     </message>
 </context>
 <context>
+    <name>DetailPanel</name>
+    <message>
+        <location filename="../../gui/one_step/detail.py" line="+50"/>
+        <source>What this stage computes, in the book&apos;s notation (· is a matrix product, × is element-wise)</source>
+        <translation>이 단계가 계산하는 것(책의 표기법, ·는 행렬 곱, ×는 원소별 곱)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{layer} computes x·W + b for the whole batch at once: one row of out per sample, one column per unit. It keeps x, because backward needs it for dW (§5.6).</source>
+        <translation>{layer}는 배치 전체에 대해 x·W + b를 한꺼번에 계산합니다. out의 행 하나가 샘플 하나, 열 하나가 뉴런 하나입니다. 역전파에서 dW를 구할 때 필요하므로 x를 보관합니다(§5.6).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ReLU passes positive values through and sets the rest to 0. It remembers where x ≤ 0 (mask) for backward: here {k} of {n} values (§5.5.1).</source>
+        <translation>ReLU는 양수는 그대로 통과시키고 나머지는 0으로 만듭니다. 역전파를 위해 x ≤ 0인 곳(mask)을 기억합니다. 여기서는 {n}개 중 {k}개입니다(§5.5.1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sigmoid squashes every value into (0, 1). It keeps its output out: its derivative out × (1 − out) needs nothing else (§5.5.2).</source>
+        <translation>Sigmoid는 모든 값을 (0, 1) 사이로 눌러 담습니다. 출력 out을 보관합니다. 미분 out × (1 − out)에는 그 밖의 것이 필요 없기 때문입니다(§5.5.2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Softmax turns the scores x into probabilities y (each row sums to 1); the loss L is the mean over the batch of −log y at the true label t. Here L = {loss} (§5.6.3).</source>
+        <translation>Softmax는 점수 x를 확률 y로 바꿉니다(각 행의 합은 1). 손실 L은 정답 레이블 t에서의 −log y를 배치에 걸쳐 평균한 것입니다. 여기서는 L = {loss}입니다(§5.6.3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{layer} sends dout·Wᵀ down as dx and keeps its own gradients: dW = xᵀ·dout, with the x it kept in forward, and db = dout summed over the batch. dW has the shape of W, db that of b.</source>
+        <translation>{layer}는 dout·Wᵀ를 dx로 아래층에 보내고 자기 기울기를 보관합니다. dW = xᵀ·dout(순전파 때 보관한 x 사용), db = 배치에 걸친 dout의 합. dW는 W와, db는 b와 형상이 같습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ReLU lets the gradient through only where its input was positive in forward; where mask is True (x ≤ 0), dx is 0. Here {k} of {n} entries are blocked.</source>
+        <translation>ReLU는 순전파 때 입력이 양수였던 곳으로만 기울기를 통과시킵니다. mask가 True인 곳(x ≤ 0)에서는 dx가 0입니다. 여기서는 {n}개 중 {k}개가 막힙니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dx = dout × out × (1 − out): the sigmoid needs only its forward output. That factor is at most 0.25, so the gradient shrinks on its way down (§5.5.2).</source>
+        <translation>dx = dout × out × (1 − out): 시그모이드 함수는 순전파의 출력만 있으면 됩니다. 이 인수는 최대 0.25이므로 기울기는 아래로 내려갈수록 작아집니다(§5.5.2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backward starts at the end with dout = 1 (∂L/∂L). Softmax and cross-entropy together give a clean gradient, (y − t) / N: how far each probability is from the truth, averaged over the batch (§5.6.3).</source>
+        <translation>역전파는 끝에서 dout = 1(∂L/∂L)로 시작합니다. Softmax와 교차 엔트로피를 함께 쓰면 (y − t) / N이라는 깔끔한 기울기가 나옵니다. 각 확률이 정답에서 얼마나 떨어져 있는지를 배치에 걸쳐 평균한 것입니다(§5.6.3).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The book computes dx here too, but nothing below {layer} uses it: the lab&apos;s training skips it. It is shown for completeness.</source>
+        <translation>책에서는 여기서도 dx를 계산하지만 {layer} 아래에서 쓰는 곳이 없어서, 이 앱의 학습은 이 계산을 건너뜁니다. 빠짐없이 보이려고 표시합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With weight decay λ = {lam}, the optimizer gets grads[&apos;{W}&apos;] = dW + λW.</source>
+        <translation>가중치 감소 λ = {lam}이면 옵티마이저는 grads[&apos;{W}&apos;] = dW + λW를 받습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Planted bug “{bug}”: this backward is deliberately wrong in this network; the formula above is the correct one.</source>
+        <translation>심어 둔 버그 “{bug}”: 이 신경망에서는 이 역전파를 일부러 틀리게 했습니다. 위의 식이 올바른 식입니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every gradient is known now. An optimizer such as SGD would use them (W ← W − lr · dW); this view only looks: the network is not changed.</source>
+        <translation>이제 모든 기울기를 알았습니다. SGD 같은 옵티마이저가 이 기울기를 씁니다(W ← W − lr · dW). 이 화면은 보기만 할 뿐 신경망을 바꾸지 않습니다.</translation>
+    </message>
+</context>
+<context>
     <name>DiagramStrip</name>
     <message>
-        <location filename="../../gui/one_step/parts.py" line="+131"/>
+        <location filename="../../gui/one_step/diagram.py" line="+37"/>
         <source>The network as a chain of layers. Forward arrows (above) carry x to the loss L;
 red arrows (below) carry the gradients back. The filled box is the current stage.</source>
         <translation>신경망을 층의 사슬로 그린 것입니다. 위쪽 순전파 화살표는 x를 손실 L까지 나르고,
@@ -429,17 +673,17 @@ red arrows (below) carry the gradients back. The filled box is the current stage
 <context>
     <name>DrawTab</name>
     <message>
-        <location filename="../../gui/draw/tab.py" line="+194"/>
+        <location filename="../../gui/draw/tab.py" line="+151"/>
         <source>Which network is reading the drawing</source>
         <translation>그림을 읽고 있는 신경망</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Pen width for the next stroke, in pixels of the 280 × 280 canvas</source>
-        <translation>다음 획의 펜 굵기(280 × 280 캔버스의 픽셀 단위)</translation>
+        <source>Pen width for the next stroke, in pixels of the {0} × {0} canvas</source>
+        <translation>다음 획의 펜 굵기({0} × {0} 캔버스의 픽셀 단위)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pen</source>
         <translation>펜</translation>
     </message>
@@ -489,63 +733,12 @@ red arrows (below) carry the gradients back. The filled box is the current stage
         <translation>캔버스에 있는 시험 이미지의 정답 레이블</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <source>Predicting with: the bundled pre-trained model ({0}, test accuracy {1:.2%})</source>
-        <translation>예측하는 신경망: 함께 제공된 사전 학습 모델({0}, 시험 정확도 {1:.2%})</translation>
+        <location line="+137"/>
+        <source>(It misreads the original {0} × {0} image, not this copy: the canvas prepares it again.)</source>
+        <translation>(신경망이 틀리는 것은 원래의 {0} × {0} 이미지이지 이 사본이 아닙니다. 캔버스가 이미지를 다시 전처리하기 때문입니다.)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Predicting with: the bundled pre-trained model ({0})</source>
-        <translation>예측하는 신경망: 함께 제공된 사전 학습 모델({0})</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Your network takes over once it has trained a step.</source>
-        <translation>여러분의 신경망이 한 스텝이라도 학습하면 그 신경망으로 바뀝니다.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>as loaded from the file</source>
-        <translation>파일에서 불러온 그대로</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>step {0:,}</source>
-        <translation>스텝 {0:,}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Predicting with: your network ({0}, {1}, test accuracy {2:.2%})</source>
-        <translation>예측하는 신경망: 여러분의 신경망({0}, {1}, 시험 정확도 {2:.2%})</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Predicting with: your network ({0}, {1})</source>
-        <translation>예측하는 신경망: 여러분의 신경망({0}, {1})</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>, PLANTED BUG: {0}</source>
-        <translation>, 심어 둔 버그: {0}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+7"/>
-        <source>The bundled pre-trained model is unavailable: {0}</source>
-        <translation>함께 제공된 사전 학습 모델을 쓸 수 없습니다: {0}</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>(The pre-trained model reads MNIST digits only.)</source>
-        <translation>(사전 학습 모델은 MNIST 숫자만 읽습니다.)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No network yet: the data set is still loading.</source>
-        <translation>아직 신경망이 없습니다. 데이터셋을 불러오는 중입니다.</translation>
-    </message>
-    <message>
-        <location line="+55"/>
+        <location line="-82"/>
         <source>No network yet</source>
         <translation>아직 신경망이 없습니다</translation>
     </message>
@@ -571,12 +764,7 @@ red arrows (below) carry the gradients back. The filled box is the current stage
         <translation>이 신경망은 시험 이미지 {0:,}개를 모두 맞혀서 보여 줄 오답이 없습니다.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>(It misreads the original 28 × 28 image, not this copy: the canvas prepares it again.)</source>
-        <translation>(신경망이 틀리는 것은 원래의 28 × 28 이미지이지 이 사본이 아닙니다. 캔버스가 이미지를 다시 전처리하기 때문입니다.)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+32"/>
         <source>Test image #{0:,}: true label {1}</source>
         <translation>시험 이미지 #{0:,}: 정답 {1}</translation>
     </message>
@@ -594,7 +782,7 @@ red arrows (below) carry the gradients back. The filled box is the current stage
 <context>
     <name>DrawingCanvas</name>
     <message>
-        <location filename="../../gui/draw/canvas.py" line="+131"/>
+        <location filename="../../gui/draw/canvas.py" line="+130"/>
         <source>Draw a digit here with the mouse, a pen or a finger.
 Ctrl+Z undoes the last stroke; C or Delete clears.</source>
         <translation>마우스, 펜, 손가락으로 여기에 숫자를 그립니다.
@@ -606,7 +794,7 @@ Ctrl+Z는 마지막 획을 취소하고, C나 Delete는 모두 지웁니다.</tr
         <translation>그림판</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+217"/>
         <source>Draw a digit here</source>
         <translation>여기에 숫자를 그려 보십시오</translation>
     </message>
@@ -2042,7 +2230,7 @@ Click a node to see its local derivative.</source>
 <context>
     <name>InsideView</name>
     <message>
-        <location filename="../../gui/inside/view.py" line="+395"/>
+        <location filename="../../gui/inside/view.py" line="+152"/>
         <source>Waiting for the data…</source>
         <translation>데이터를 기다리는 중…</translation>
     </message>
@@ -2052,98 +2240,12 @@ Click a node to see its local derivative.</source>
         <translation>신경망이 학습에 한 번도 쓰지 않은 시험 이미지 10,000개에 대한 정확도</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Hidden-unit weights W1</source>
-        <translation>은닉 뉴런의 가중치 W1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The first layer&apos;s weights: one tile per hidden unit (unit 1, 2, ... left to right, top to bottom). Red pixels: ink there excites the unit; blue pixels: ink there inhibits it.</source>
-        <translation>첫 번째 층의 가중치: 은닉 뉴런마다 타일 하나(뉴런 1, 2, ...는 왼쪽에서 오른쪽, 위에서 아래로). 빨간 픽셀은 그곳의 잉크가 뉴런을 흥분시키고, 파란 픽셀은 억제합니다.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Confusion matrix on the test set</source>
-        <translation>시험 데이터의 혼동 행렬</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rows: true class ↓   Columns: the network&apos;s answer →</source>
-        <translation>행: 정답 클래스 ↓   열: 신경망의 답 →</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How many test images of each class (row) the network put in each class (column). Click a cell to see those mistakes in the gallery.</source>
-        <translation>각 클래스(행)의 시험 이미지를 신경망이 어느 클래스(열)로 분류했는지 센 수. 셀을 누르면 그 오답들을 갤러리에 보여 줍니다.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The share of each class&apos;s test images that the network gets right (the diagonal cell divided by its row)</source>
-        <translation>클래스마다 신경망이 맞힌 시험 이미지의 비율(대각선 셀 ÷ 그 행의 합)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Show all mistakes</source>
-        <translation>모든 오답 보기</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show the mistakes of every class again, not just one cell of the confusion matrix</source>
-        <translation>혼동 행렬의 셀 하나가 아니라 모든 클래스의 오답을 다시 보여 줍니다</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Test images the network gets wrong, the ones it is surest about first. Click one to open it in the Draw tab.</source>
-        <translation>신경망이 틀리는 시험 이미지를 가장 확신한 것부터 보여 줍니다. 하나를 누르면 그리기 탭에서 엽니다.</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <location line="+278"/>
-        <source>true {0} → {1}</source>
-        <translation>정답 {0} → {1}</translation>
-    </message>
-    <message>
-        <location line="-274"/>
-        <source>true {0} →</source>
-        <translation>정답 {0} →</translation>
-    </message>
-    <message>
-        <location line="+98"/>
-        <source>The inputs are not square images, so the weights cannot be shown as pictures.</source>
-        <translation>입력이 정사각형 이미지가 아니어서 가중치를 그림으로 보여 줄 수 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>red</source>
-        <translation>빨강</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>blue</source>
-        <translation>파랑</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Each tile: the {0} weights into one hidden unit, shown as an image: {1} = positive, {2} = negative (each tile scaled by its own largest |w|).</source>
-        <translation>타일 하나는 은닉 뉴런 하나로 들어오는 가중치 {0}개를 이미지로 보인 것입니다. {1} = 양수, {2} = 음수(타일마다 그 안에서 가장 큰 |w|에 맞춰 척도를 정함).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Showing the first {0} of {1} hidden units.</source>
-        <translation>은닉 뉴런 {1}개 중 앞쪽 {0}개를 보여 줍니다.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Some weights are not finite (the run diverged): press Reset.</source>
-        <translation>일부 가중치가 유한하지 않습니다(학습이 발산함). 초기화를 누르십시오.</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+132"/>
         <source>After step {0} the network&apos;s outputs are not finite (the run diverged): press Reset for new weights.</source>
         <translation>스텝 {0} 이후 신경망의 출력이 유한하지 않습니다(학습이 발산함). 초기화를 눌러 새 가중치로 시작하십시오.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Test set with the initial random weights: accuracy {0:.1f}% ({1} errors of {2})</source>
         <translation>무작위 초기 가중치의 시험 데이터 정확도: {0:.1f}% ({2}개 중 {1}개 오답)</translation>
     </message>
@@ -2156,76 +2258,6 @@ Click a node to see its local derivative.</source>
         <location line="+3"/>
         <source>Test set after step {0}: accuracy {1:.1f}% ({2} errors of {3})</source>
         <translation>스텝 {0} 이후 시험 데이터: 정확도 {1:.1f}% ({3}개 중 {2}개 오답)</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Predicted: {0}</source>
-        <translation>예측: {0}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>True class: {0}</source>
-        <translation>정답 클래스: {0}</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>{0} of the {1} test images of {2} are read correctly ({3:.1f}%)</source>
-        <translation>{2}의 시험 이미지 {1}개 중 {0}개를 맞혔습니다({3:.1f}%)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>{0} test images of {1} read as {2} ({3:.1f}% of the {1}s). Click to see them.</source>
-        <translation>{1}의 시험 이미지 {0}개를 {2}(으)로 읽었습니다({1} 전체의 {3:.1f}%). 누르면 그 이미지를 봅니다.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>correct</source>
-        <translation>정답률</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No test images of {0}</source>
-        <translation>{0}의 시험 이미지 없음</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{0:.1f} %</source>
-        <translation>{0:.1f} %</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0}: {1} of {2} test images right ({3:.1f}%)</source>
-        <translation>{0}: 시험 이미지 {2}개 중 {1}개 정답({3:.1f}%)</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Test image #{0}: labelled {1}. The network says {2} with probability {3:.1%}; it gives {1} {4:.1%}. Click to open it in the Draw tab.</source>
-        <translation>시험 이미지 #{0}: 정답 {1}. 신경망은 {3:.1%}의 확률로 {2}(이)라고 답하고, {1}에는 {4:.1%}를 줍니다. 누르면 그리기 탭에서 엽니다.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Mistakes on the test set</source>
-        <translation>시험 데이터의 오답</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Mistakes: {0} read as {1} ({2} images)</source>
-        <translation>오답: {0}을(를) {1}(으)로 읽음({2}개)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Mistakes: none, every test image is read correctly</source>
-        <translation>오답: 없음. 모든 시험 이미지를 맞혔습니다</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Mistakes: {0} test images</source>
-        <translation>오답: 시험 이미지 {0}개</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>(the {0} the network is surest about)</source>
-        <translation>(신경망이 가장 확신한 {0}개)</translation>
     </message>
 </context>
 <context>
@@ -2587,6 +2619,65 @@ Click a node to see its local derivative.</source>
     </message>
 </context>
 <context>
+    <name>MistakesGallery</name>
+    <message>
+        <location filename="../../gui/inside/gallery.py" line="+114"/>
+        <source>Show all mistakes</source>
+        <translation>모든 오답 보기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the mistakes of every class again, not just one cell of the confusion matrix</source>
+        <translation>혼동 행렬의 셀 하나가 아니라 모든 클래스의 오답을 다시 보여 줍니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test images the network gets wrong, the ones it is surest about first. Click one to open it in the Draw tab.</source>
+        <translation>신경망이 틀리는 시험 이미지를 가장 확신한 것부터 보여 줍니다. 하나를 누르면 그리기 탭에서 엽니다.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <location line="+26"/>
+        <source>true {0} → {1}</source>
+        <translation>정답 {0} → {1}</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>true {0} →</source>
+        <translation>정답 {0} →</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Test image #{0}: labelled {1}. The network says {2} with probability {3:.1%}; it gives {1} {4:.1%}. Click to open it in the Draw tab.</source>
+        <translation>시험 이미지 #{0}: 정답 {1}. 신경망은 {3:.1%}의 확률로 {2}(이)라고 답하고, {1}에는 {4:.1%}를 줍니다. 누르면 그리기 탭에서 엽니다.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Mistakes on the test set</source>
+        <translation>시험 데이터의 오답</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mistakes: {0} read as {1} ({2} images)</source>
+        <translation>오답: {0}을(를) {1}(으)로 읽음({2}개)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mistakes: none, every test image is read correctly</source>
+        <translation>오답: 없음. 모든 시험 이미지를 맞혔습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mistakes: {0} test images</source>
+        <translation>오답: 시험 이미지 {0}개</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(the {0} the network is surest about)</source>
+        <translation>(신경망이 가장 확신한 {0}개)</translation>
+    </message>
+</context>
+<context>
     <name>NodeExplanation</name>
     <message>
         <location filename="../../gui/graph/explain_view.py" line="+46"/>
@@ -2657,7 +2748,7 @@ Click a node to see its local derivative.</source>
 <context>
     <name>OneStepView</name>
     <message>
-        <location filename="../../gui/one_step/view.py" line="+193"/>
+        <location filename="../../gui/one_step/view.py" line="+154"/>
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
@@ -2726,17 +2817,7 @@ forward through every layer, then backward. Click one to show it.</source>
 모든 층의 순전파, 그다음 역전파. 하나를 누르면 그 단계를 봅니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>What this stage computes, in the book&apos;s notation (· is a matrix product, × is element-wise)</source>
-        <translation>이 단계가 계산하는 것(책의 표기법, ·는 행렬 곱, ×는 원소별 곱)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Every array of this stage: its book name, its shape, a few values and min / mean / max</source>
-        <translation>이 단계의 모든 배열: 책에서의 이름, 형상, 값 몇 개, 최솟값 / 평균 / 최댓값</translation>
-    </message>
-    <message>
-        <location line="+176"/>
+        <location line="+166"/>
         <location line="+39"/>
         <source>{layer} backward</source>
         <translation>{layer} 역전파</translation>
@@ -2791,176 +2872,11 @@ forward through every layer, then backward. Click one to show it.</source>
         <source>{layer} forward</source>
         <translation>{layer} 순전파</translation>
     </message>
-    <message>
-        <location line="+17"/>
-        <source>{layer} computes x·W + b for the whole batch at once: one row of out per sample, one column per unit. It keeps x, because backward needs it for dW (§5.6).</source>
-        <translation>{layer}는 배치 전체에 대해 x·W + b를 한꺼번에 계산합니다. out의 행 하나가 샘플 하나, 열 하나가 뉴런 하나입니다. 역전파에서 dW를 구할 때 필요하므로 x를 보관합니다(§5.6).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>ReLU passes positive values through and sets the rest to 0. It remembers where x ≤ 0 (mask) for backward: here {k} of {n} values (§5.5.1).</source>
-        <translation>ReLU는 양수는 그대로 통과시키고 나머지는 0으로 만듭니다. 역전파를 위해 x ≤ 0인 곳(mask)을 기억합니다. 여기서는 {n}개 중 {k}개입니다(§5.5.1).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Sigmoid squashes every value into (0, 1). It keeps its output out: its derivative out × (1 − out) needs nothing else (§5.5.2).</source>
-        <translation>Sigmoid는 모든 값을 (0, 1) 사이로 눌러 담습니다. 출력 out을 보관합니다. 미분 out × (1 − out)에는 그 밖의 것이 필요 없기 때문입니다(§5.5.2).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Softmax turns the scores x into probabilities y (each row sums to 1); the loss L is the mean over the batch of −log y at the true label t. Here L = {loss} (§5.6.3).</source>
-        <translation>Softmax는 점수 x를 확률 y로 바꿉니다(각 행의 합은 1). 손실 L은 정답 레이블 t에서의 −log y를 배치에 걸쳐 평균한 것입니다. 여기서는 L = {loss}입니다(§5.6.3).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{layer} sends dout·Wᵀ down as dx and keeps its own gradients: dW = xᵀ·dout, with the x it kept in forward, and db = dout summed over the batch. dW has the shape of W, db that of b.</source>
-        <translation>{layer}는 dout·Wᵀ를 dx로 아래층에 보내고 자기 기울기를 보관합니다. dW = xᵀ·dout(순전파 때 보관한 x 사용), db = 배치에 걸친 dout의 합. dW는 W와, db는 b와 형상이 같습니다.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>ReLU lets the gradient through only where its input was positive in forward; where mask is True (x ≤ 0), dx is 0. Here {k} of {n} entries are blocked.</source>
-        <translation>ReLU는 순전파 때 입력이 양수였던 곳으로만 기울기를 통과시킵니다. mask가 True인 곳(x ≤ 0)에서는 dx가 0입니다. 여기서는 {n}개 중 {k}개가 막힙니다.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>dx = dout × out × (1 − out): the sigmoid needs only its forward output. That factor is at most 0.25, so the gradient shrinks on its way down (§5.5.2).</source>
-        <translation>dx = dout × out × (1 − out): 시그모이드 함수는 순전파의 출력만 있으면 됩니다. 이 인수는 최대 0.25이므로 기울기는 아래로 내려갈수록 작아집니다(§5.5.2).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Backward starts at the end with dout = 1 (∂L/∂L). Softmax and cross-entropy together give a clean gradient, (y − t) / N: how far each probability is from the truth, averaged over the batch (§5.6.3).</source>
-        <translation>역전파는 끝에서 dout = 1(∂L/∂L)로 시작합니다. Softmax와 교차 엔트로피를 함께 쓰면 (y − t) / N이라는 깔끔한 기울기가 나옵니다. 각 확률이 정답에서 얼마나 떨어져 있는지를 배치에 걸쳐 평균한 것입니다(§5.6.3).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The book computes dx here too, but nothing below {layer} uses it: the lab&apos;s training skips it. It is shown for completeness.</source>
-        <translation>책에서는 여기서도 dx를 계산하지만 {layer} 아래에서 쓰는 곳이 없어서, 이 앱의 학습은 이 계산을 건너뜁니다. 빠짐없이 보이려고 표시합니다.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>With weight decay λ = {lam}, the optimizer gets grads[&apos;{W}&apos;] = dW + λW.</source>
-        <translation>가중치 감소 λ = {lam}이면 옵티마이저는 grads[&apos;{W}&apos;] = dW + λW를 받습니다.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Planted bug “{bug}”: this backward is deliberately wrong in this network; the formula above is the correct one.</source>
-        <translation>심어 둔 버그 “{bug}”: 이 신경망에서는 이 역전파를 일부러 틀리게 했습니다. 위의 식이 올바른 식입니다.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Every gradient is known now. An optimizer such as SGD would use them (W ← W − lr · dW); this view only looks: the network is not changed.</source>
-        <translation>이제 모든 기울기를 알았습니다. SGD 같은 옵티마이저가 이 기울기를 씁니다(W ← W − lr · dW). 이 화면은 보기만 할 뿐 신경망을 바꾸지 않습니다.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>→ grads[&apos;{key}&apos;]</source>
-        <translation>→ grads[&apos;{key}&apos;]</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>not used: nothing lies below {layer}</source>
-        <translation>쓰이지 않음: {layer} 아래에는 아무것도 없음</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the loss: the mean of −log y[t] over the batch</source>
-        <translation>손실: 배치에 걸친 −log y[t]의 평균</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>∂L/∂L, where backward starts</source>
-        <translation>∂L/∂L, 역전파의 출발점</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the input images</source>
-        <translation>입력 이미지</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>from {src}</source>
-        <translation>{src}에서 옴</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>to {dst}</source>
-        <translation>{dst}(으)로 보냄</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>True where x ≤ 0, kept from forward</source>
-        <translation>x ≤ 0인 곳이 True, 순전파에서 보관</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>kept from forward</source>
-        <translation>순전파에서 보관</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>scalar</source>
-        <translation>스칼라</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>Rows 0 to {last} are all 0, so row {row} is shown.</source>
-        <translation>0~{last}행이 모두 0이어서 {row}행을 보여 줍니다.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>{k} of {n} True</source>
-        <translation>{n}개 중 {k}개가 True</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>min {lo}  ·  mean {mean}  ·  max {hi}</source>
-        <translation>최솟값 {lo}  ·  평균 {mean}  ·  최댓값 {hi}</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>green</source>
-        <translation>초록</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>the true class t</source>
-        <translation>정답 클래스 t</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>{name} as images: red where the loss grows with the pixel, blue where it falls</source>
-        <translation>{name}을(를) 이미지로: 픽셀이 커질 때 손실이 커지는 곳은 빨강, 작아지는 곳은 파랑</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{name}: the batch, one row per image (28 × 28 = 784 pixels)</source>
-        <translation>{name}: 배치, 이미지 하나가 한 행(28 × 28 = 784 픽셀)</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>y, the probability of each class: (N, C) = {shape}</source>
-        <translation>y, 각 클래스의 확률: (N, C) = {shape}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>dx = (y − t) / N for each class: (N, C) = {shape}</source>
-        <translation>클래스별 dx = (y − t) / N: (N, C) = {shape}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>green: the true class t · bold: the network&apos;s guess (the largest y)</source>
-        <translation>초록: 정답 클래스 t · 굵은 글씨: 신경망의 예측(가장 큰 y)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>at t, dx = (y − 1) / N &lt; 0: backward pushes that score up</source>
-        <translation>t에서는 dx = (y − 1) / N &lt; 0: 역전파가 그 점수를 끌어올립니다</translation>
-    </message>
 </context>
 <context>
     <name>PixelView</name>
     <message>
-        <location filename="../../gui/draw/prediction.py" line="+192"/>
+        <location filename="../../gui/draw/prediction.py" line="+159"/>
         <source>What the network sees: its input image, one square per pixel,
 white = 1 (ink), black = 0</source>
         <translation>신경망이 보는 것: 입력 이미지, 픽셀 하나가 사각형 하나,
@@ -2968,9 +2884,68 @@ white = 1 (ink), black = 0</source>
     </message>
 </context>
 <context>
+    <name>PredictingNetwork</name>
+    <message>
+        <location filename="../../gui/draw/model.py" line="+118"/>
+        <source>Predicting with: the bundled pre-trained model ({0}, test accuracy {1:.2%})</source>
+        <translation>예측하는 신경망: 함께 제공된 사전 학습 모델({0}, 시험 정확도 {1:.2%})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Predicting with: the bundled pre-trained model ({0})</source>
+        <translation>예측하는 신경망: 함께 제공된 사전 학습 모델({0})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your network takes over once it has trained a step.</source>
+        <translation>여러분의 신경망이 한 스텝이라도 학습하면 그 신경망으로 바뀝니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>as loaded from the file</source>
+        <translation>파일에서 불러온 그대로</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>step {0:,}</source>
+        <translation>스텝 {0:,}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Predicting with: your network ({0}, {1}, test accuracy {2:.2%})</source>
+        <translation>예측하는 신경망: 여러분의 신경망({0}, {1}, 시험 정확도 {2:.2%})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Predicting with: your network ({0}, {1})</source>
+        <translation>예측하는 신경망: 여러분의 신경망({0}, {1})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, PLANTED BUG: {0}</source>
+        <translation>, 심어 둔 버그: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>The bundled pre-trained model is unavailable: {0}</source>
+        <translation>함께 제공된 사전 학습 모델을 쓸 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>(The pre-trained model reads MNIST digits only.)</source>
+        <translation>(사전 학습 모델은 MNIST 숫자만 읽습니다.)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No network yet: the data set is still loading.</source>
+        <translation>아직 신경망이 없습니다. 데이터셋을 불러오는 중입니다.</translation>
+    </message>
+</context>
+<context>
     <name>PredictionPanel</name>
     <message>
-        <location line="-145"/>
+        <location filename="../../gui/draw/prediction.py" line="-112"/>
         <source>1 · Crop to the ink</source>
         <translation>1 · 잉크 부분 잘라내기</translation>
     </message>
@@ -2990,27 +2965,12 @@ white = 1 (ink), black = 0</source>
         <translation>긴 변을 20픽셀에 맞춤: {h} × {w}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>3 · Place in 28 × 28</source>
-        <translation>3 · 28 × 28에 놓기</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>placed in the middle of a 28 × 28 field</source>
-        <translation>28 × 28 영역의 가운데에 놓음</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>4 · Centre by mass = input</source>
         <translation>4 · 무게중심 맞추기 = 입력</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>centred by mass (moved {dy:+d}, {dx:+d} px): these 784 pixels are the input</source>
-        <translation>무게중심을 가운데로 옮김(이동 {dy:+d}, {dx:+d} px): 이 784 픽셀이 입력입니다</translation>
-    </message>
-    <message>
-        <location line="+284"/>
+        <location line="+262"/>
         <source>The network&apos;s guess</source>
         <translation>신경망의 예측</translation>
     </message>
@@ -3032,14 +2992,29 @@ A confident network can still be wrong.</source>
         <translation>신경망이 보는 것</translation>
     </message>
     <message>
+        <location line="-268"/>
+        <source>3 · Place in {side} × {side}</source>
+        <translation>3 · {side} × {side}에 놓기</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>placed in the middle of a {side} × {side} field</source>
+        <translation>{side} × {side} 영역의 가운데에 놓음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>centred by mass (moved {dy:+d}, {dx:+d} px): these {n} pixels are the input</source>
+        <translation>무게중심을 가운데로 옮김(이동 {dy:+d}, {dx:+d} px): 이 {n} 픽셀이 입력입니다</translation>
+    </message>
+    <message>
+        <location line="+266"/>
         <source>Show a step of the preprocessing that turns the drawing into
-an MNIST-style 28 × 28 input (step 4 is what the network reads)</source>
-        <translation>그림을 MNIST 형식의 28 × 28 입력으로 바꾸는 전처리 단계를 봅니다
+an MNIST-style {0} × {0} input (step 4 is what the network reads)</source>
+        <translation>그림을 MNIST 형식의 {0} × {0} 입력으로 바꾸는 전처리 단계를 봅니다
 (4단계가 신경망이 읽는 입력입니다)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+30"/>
         <source>Draw a digit</source>
         <translation>숫자를 그려 보십시오</translation>
@@ -3068,7 +3043,7 @@ an MNIST-style 28 × 28 input (step 4 is what the network reads)</source>
 <context>
     <name>ProbabilityBars</name>
     <message>
-        <location line="-307"/>
+        <location line="-318"/>
         <source>The network&apos;s probability for each class (softmax of its scores).
 The highest, its guess, is blue and bold.</source>
         <translation>클래스별 신경망의 확률(점수의 softmax).
@@ -3813,6 +3788,49 @@ The highest, its guess, is blue and bold.</source>
         <location line="+2"/>
         <source>Stop training to switch the language</source>
         <translation>언어를 바꾸려면 학습을 멈추십시오</translation>
+    </message>
+</context>
+<context>
+    <name>WeightTilesPanel</name>
+    <message>
+        <location filename="../../gui/inside/tiles.py" line="+82"/>
+        <source>Hidden-unit weights W1</source>
+        <translation>은닉 뉴런의 가중치 W1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first layer&apos;s weights: one tile per hidden unit (unit 1, 2, ... left to right, top to bottom). Red pixels: ink there excites the unit; blue pixels: ink there inhibits it.</source>
+        <translation>첫 번째 층의 가중치: 은닉 뉴런마다 타일 하나(뉴런 1, 2, ...는 왼쪽에서 오른쪽, 위에서 아래로). 빨간 픽셀은 그곳의 잉크가 뉴런을 흥분시키고, 파란 픽셀은 억제합니다.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The inputs are not square images, so the weights cannot be shown as pictures.</source>
+        <translation>입력이 정사각형 이미지가 아니어서 가중치를 그림으로 보여 줄 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>red</source>
+        <translation>빨강</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blue</source>
+        <translation>파랑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each tile: the {0} weights into one hidden unit, shown as an image: {1} = positive, {2} = negative (each tile scaled by its own largest |w|).</source>
+        <translation>타일 하나는 은닉 뉴런 하나로 들어오는 가중치 {0}개를 이미지로 보인 것입니다. {1} = 양수, {2} = 음수(타일마다 그 안에서 가장 큰 |w|에 맞춰 척도를 정함).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Showing the first {0} of {1} hidden units.</source>
+        <translation>은닉 뉴런 {1}개 중 앞쪽 {0}개를 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some weights are not finite (the run diverged): press Reset.</source>
+        <translation>일부 가중치가 유한하지 않습니다(학습이 발산함). 초기화를 누르십시오.</translation>
     </message>
 </context>
 </TS>

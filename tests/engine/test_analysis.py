@@ -1,10 +1,13 @@
-"""Tests for engine.analysis: predictions, confusion matrix, per-class accuracy, weight tiles."""
+"""Tests for engine.analysis: predictions, confusion matrix, per-class accuracy, weight tiles, classify."""
 import numpy as np
 import pytest
 
+import engine
 from engine.analysis import (
+    classify,
     confident_mistakes,
     confusion_matrix,
+    image_side,
     misclassified,
     per_class_accuracy,
     predict_scores,
@@ -13,6 +16,7 @@ from engine.analysis import (
 )
 from engine.functions import softmax
 from engine.network import MultiLayerNet, TwoLayerNet
+from engine.preprocess import EmptyDrawingError, preprocess_stages
 
 
 @pytest.fixture
@@ -150,3 +154,49 @@ def test_weight_tiles_rejects_wrong_shape():
     with pytest.raises(ValueError):
         weight_tiles(np.zeros((100, 4)))
     assert weight_tiles(np.zeros((100, 4)), side=10).shape == (21, 21)
+
+
+def test_image_side():
+    assert image_side(784) == 28 == engine.MNIST_SIDE
+    assert image_side(1) == 1 and image_side(4096) == 64
+    assert image_side(785) is None and image_side(0) is None and image_side(2) is None
+
+
+@pytest.fixture(scope="module")
+def mnist_test():
+    return engine.load_dataset()
+
+
+def _drawn(pixels):
+    """A 28 x 28 test image as a learner's drawing: ten times larger, off centre on a 400 x 400 canvas."""
+    canvas = np.zeros((400, 400), np.float32)
+    canvas[30:310, 90:370] = np.kron(pixels.reshape(28, 28), np.ones((10, 10), np.float32))
+    return canvas
+
+
+def test_classify_is_preprocess_then_softmax_of_predict(mnist_test):
+    net = engine.load_pretrained()
+    for index in (0, 1, 2):
+        image = _drawn(mnist_test.x_test[index])
+        probs, stages = classify(net, image)
+        x = preprocess_stages(image).centred.reshape(1, 784)
+        assert probs.shape == (10,) and probs.dtype == net.dtype
+        np.testing.assert_allclose(probs, softmax(net.predict(x))[0], rtol=1e-6)
+        np.testing.assert_array_equal(stages.centred, preprocess_stages(image).centred)
+        assert abs(float(probs.sum()) - 1.0) < 1e-5
+        assert int(np.argmax(probs)) == int(mnist_test.t_test[index])  # the bundled model reads them
+
+
+def test_classify_accepts_uint8_images_and_float64_networks():
+    net = TwoLayerNet(784, 20, 10, seed=0, dtype=np.float64)
+    image = np.zeros((280, 280), np.uint8)
+    image[60:220, 130:150] = 255  # a '1'
+    probs, stages = classify(net, image)
+    assert probs.dtype == np.float64 and stages.centred.shape == (28, 28)
+    np.testing.assert_allclose(probs, softmax(net.predict(stages.centred.reshape(1, -1).astype(np.float64)))[0])
+
+
+def test_classify_a_blank_drawing_raises():
+    net = TwoLayerNet(784, 20, 10, seed=0, dtype=np.float32)
+    with pytest.raises(EmptyDrawingError):
+        classify(net, np.zeros((280, 280), np.float32))

@@ -194,6 +194,26 @@ def test_load_misclassified_shows_a_wrong_guess(reading_tab, dataset):
     assert "wrong" in find(tab, QLabel, "trueLabel").text()
 
 
+def test_verdict_and_guess_colours_follow_the_theme(qtbot, reading_tab, dataset):
+    from PySide6.QtGui import QColor, QPalette
+
+    from gui.common.palette import DARK, LIGHT
+
+    tab = reading_tab
+    find(tab, QAbstractButton, "loadMisclassifiedButton").click()
+    label, digit = find(tab, QLabel, "trueLabel"), find(tab, QLabel, "predictedDigit")
+    assert LIGHT.bad in label.styleSheet() and LIGHT.accent in digit.styleSheet()
+    palette = QPalette(tab.palette())
+    palette.setColor(QPalette.ColorRole.Window, QColor("#232629"))
+    tab.setPalette(palette)
+    assert DARK.bad in label.styleSheet() and DARK.accent in digit.styleSheet()
+    for index in range(20):  # one the network reads right through the canvas
+        tab.show_test_digit(index)
+        if tab.panel.predicted_index() == int(dataset.t_test[index]):
+            break
+    assert DARK.good in label.styleSheet() and "right" in label.text()
+
+
 def test_model_label_pretrained_then_your_network(qtbot, tab, controller):
     if tab.model_source() != "pretrained":
         pytest.skip("the bundled pre-trained model is not available")

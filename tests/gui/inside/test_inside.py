@@ -264,3 +264,23 @@ def test_every_interactive_widget_has_an_object_name_and_tooltip(view):
                  "galleryShowAll"):
         assert view.findChild(QWidget, name) is not None, name
     assert view.objectName() == "insideView"
+
+
+def test_weight_colours_come_from_the_palette(qtbot, controller):
+    from PySide6.QtGui import QColor, QPalette
+
+    from gui.common.palette import DARK, LIGHT
+    from gui.inside.tiles import weight_colormap
+
+    lo, hi = weight_colormap().map([0.0, 1.0], mode="qcolor")
+    assert (lo.name(), hi.name()) == (LIGHT.weight_neg.lower(), LIGHT.weight_pos.lower())  # W < 0 blue, W > 0 red
+    view = InsideView(controller)
+    qtbot.addWidget(view)
+    _show(view)
+    view.refresh()
+    caption = view.tiles_caption.text()
+    assert caption.index(LIGHT.weight_pos) < caption.index("= positive") < caption.index(LIGHT.weight_neg)
+    palette = QPalette(view.palette())
+    palette.setColor(QPalette.ColorRole.Window, QColor("#232629"))
+    view.setPalette(palette)
+    assert DARK.weight_pos in view.tiles_caption.text() and LIGHT.weight_pos not in view.tiles_caption.text()

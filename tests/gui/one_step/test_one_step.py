@@ -241,3 +241,17 @@ def test_colours_follow_a_dark_palette(view):
     view.setPalette(palette)
     assert "#56b4e9" in find(view, QLabel, "osTitle").styleSheet().lower()
     assert view.stage_list.item(0).foreground().color().name().lower() == "#56b4e9"
+
+
+def test_gradient_colours_and_signed_images_come_from_the_palette(view):
+    from PySide6.QtGui import QColor
+
+    from gui.common.palette import LIGHT
+    from gui.one_step.parts import diverging_image
+
+    view.run_step()
+    view.show_stage(4)  # SoftmaxWithLoss backward
+    assert LIGHT.bad.lower() in find(view, QLabel, "osTitle").styleSheet().lower()
+    image = diverging_image(np.array([[1.0, 0.0, -1.0]]), 1.0, 1)
+    assert [QColor(image.pixel(x, 0)).name() for x in range(3)] == [
+        LIGHT.weight_pos.lower(), "#ffffff", LIGHT.weight_neg.lower()]
