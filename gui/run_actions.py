@@ -244,6 +244,10 @@ class RunActions(QObject):
             self._banner.say(lambda: self.tr("{0} Press Start to try again with new weights "
                                              "(the curves stay for comparison).").format(
                 divergence_text(report.message)), "error")
+        elif report.kind == "stopped" and report.test_acc is None:
+            # The final evaluation was cut short (a large network, stopped at once).
+            self._status_line.show(lambda: self.tr("Stopped at step {0:,}. "
+                                                   "Start continues from here.").format(report.step), 10000)
         elif report.kind == "stopped":
             self._status_line.show(lambda: self.tr("Stopped at step {0:,}: test accuracy {1:.4f}. "
                                                    "Start continues from here.").format(report.step, report.test_acc),

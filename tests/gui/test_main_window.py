@@ -308,3 +308,16 @@ def test_the_banner_takes_its_colours_from_the_theme(qtbot, make_window):
     window.findChild(QLineEdit, "hiddenSizes").setText("50, y")
     window.start()
     qtbot.waitUntil(lambda: window.banner.colours() == (LIGHT.error_bg.lower(), LIGHT.error_fg.lower()))
+
+
+@pytest.mark.parametrize("test_acc, says", [(None, "Stopped at step 1,234."),
+                                            (0.9123, "test accuracy 0.9123")])
+def test_a_stopped_run_reports_its_accuracy_only_when_it_has_one(qtbot, make_window, test_acc, says):
+    # Stopping a large network at once abandons the final evaluation: the report has no accuracy.
+    from engine.trainer import Report
+    window = make_window()
+    report = Report(kind="stopped", step=1234, epoch=2.0, loss=0.3, total_steps=5000, elapsed=1.0,
+                    test_acc=test_acc, train_acc=test_acc)
+    with qtbot.waitSignal(window.runEnded, timeout=2_000):
+        window.controller.runFinished.emit(report)
+    assert says in window.statusBar().currentMessage()
