@@ -3266,7 +3266,12 @@ The highest, its guess, is blue and bold.</source>
         <translation>{0}「開始」を押すと新しい重みでやり直します（比較のため曲線は残します）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Stopped at step {0:,}. Start continues from here.</source>
+        <translation>ステップ{0:,}で止めました。「開始」でここから続けます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Stopped at step {0:,}: test accuracy {1:.4f}. Start continues from here.</source>
         <translation>ステップ{0:,}で止めました。テスト精度 {1:.4f}。「開始」でここから続けます。</translation>
     </message>
@@ -3284,7 +3289,7 @@ The highest, its guess, is blue and bold.</source>
 <context>
     <name>RunBar</name>
     <message>
-        <location line="-206"/>
+        <location line="-210"/>
         <source>Train the current network (Space)</source>
         <translation>現在のネットワークを学習します（Space）</translation>
     </message>

@@ -3266,7 +3266,12 @@ The highest, its guess, is blue and bold.</source>
         <translation>{0} 시작을 누르면 새 가중치로 다시 합니다(비교할 수 있게 곡선은 남겨 둡니다).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Stopped at step {0:,}. Start continues from here.</source>
+        <translation>스텝 {0:,}에서 멈췄습니다. 시작을 누르면 여기서부터 계속합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Stopped at step {0:,}: test accuracy {1:.4f}. Start continues from here.</source>
         <translation>스텝 {0:,}에서 멈췄습니다. 시험 정확도 {1:.4f}. 시작을 누르면 여기서부터 계속합니다.</translation>
     </message>
@@ -3284,7 +3289,7 @@ The highest, its guess, is blue and bold.</source>
 <context>
     <name>RunBar</name>
     <message>
-        <location line="-206"/>
+        <location line="-210"/>
         <source>Train the current network (Space)</source>
         <translation>현재 신경망을 학습합니다 (Space)</translation>
     </message>
