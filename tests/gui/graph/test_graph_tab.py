@@ -5,7 +5,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QSlider
 
 from engine import GRAPH_PRESETS
-from gui.graph.tab import TITLES, GraphTab
+from gui.graph.tab import NAMES, TITLES, GraphTab
 
 
 @pytest.fixture
@@ -24,7 +24,7 @@ def click_node(qtbot, tab, name):
 
 
 def test_every_preset_has_a_translatable_title_and_loads(tab):
-    assert set(TITLES) == set(GRAPH_PRESETS)
+    assert set(TITLES) == set(GRAPH_PRESETS) == set(NAMES)
     for name in GRAPH_PRESETS:
         assert tab.load(name), name
         assert tab.graph is not None and tab.title.text()
