@@ -128,7 +128,7 @@ def test_every_interactive_widget_has_a_name_and_a_tooltip(tab):
     assert missing == []
 
 
-@pytest.mark.parametrize("size", [(1200, 700), (760, 520)])
+@pytest.mark.parametrize("size", [(1200, 700), (760, 520), (560, 480)])
 def test_names_and_numbers_do_not_cover_each_other(tab, size):
     # At the window's size and at a 1024x768 projector's, every node's name is clear of the
     # numbers written on the edges (they are what the learner reads).
