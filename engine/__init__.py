@@ -46,7 +46,7 @@ from .graph_presets import GRAPH_PRESETS, GraphPreset, build_graph, network_grap
 from .graph_records import (Edge, Explanation, GraphError, Node, Nudge, Revealed, Step, Term, parse_value,
                             value_summary)
 from .gradcheck import THRESHOLDS, Cancelled, GradCheckResult, GradCheckRow, gradient_check, verdict_for
-from .isolation import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, grade_file_isolated
+from .isolation import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, grade_file_isolated, train_isolated
 from .layer_naive import AddLayer, MulLayer
 from .layers import Affine, Relu, Sigmoid, SoftmaxWithLoss
 from .network import LayerNet, MultiLayerNet, TwoLayerNet
@@ -75,7 +75,7 @@ __all__ = [
     "load_dataset", "load_mnist", "read_idx",
     "BUGS", "Bug", "bug_names",
     "GRADED_LAYERS", "Check", "ExerciseReport", "LayerGrade", "grade_source",
-    "DEFAULT_MEMORY_MB", "DEFAULT_TIMEOUT", "grade_file_isolated",
+    "DEFAULT_MEMORY_MB", "DEFAULT_TIMEOUT", "grade_file_isolated", "train_isolated",
     "cross_entropy_error", "log_softmax", "numerical_gradient", "relu", "sigmoid", "softmax",
     "softmax_cross_entropy",
     "THRESHOLDS", "Cancelled", "GradCheckResult", "GradCheckRow", "gradient_check", "verdict_for",
