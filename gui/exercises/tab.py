@@ -32,8 +32,11 @@ from .catalogue import EXERCISES, SOLVED_AFTER_TRIES
 from .editor import CodeEditor
 from .results import ResultsView
 from .store import ExerciseStore
+from .training import TrainPanel
 
 __all__ = ["ExercisesTab"]
+
+TRAINABLE = ("relu", "affine", "softmax", "softmax-full", "two-layer-net")  # exercises a net is built from
 
 
 def _t(text: str) -> str:
@@ -94,6 +97,7 @@ class ExercisesTab(Retranslating, QWidget):
         self.hints.setObjectName("exerciseHints")
         self.hints.setWordWrap(True)
         self.results = ResultsView()
+        self.training = TrainPanel(self.trainable_paths, timeout=timeout)
 
         buttons = QHBoxLayout()
         for w in (self.check_button, self.cancel_button, self.hint_button, self.solution_button, self.reset_button):
@@ -111,6 +115,7 @@ class ExercisesTab(Retranslating, QWidget):
         r.addWidget(self.results)
         r.addWidget(self.hints)
         r.addStretch(1)
+        r.addWidget(self.training)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(right)
@@ -156,6 +161,12 @@ class ExercisesTab(Retranslating, QWidget):
         self.editor.set_font_scale(scale)
         for w in (self.task, self.formula, self.results, self.hints, self.title):
             w.setFont(scaled_font(self.font(), scale))
+        self.training.set_font_scale(scale)
+
+    def trainable_paths(self) -> list:
+        """The saved files of the solved exercises a network is built from (for Train with my layers)."""
+        return [self.store.path(key) for key in TRAINABLE
+                if self.store.progress(key)["solved"] and self.store.path(key).is_file()]
 
     # -- exercises -------------------------------------------------------------
     def _on_row(self, row: int) -> None:
@@ -235,6 +246,7 @@ class ExercisesTab(Retranslating, QWidget):
     def shutdown(self) -> None:
         """For the window's closeEvent: stop a check (the child is killed) and save the code."""
         self._runner.stop(wait=True, retire=True)
+        self.training.shutdown()
         self._save_current()
 
     def _on_report(self, key: str, report) -> None:
@@ -252,6 +264,7 @@ class ExercisesTab(Retranslating, QWidget):
         self.results.show_report(report, self.timeout)
         self._missing = sorted(wanted - graded) if report.error is None else []
         self.retranslate()
+        self.training.update_state()
         self.checked.emit(report)
 
     def _on_failed(self, text: str) -> None:
