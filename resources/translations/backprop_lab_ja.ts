@@ -1027,7 +1027,7 @@ Ctrl+Zで最後の線を取り消し、CかDeleteですべて消します。</tr
 <context>
     <name>Exercises</name>
     <message>
-        <location filename="../../gui/exercises/catalogue.py" line="+106"/>
+        <location filename="../../gui/exercises/catalogue.py" line="+167"/>
         <source>MulLayer and AddLayer (5.4)</source>
         <translation>MulLayer と AddLayer（5.4）</translation>
     </message>
@@ -1176,11 +1176,41 @@ Ctrl+Zで最後の線を取り消し、CかDeleteですべて消します。</tr
         <source>The gradient is (y − t) / N, N being the batch size.</source>
         <translation>勾配は (y − t) / N で、N はバッチサイズです。</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>TwoLayerNet&apos;s gradient (5.7.2)</source>
+        <translation>TwoLayerNet の gradient (5.7.2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write TwoLayerNet.gradient: a forward pass, then the backward pass from the loss down through the layers in reverse order. Return the gradients W1, b1, W2, b2 that the Affine layers keep. The book&apos;s layers are provided; a class your file defines takes their place.</source>
+        <translation>TwoLayerNet.gradient を書きます。まず順伝播を行い、損失から始めてレイヤを逆順にたどって逆伝播します。Affine レイヤが保持する勾配 W1, b1, W2, b2 を返します。本のレイヤは用意されています。ファイルで定義したクラスがあれば、そちらが使われます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backward needs what forward kept: call self.loss(x, t) first.</source>
+        <translation>逆伝播には順伝播が保持した値が必要です。まず self.loss(x, t) を呼びます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The gradient starts at the loss: dout = self.lastLayer.backward(1).</source>
+        <translation>勾配は損失から始まります: dout = self.lastLayer.backward(1)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>layers = list(self.layers.values()); layers.reverse(); then dout = layer.backward(dout) for each.</source>
+        <translation>layers = list(self.layers.values()); layers.reverse(); そして各レイヤで dout = layer.backward(dout)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>grads[&apos;W1&apos;] = self.layers[&apos;Affine1&apos;].dW, grads[&apos;b1&apos;] = self.layers[&apos;Affine1&apos;].db, and the same for Affine2.</source>
+        <translation>grads[&apos;W1&apos;] = self.layers[&apos;Affine1&apos;].dW, grads[&apos;b1&apos;] = self.layers[&apos;Affine1&apos;].db, Affine2 も同様です。</translation>
+    </message>
 </context>
 <context>
     <name>ExercisesTab</name>
     <message>
-        <location filename="../../gui/exercises/tab.py" line="+136"/>
+        <location filename="../../gui/exercises/tab.py" line="+141"/>
         <source>The exercises, in the book&apos;s order. ✓ marks the ones you solved.</source>
         <translation>本の順序の演習です。✓ は解いた演習の印です。</translation>
     </message>
@@ -1221,18 +1251,18 @@ Ctrl+Zで最後の線を取り消し、CかDeleteですべて消します。</tr
     </message>
     <message>
         <location line="+1"/>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>Show the book&apos;s solution</source>
         <translation>本の解答を見る</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+49"/>
+        <location line="-48"/>
+        <location line="+55"/>
         <source>Reset to the starting file</source>
         <translation>最初のファイルに戻す</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-54"/>
         <source>Replace your code with the starting file (asks first).</source>
         <translation>コードを最初のファイルに置き換えます（先に確認します）。</translation>
     </message>
@@ -1242,7 +1272,7 @@ Ctrl+Zで最後の線を取り消し、CかDeleteですべて消します。</tr
         <translation>確認でわかったことを段階ごとに示します。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>Replace your code with the book&apos;s solution? Your code is kept in the editor&apos;s undo history (Ctrl+Z).</source>
         <translation>コードを本の解答に置き換えますか？あなたのコードはエディタの取り消し履歴（Ctrl+Z）に残ります。</translation>
     </message>
@@ -1252,7 +1282,7 @@ Ctrl+Zで最後の線を取り消し、CかDeleteですべて消します。</tr
         <translation>コードを最初のファイルに置き換えますか？あなたのコードはエディタの取り消し履歴（Ctrl+Z）に残ります。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>The check could not run: {0}</source>
         <translation>確認を実行できませんでした：{0}</translation>
     </message>
@@ -2472,7 +2502,7 @@ Click a node to see its local derivative.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+57"/>
+        <location filename="../../gui/main_window.py" line="+58"/>
         <source>Training</source>
         <translation>学習</translation>
     </message>
@@ -2507,7 +2537,12 @@ Click a node to see its local derivative.</source>
         <translation>実行の比較</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+1"/>
+        <source>Exercises</source>
+        <translation>演習</translation>
+    </message>
+    <message>
+        <location line="+141"/>
         <source>Which network the window is showing and training</source>
         <translation>ウィンドウに表示し、学習しているネットワーク</translation>
     </message>
@@ -3133,6 +3168,26 @@ The highest, its guess, is blue and bold.</source>
         <translation>{0}：{1} の形状が {2} です。期待した形状は {3}</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>gradient(): a forward pass, then backward from the loss through the layers in reverse</source>
+        <translation>gradient(): 順伝播のあと、損失からレイヤを逆順に逆伝播しています</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>params must hold W1, b1, W2 and b2 with the shapes {0}</source>
+        <translation>params には形状 {0} の W1, b1, W2, b2 が必要です</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>grads[&apos;{0}&apos;] is {1}</source>
+        <translation>grads[&apos;{0}&apos;] は {1} です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gradient() must return W1, b1, W2 and b2, each the dW or db of its own Affine layer</source>
+        <translation>gradient() は W1, b1, W2, b2 を返す必要があります。それぞれ自分の Affine レイヤの dW または db です</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>backward must return two gradients: dx, dy</source>
         <translation>backward は二つの勾配 dx, dy を返す必要があります</translation>
@@ -3188,7 +3243,47 @@ The highest, its guess, is blue and bold.</source>
         <translation>あなたのレイヤを使ったネットワークの勾配が誤っています：{0}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>gradient() never calls a layer&apos;s backward</source>
+        <translation>gradient() がどのレイヤの backward も呼んでいません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gradient() runs backward without a forward pass first: the layers still hold what an earlier forward kept. Call self.loss(x, t) first.</source>
+        <translation>gradient() が順伝播をせずに逆伝播しています。レイヤには以前の順伝播が保持した値が残っています。まず self.loss(x, t) を呼びます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gradient() never calls self.lastLayer.backward: the backward pass starts at the loss</source>
+        <translation>gradient() が self.lastLayer.backward を呼んでいません。逆伝播は損失から始まります</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gradient() runs backward through the layers in forward order: it must go in reverse (layers.reverse())</source>
+        <translation>gradient() がレイヤを順伝播の順に逆伝播しています。逆順でなければなりません (layers.reverse())</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gradient() skips the backward of: {0}</source>
+        <translation>gradient() が次のレイヤの backward を飛ばしています: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}.backward does not get the gradient the layer above returned: write dout = layer.backward(dout)</source>
+        <translation>{0}.backward が上のレイヤの返した勾配を受け取っていません。dout = layer.backward(dout) と書きます</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>gradient() calls the layers&apos; backward out of order</source>
+        <translation>gradient() がレイヤの backward を誤った順序で呼んでいます</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (it called: {0})</source>
+        <translation>（呼び出し順: {0}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>forward</source>
         <translation>forward</translation>
     </message>
@@ -3641,6 +3736,114 @@ The highest, its guess, is blue and bold.</source>
         <location line="+3"/>
         <source>Bold: the best test accuracy. Grey: settings every run shares, so what differs stands out.</source>
         <translation>太字：最高のテスト精度。灰色：すべての実行に共通の設定なので、違う部分が目立ちます。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainPanel</name>
+    <message>
+        <location filename="../../gui/exercises/training.py" line="+101"/>
+        <source>Train with my layers</source>
+        <translation>自分のレイヤで学習</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train the book&apos;s two-layer net on MNIST with your passing classes (the book&apos;s for the rest), in a separate process</source>
+        <translation>合格した自分のクラス（残りは本のもの）で本の 2 層ニューラルネットワークを MNIST で別プロセスで学習します</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the training</source>
+        <translation>学習を停止します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Epochs:</source>
+        <translation>エポック:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many passes over the 60,000 training images</source>
+        <translation>60,000 枚の訓練画像を何回繰り返すかです</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loss per mini-batch</source>
+        <translation>ミニバッチごとの損失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test accuracy per epoch</source>
+        <translation>エポックごとのテスト精度</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your classes: {0}.</source>
+        <translation>自分のクラス: {0}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The book&apos;s: {0}.</source>
+        <translation>本のクラス: {0}。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Training… step {0}</source>
+        <translation>学習中… ステップ {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done: {0:.1%} of the test digits recognised by your code.</source>
+        <translation>完了: 自分のコードがテストの数字の {0:.1%} を認識しました。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (line {0})</source>
+        <translation>（{0} 行目）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your code raised {0}{1} while training.</source>
+        <translation>学習中に自分のコードで {0}{1} が発生しました。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped: no progress for {0:g} s. Does your code loop forever?</source>
+        <translation>停止しました: {0:g} 秒間進みませんでした。コードが無限ループになっていませんか？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped.</source>
+        <translation>停止しました。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The training process ended: {0}</source>
+        <translation>学習プロセスが終了しました: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Solve Relu, Affine, SoftmaxWithLoss or TwoLayerNet&apos;s gradient first: then your code can learn MNIST.</source>
+        <translation>まず Relu, Affine, SoftmaxWithLoss または TwoLayerNet の gradient を解きます。そうすれば自分のコードで MNIST を学習できます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>epoch {0}: {1:.1%}</source>
+        <translation>エポック {0}: {1:.1%}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test accuracy: {0}</source>
+        <translation>テスト精度: {0}</translation>
     </message>
 </context>
 <context>

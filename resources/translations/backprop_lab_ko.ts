@@ -1027,7 +1027,7 @@ Ctrl+Z는 마지막 획을 취소하고, C나 Delete는 모두 지웁니다.</tr
 <context>
     <name>Exercises</name>
     <message>
-        <location filename="../../gui/exercises/catalogue.py" line="+106"/>
+        <location filename="../../gui/exercises/catalogue.py" line="+167"/>
         <source>MulLayer and AddLayer (5.4)</source>
         <translation>MulLayer와 AddLayer (5.4)</translation>
     </message>
@@ -1176,11 +1176,41 @@ Ctrl+Z는 마지막 획을 취소하고, C나 Delete는 모두 지웁니다.</tr
         <source>The gradient is (y − t) / N, N being the batch size.</source>
         <translation>기울기는 (y − t) / N이며, N은 배치 크기입니다.</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>TwoLayerNet&apos;s gradient (5.7.2)</source>
+        <translation>TwoLayerNet의 gradient (5.7.2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write TwoLayerNet.gradient: a forward pass, then the backward pass from the loss down through the layers in reverse order. Return the gradients W1, b1, W2, b2 that the Affine layers keep. The book&apos;s layers are provided; a class your file defines takes their place.</source>
+        <translation>TwoLayerNet.gradient를 작성합니다. 먼저 순전파를 하고, 손실에서 시작해 계층을 역순으로 거슬러 역전파합니다. Affine 계층이 보관한 기울기 W1, b1, W2, b2를 반환합니다. 책의 계층은 제공되며, 파일에서 직접 정의한 클래스가 있으면 그것이 대신 쓰입니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backward needs what forward kept: call self.loss(x, t) first.</source>
+        <translation>역전파에는 순전파가 보관한 값이 필요합니다. 먼저 self.loss(x, t)를 호출합니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The gradient starts at the loss: dout = self.lastLayer.backward(1).</source>
+        <translation>기울기는 손실에서 시작합니다: dout = self.lastLayer.backward(1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>layers = list(self.layers.values()); layers.reverse(); then dout = layer.backward(dout) for each.</source>
+        <translation>layers = list(self.layers.values()); layers.reverse(); 그리고 각 계층마다 dout = layer.backward(dout).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>grads[&apos;W1&apos;] = self.layers[&apos;Affine1&apos;].dW, grads[&apos;b1&apos;] = self.layers[&apos;Affine1&apos;].db, and the same for Affine2.</source>
+        <translation>grads[&apos;W1&apos;] = self.layers[&apos;Affine1&apos;].dW, grads[&apos;b1&apos;] = self.layers[&apos;Affine1&apos;].db, Affine2도 마찬가지입니다.</translation>
+    </message>
 </context>
 <context>
     <name>ExercisesTab</name>
     <message>
-        <location filename="../../gui/exercises/tab.py" line="+136"/>
+        <location filename="../../gui/exercises/tab.py" line="+141"/>
         <source>The exercises, in the book&apos;s order. ✓ marks the ones you solved.</source>
         <translation>책의 순서대로 된 연습 문제입니다. ✓는 푼 문제를 표시합니다.</translation>
     </message>
@@ -1221,18 +1251,18 @@ Ctrl+Z는 마지막 획을 취소하고, C나 Delete는 모두 지웁니다.</tr
     </message>
     <message>
         <location line="+1"/>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>Show the book&apos;s solution</source>
         <translation>책의 풀이 보기</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+49"/>
+        <location line="-48"/>
+        <location line="+55"/>
         <source>Reset to the starting file</source>
         <translation>처음 파일로 되돌리기</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-54"/>
         <source>Replace your code with the starting file (asks first).</source>
         <translation>코드를 처음 파일로 바꿉니다(먼저 묻습니다).</translation>
     </message>
@@ -1242,7 +1272,7 @@ Ctrl+Z는 마지막 획을 취소하고, C나 Delete는 모두 지웁니다.</tr
         <translation>확인 결과를 단계별로 보여 줍니다.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>Replace your code with the book&apos;s solution? Your code is kept in the editor&apos;s undo history (Ctrl+Z).</source>
         <translation>코드를 책의 풀이로 바꿀까요? 여러분의 코드는 편집기의 실행 취소 기록(Ctrl+Z)에 남습니다.</translation>
     </message>
@@ -1252,7 +1282,7 @@ Ctrl+Z는 마지막 획을 취소하고, C나 Delete는 모두 지웁니다.</tr
         <translation>코드를 처음 파일로 바꿀까요? 여러분의 코드는 편집기의 실행 취소 기록(Ctrl+Z)에 남습니다.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>The check could not run: {0}</source>
         <translation>확인을 실행할 수 없었습니다: {0}</translation>
     </message>
@@ -2472,7 +2502,7 @@ Click a node to see its local derivative.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+57"/>
+        <location filename="../../gui/main_window.py" line="+58"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
@@ -2507,7 +2537,12 @@ Click a node to see its local derivative.</source>
         <translation>실행 비교</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+1"/>
+        <source>Exercises</source>
+        <translation>연습 문제</translation>
+    </message>
+    <message>
+        <location line="+141"/>
         <source>Which network the window is showing and training</source>
         <translation>창에 표시되고 학습 중인 신경망</translation>
     </message>
@@ -3133,6 +3168,26 @@ The highest, its guess, is blue and bold.</source>
         <translation>{0}: {1}의 형상이 {2}입니다. 기대한 형상은 {3}</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>gradient(): a forward pass, then backward from the loss through the layers in reverse</source>
+        <translation>gradient(): 순전파 후, 손실에서 시작해 계층을 역순으로 역전파합니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>params must hold W1, b1, W2 and b2 with the shapes {0}</source>
+        <translation>params에는 형상이 {0}인 W1, b1, W2, b2가 있어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>grads[&apos;{0}&apos;] is {1}</source>
+        <translation>grads[&apos;{0}&apos;]는 {1}입니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gradient() must return W1, b1, W2 and b2, each the dW or db of its own Affine layer</source>
+        <translation>gradient()는 W1, b1, W2, b2를 반환해야 하며, 각각 해당 Affine 계층의 dW 또는 db여야 합니다</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>backward must return two gradients: dx, dy</source>
         <translation>backward는 두 기울기 dx, dy를 반환해야 합니다</translation>
@@ -3188,7 +3243,47 @@ The highest, its guess, is blue and bold.</source>
         <translation>여러분의 계층을 쓴 신경망의 기울기가 틀립니다: {0}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>gradient() never calls a layer&apos;s backward</source>
+        <translation>gradient()가 어떤 계층의 backward도 호출하지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gradient() runs backward without a forward pass first: the layers still hold what an earlier forward kept. Call self.loss(x, t) first.</source>
+        <translation>gradient()가 순전파 없이 역전파합니다. 계층에는 이전 순전파가 보관한 값이 남아 있습니다. 먼저 self.loss(x, t)를 호출합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gradient() never calls self.lastLayer.backward: the backward pass starts at the loss</source>
+        <translation>gradient()가 self.lastLayer.backward를 호출하지 않습니다. 역전파는 손실에서 시작합니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gradient() runs backward through the layers in forward order: it must go in reverse (layers.reverse())</source>
+        <translation>gradient()가 계층을 순전파 순서대로 역전파합니다. 역순이어야 합니다 (layers.reverse())</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gradient() skips the backward of: {0}</source>
+        <translation>gradient()가 다음 계층의 backward를 건너뜁니다: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}.backward does not get the gradient the layer above returned: write dout = layer.backward(dout)</source>
+        <translation>{0}.backward가 위 계층이 반환한 기울기를 받지 않습니다. dout = layer.backward(dout)로 작성합니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>gradient() calls the layers&apos; backward out of order</source>
+        <translation>gradient()가 계층의 backward를 잘못된 순서로 호출합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (it called: {0})</source>
+        <translation> (호출 순서: {0})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>forward</source>
         <translation>forward</translation>
     </message>
@@ -3641,6 +3736,114 @@ The highest, its guess, is blue and bold.</source>
         <location line="+3"/>
         <source>Bold: the best test accuracy. Grey: settings every run shares, so what differs stands out.</source>
         <translation>굵은 글씨: 가장 높은 시험 정확도. 회색: 모든 실행에 공통인 설정이어서 다른 부분이 눈에 띕니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainPanel</name>
+    <message>
+        <location filename="../../gui/exercises/training.py" line="+101"/>
+        <source>Train with my layers</source>
+        <translation>내 계층으로 학습</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train the book&apos;s two-layer net on MNIST with your passing classes (the book&apos;s for the rest), in a separate process</source>
+        <translation>통과한 내 클래스(나머지는 책의 것)로 책의 2층 신경망을 MNIST에서 별도 프로세스로 학습합니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the training</source>
+        <translation>학습을 중지합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Epochs:</source>
+        <translation>에폭:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many passes over the 60,000 training images</source>
+        <translation>60,000개의 훈련 이미지를 몇 번 반복할지 정합니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loss per mini-batch</source>
+        <translation>미니배치별 손실</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test accuracy per epoch</source>
+        <translation>에폭별 시험 정확도</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your classes: {0}.</source>
+        <translation>내 클래스: {0}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The book&apos;s: {0}.</source>
+        <translation>책의 클래스: {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Training… step {0}</source>
+        <translation>학습 중… 스텝 {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done: {0:.1%} of the test digits recognised by your code.</source>
+        <translation>완료: 내 코드가 시험 숫자의 {0:.1%}를 인식했습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (line {0})</source>
+        <translation> ({0}번째 줄)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your code raised {0}{1} while training.</source>
+        <translation>학습 중 내 코드에서 {0}{1} 오류가 발생했습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped: no progress for {0:g} s. Does your code loop forever?</source>
+        <translation>멈췄습니다: {0:g}초 동안 진행이 없었습니다. 코드가 무한 루프에 빠지지 않았나요?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped.</source>
+        <translation>중지했습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The training process ended: {0}</source>
+        <translation>학습 프로세스가 종료되었습니다: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Solve Relu, Affine, SoftmaxWithLoss or TwoLayerNet&apos;s gradient first: then your code can learn MNIST.</source>
+        <translation>먼저 Relu, Affine, SoftmaxWithLoss 또는 TwoLayerNet의 gradient를 풀어 봅니다. 그러면 내 코드로 MNIST를 학습할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>epoch {0}: {1:.1%}</source>
+        <translation>에폭 {0}: {1:.1%}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test accuracy: {0}</source>
+        <translation>시험 정확도: {0}</translation>
     </message>
 </context>
 <context>
