@@ -66,7 +66,7 @@ class ExercisesTab(Retranslating, QWidget):
             item.setData(Qt.ItemDataRole.UserRole, ex.key)
             self.list.addItem(item)
         self.list.currentRowChanged.connect(self._on_row)
-        self.list.setMinimumWidth(230)
+        self.list.setMinimumWidth(160)
 
         self.title = QLabel()
         self.title.setObjectName("exerciseTitle")
@@ -92,6 +92,7 @@ class ExercisesTab(Retranslating, QWidget):
             button.clicked.connect(slot)
         self.check_button.setShortcut("Ctrl+Return")
         self.status = QLabel()
+        self.status.setWordWrap(True)
         self.status.setObjectName("exerciseStatus")
         self.hints = QLabel()
         self.hints.setObjectName("exerciseHints")
@@ -99,10 +100,14 @@ class ExercisesTab(Retranslating, QWidget):
         self.results = ResultsView()
         self.training = TrainPanel(self.trainable_paths, timeout=timeout)
 
-        buttons = QHBoxLayout()
-        for w in (self.check_button, self.cancel_button, self.hint_button, self.solution_button, self.reset_button):
+        buttons = QHBoxLayout()  # two rows: the tab fits beside the controls column on a small screen
+        for w in (self.check_button, self.cancel_button, self.hint_button):
             buttons.addWidget(w)
         buttons.addWidget(self.status, 1)
+        more = QHBoxLayout()
+        more.addWidget(self.solution_button)
+        more.addWidget(self.reset_button)
+        more.addStretch(1)
         middle = QWidget()
         m = QVBoxLayout(middle)
         m.setContentsMargins(0, 0, 0, 0)
@@ -110,6 +115,7 @@ class ExercisesTab(Retranslating, QWidget):
             m.addWidget(w)
         m.addWidget(self.editor, 1)
         m.addLayout(buttons)
+        m.addLayout(more)
         right = QWidget()
         r = QVBoxLayout(right)
         r.addWidget(self.results)
@@ -118,8 +124,9 @@ class ExercisesTab(Retranslating, QWidget):
         r.addWidget(self.training)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # texts wrap instead
         scroll.setWidget(right)
-        scroll.setMinimumWidth(300)
+        scroll.setMinimumWidth(250)
         split = QSplitter()
         split.addWidget(self.list)
         split.addWidget(middle)
@@ -127,7 +134,7 @@ class ExercisesTab(Retranslating, QWidget):
         split.setStretchFactor(1, 3)
         split.setStretchFactor(2, 2)
         split.setChildrenCollapsible(False)
-        split.setSizes([230, 620, 430])
+        split.setSizes([170, 560, 380])
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         self.retranslate()

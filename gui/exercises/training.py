@@ -73,7 +73,8 @@ class TrainPanel(Retranslating, QWidget):
         self.loss_plot, self.acc_plot = pg.PlotWidget(), pg.PlotWidget()
         for plot, name in ((self.loss_plot, "exerciseLossPlot"), (self.acc_plot, "exerciseAccuracyPlot")):
             plot.setObjectName(name)
-            plot.setMinimumHeight(150)
+            plot.setMinimumHeight(140)
+            plot.setMaximumHeight(220)
             plot.showGrid(x=True, y=True, alpha=0.25)
             plot.setMouseEnabled(x=False, y=False)
         self.acc_plot.setYRange(0, 1)
@@ -86,7 +87,7 @@ class TrainPanel(Retranslating, QWidget):
         row.addWidget(self.epochs_label)
         row.addWidget(self.epochs)
         row.addStretch(1)
-        plots = QHBoxLayout()
+        plots = QVBoxLayout()
         plots.addWidget(self.loss_plot)
         plots.addWidget(self.acc_plot)
         layout = QVBoxLayout(self)
