@@ -80,6 +80,8 @@ class TrainPanel(Retranslating, QWidget):
         self.acc_plot.setYRange(0, 1)
         self.loss_curve = self.loss_plot.plot([], [])
         self.acc_curve = self.acc_plot.plot([], [], symbol="o")
+        self.loss_plot.setVisible(False)
+        self.acc_plot.setVisible(False)
 
         row = QHBoxLayout()
         row.addWidget(self.train_button)
@@ -129,6 +131,9 @@ class TrainPanel(Retranslating, QWidget):
         self.losses, self.accuracy, self.uses, self.result = [], [], None, None
         self._draw()
         epochs, steps, timeout = self.epochs.value(), self.steps, self.timeout
+        self.acc_plot.setXRange(0.5, epochs + 0.5)
+        for plot in (self.loss_plot, self.acc_plot):
+            plot.setVisible(True)  # hidden until the first training: empty axes say nothing
         self._runner.start(
             lambda run_id: TrainWorker(run_id, lambda should_stop, report: train_isolated(
                 paths, report, epochs=epochs, steps=steps, timeout=timeout, should_stop=should_stop)),
