@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +29,7 @@ from engine import DEFAULT_TIMEOUT, grade_file_isolated
 from ..common.fonts import scaled_font
 from ..common.panel import Retranslating
 from ..common.tasks import TaskRunner, TaskWorker
+from .bughunt import BugHuntPanel
 from .catalogue import EXERCISES, SOLVED_AFTER_TRIES
 from .editor import CodeEditor
 from .results import ResultsView
@@ -65,6 +67,8 @@ class ExercisesTab(Retranslating, QWidget):
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, ex.key)
             self.list.addItem(item)
+        self.list.addItem(QListWidgetItem())  # the bug hunt, last
+        self.hunt = BugHuntPanel()
         self.list.currentRowChanged.connect(self._on_row)
         self.list.setMinimumWidth(160)
 
@@ -127,9 +131,13 @@ class ExercisesTab(Retranslating, QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # texts wrap instead
         scroll.setWidget(right)
         scroll.setMinimumWidth(250)
+        self.pages = QStackedWidget()  # an exercise's editor, or the bug hunt
+        self.pages.addWidget(middle)
+        self.pages.addWidget(self.hunt)
+        self.right = scroll
         split = QSplitter()
         split.addWidget(self.list)
-        split.addWidget(middle)
+        split.addWidget(self.pages)
         split.addWidget(scroll)
         split.setStretchFactor(1, 3)
         split.setStretchFactor(2, 2)
@@ -145,6 +153,7 @@ class ExercisesTab(Retranslating, QWidget):
         for i, ex in enumerate(EXERCISES):
             solved = self.store.progress(ex.key)["solved"]
             self.list.item(i).setText(("✓ " if solved else "    ") + _t(ex.title))
+        self.list.item(len(EXERCISES)).setText("    " + self.tr("Bug hunt: a mystery bug"))
         self.list.setToolTip(self.tr("The exercises, in the book's order. ✓ marks the ones you solved."))
         ex = self.exercise
         self.title.setText("<b>" + _t(ex.title) + "</b>")
@@ -169,6 +178,7 @@ class ExercisesTab(Retranslating, QWidget):
         for w in (self.task, self.formula, self.results, self.hints, self.title):
             w.setFont(scaled_font(self.font(), scale))
         self.training.set_font_scale(scale)
+        self.hunt.set_font_scale(scale)
 
     def trainable_paths(self) -> list:
         """The saved files of the solved exercises a network is built from (for Train with my layers)."""
@@ -180,6 +190,11 @@ class ExercisesTab(Retranslating, QWidget):
         if row < 0:
             return
         self._save_current()
+        hunt = row == len(EXERCISES)
+        self.pages.setCurrentIndex(1 if hunt else 0)
+        self.right.setVisible(not hunt)
+        if hunt:
+            return
         self.cancel()
         self.exercise = EXERCISES[row]
         code = self.store.code(self.exercise.key)
@@ -190,7 +205,9 @@ class ExercisesTab(Retranslating, QWidget):
         self.retranslate()
 
     def select(self, key: str) -> None:
-        self.list.setCurrentRow([ex.key for ex in EXERCISES].index(key))
+        """Show exercise ``key`` ('relu', ...), or the bug hunt ('bug-hunt')."""
+        keys = [ex.key for ex in EXERCISES] + ["bug-hunt"]
+        self.list.setCurrentRow(keys.index(key))
 
     def _save_current(self) -> None:
         if getattr(self, "exercise", None) is not None and self.editor.toPlainText():
@@ -254,6 +271,7 @@ class ExercisesTab(Retranslating, QWidget):
         """For the window's closeEvent: stop a check (the child is killed) and save the code."""
         self._runner.stop(wait=True, retire=True)
         self.training.shutdown()
+        self.hunt.shutdown()
         self._save_current()
 
     def _on_report(self, key: str, report) -> None:
