@@ -203,14 +203,14 @@ class BugHuntPanel(Retranslating, QWidget):
         if self._runner.busy:
             self.evidence.setText(html.escape(self.tr("Checking…")))
         elif self.rows is not None:
+            right, wrong = html.escape(self.tr("right")), html.escape(self.tr("wrong"))
+            heads = (self.tr("parameter"), self.tr("relative error"), self.tr("backprop's gradient"))
             cells = "".join(
                 f'<tr><td>{name}&nbsp;&nbsp;</td><td>{rel:.1e}&nbsp;&nbsp;</td>'
-                f'<td style="color:{c.good if ok else c.bad}">'
-                f'{html.escape(self.tr("right") if ok else self.tr("wrong"))}</td></tr>'
+                f'<td style="color:{c.good if ok else c.bad}">{right if ok else wrong}</td></tr>'
                 for name, rel, ok in self.rows)
-            self.evidence.setText(f"<table><tr><th align=left>{html.escape(self.tr('parameter'))}</th>"
-                                  f"<th align=left>{html.escape(self.tr('relative error'))}</th>"
-                                  f"<th align=left>{html.escape(self.tr('gradient'))}</th></tr>{cells}</table>")
+            self.evidence.setText("<table><tr>" + "".join(f"<th align=left>{html.escape(h)}&nbsp;&nbsp;</th>"
+                                                          for h in heads) + f"</tr>{cells}</table>")
         else:
             self.evidence.setText("")
         tries = self.tr("Tries: {0}").format(self.tries)

@@ -115,6 +115,144 @@
     </message>
 </context>
 <context>
+    <name>BugHuntPanel</name>
+    <message>
+        <location filename="../../gui/exercises/bughunt.py" line="+115"/>
+        <source>Bug hunt: a mystery bug</source>
+        <translation>バグ探し: なぞのバグ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the class code your teacher gives: everyone with the same code gets the same planted bug. Find it with the gradient check (the Gradient check and One step tabs help too), then say which layer is wrong and how.</source>
+        <translation>先生から伝えられたクラスコードを入力します。同じコードを入力した人は全員、同じバグが仕込まれたネットワークを受け取ります。勾配確認でバグを探し（勾配確認タブと 1 ステップタブも役立ちます）、どのレイヤがどう間違っているかを答えます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>class code, e.g. MATH-3B</source>
+        <translation>クラスコード、例: MATH-3B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same code gives the same bug on every computer</source>
+        <translation>同じコードはどのコンピュータでも同じバグになります</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the hunt</source>
+        <translation>探し始める</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plant the mystery bug of this class code</source>
+        <translation>このクラスコードのなぞのバグを仕込みます</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gradient check of the mystery net</source>
+        <translation>なぞのネットワークの勾配確認</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare backprop with numerical gradients, parameter by parameter, on 3 test digits (new digits each time)</source>
+        <translation>テストの数字 3 枚で、誤差逆伝播法と数値微分をパラメータごとに比べます（毎回新しい数字）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which layer:</source>
+        <translation>どのレイヤ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is wrong:</source>
+        <translation>何が間違いか:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The layer whose backward you think is wrong</source>
+        <translation>backward が間違っていると思うレイヤ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mistake you think it makes</source>
+        <translation>そのレイヤの間違いだと思うもの</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit my guess</source>
+        <translation>推測を提出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lab says whether you found it and counts your tries</source>
+        <translation>見つけたかどうかを伝え、試行回数を数えます</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Type a class code first.</source>
+        <translation>まずクラスコードを入力します。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The check could not run: {0}</source>
+        <translation>確認を実行できませんでした：{0}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Class code {0}: a 784-50-10 {1} net with one planted bug.</source>
+        <translation>クラスコード {0}: バグが 1 つ仕込まれた 784-50-10 {1} ネットワークです。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking…</source>
+        <translation>確認中…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>right</source>
+        <translation>正しい</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>wrong</source>
+        <translation>誤り</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parameter</source>
+        <translation>パラメータ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>relative error</source>
+        <translation>相対誤差</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>backprop&apos;s gradient</source>
+        <translation>誤差逆伝播法の勾配</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tries: {0}</source>
+        <translation>試行：{0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Found it!</source>
+        <translation>見つけました！</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Right layer, but not that mistake.</source>
+        <translation>レイヤは合っていますが、その間違いではありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not that layer.</source>
+        <translation>そのレイヤではありません。</translation>
+    </message>
+</context>
+<context>
     <name>CheckOptions</name>
     <message>
         <location filename="../../gui/gradcheck/options.py" line="+23"/>
@@ -1210,7 +1348,12 @@ Ctrl+Zで最後の線を取り消し、CかDeleteですべて消します。</tr
 <context>
     <name>ExercisesTab</name>
     <message>
-        <location filename="../../gui/exercises/tab.py" line="+141"/>
+        <location filename="../../gui/exercises/tab.py" line="+156"/>
+        <source>Bug hunt: a mystery bug</source>
+        <translation>バグ探し: なぞのバグ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The exercises, in the book&apos;s order. ✓ marks the ones you solved.</source>
         <translation>本の順序の演習です。✓ は解いた演習の印です。</translation>
     </message>
@@ -1251,18 +1394,18 @@ Ctrl+Zで最後の線を取り消し、CかDeleteですべて消します。</tr
     </message>
     <message>
         <location line="+1"/>
-        <location line="+49"/>
+        <location line="+57"/>
         <source>Show the book&apos;s solution</source>
         <translation>本の解答を見る</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+55"/>
+        <location line="-56"/>
+        <location line="+63"/>
         <source>Reset to the starting file</source>
         <translation>最初のファイルに戻す</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-62"/>
         <source>Replace your code with the starting file (asks first).</source>
         <translation>コードを最初のファイルに置き換えます（先に確認します）。</translation>
     </message>
@@ -1272,7 +1415,7 @@ Ctrl+Zで最後の線を取り消し、CかDeleteですべて消します。</tr
         <translation>確認でわかったことを段階ごとに示します。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>Replace your code with the book&apos;s solution? Your code is kept in the editor&apos;s undo history (Ctrl+Z).</source>
         <translation>コードを本の解答に置き換えますか？あなたのコードはエディタの取り消し履歴（Ctrl+Z）に残ります。</translation>
     </message>
@@ -1282,7 +1425,7 @@ Ctrl+Zで最後の線を取り消し、CかDeleteですべて消します。</tr
         <translation>コードを最初のファイルに置き換えますか？あなたのコードはエディタの取り消し履歴（Ctrl+Z）に残ります。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>The check could not run: {0}</source>
         <translation>確認を実行できませんでした：{0}</translation>
     </message>
@@ -3741,7 +3884,7 @@ The highest, its guess, is blue and bold.</source>
 <context>
     <name>TrainPanel</name>
     <message>
-        <location filename="../../gui/exercises/training.py" line="+101"/>
+        <location filename="../../gui/exercises/training.py" line="+104"/>
         <source>Train with my layers</source>
         <translation>自分のレイヤで学習</translation>
     </message>
@@ -3781,7 +3924,7 @@ The highest, its guess, is blue and bold.</source>
         <translation>エポックごとのテスト精度</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>none</source>
         <translation>なし</translation>
     </message>

@@ -115,6 +115,144 @@
     </message>
 </context>
 <context>
+    <name>BugHuntPanel</name>
+    <message>
+        <location filename="../../gui/exercises/bughunt.py" line="+115"/>
+        <source>Bug hunt: a mystery bug</source>
+        <translation>버그 찾기: 수수께끼 버그</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the class code your teacher gives: everyone with the same code gets the same planted bug. Find it with the gradient check (the Gradient check and One step tabs help too), then say which layer is wrong and how.</source>
+        <translation>선생님이 알려 준 반 코드를 입력합니다. 같은 코드를 입력한 사람은 모두 같은 버그가 심어진 신경망을 받습니다. 기울기 확인으로 버그를 찾고(기울기 확인 탭과 한 스텝 탭도 도움이 됩니다), 어느 계층이 어떻게 잘못되었는지 답합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>class code, e.g. MATH-3B</source>
+        <translation>반 코드, 예: MATH-3B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same code gives the same bug on every computer</source>
+        <translation>같은 코드는 어느 컴퓨터에서나 같은 버그를 냅니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the hunt</source>
+        <translation>찾기 시작</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plant the mystery bug of this class code</source>
+        <translation>이 반 코드의 수수께끼 버그를 심습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gradient check of the mystery net</source>
+        <translation>수수께끼 신경망의 기울기 확인</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare backprop with numerical gradients, parameter by parameter, on 3 test digits (new digits each time)</source>
+        <translation>시험 숫자 3개에서 오차역전파와 수치 미분을 매개변수별로 비교합니다(매번 새 숫자)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which layer:</source>
+        <translation>어느 계층:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is wrong:</source>
+        <translation>무엇이 잘못되었나:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The layer whose backward you think is wrong</source>
+        <translation>backward가 잘못되었다고 생각하는 계층</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mistake you think it makes</source>
+        <translation>그 계층이 저지른다고 생각하는 실수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit my guess</source>
+        <translation>내 추측 제출</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lab says whether you found it and counts your tries</source>
+        <translation>찾았는지 알려 주고 시도 횟수를 셉니다</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Type a class code first.</source>
+        <translation>먼저 반 코드를 입력합니다.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The check could not run: {0}</source>
+        <translation>확인을 실행할 수 없었습니다: {0}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Class code {0}: a 784-50-10 {1} net with one planted bug.</source>
+        <translation>반 코드 {0}: 버그가 하나 심어진 784-50-10 {1} 신경망입니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking…</source>
+        <translation>확인하는 중…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>right</source>
+        <translation>맞음</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>wrong</source>
+        <translation>틀림</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parameter</source>
+        <translation>매개변수</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>relative error</source>
+        <translation>상대 오차</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>backprop&apos;s gradient</source>
+        <translation>오차역전파의 기울기</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tries: {0}</source>
+        <translation>시도: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Found it!</source>
+        <translation>찾았습니다!</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Right layer, but not that mistake.</source>
+        <translation>계층은 맞지만 그 실수는 아닙니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not that layer.</source>
+        <translation>그 계층이 아닙니다.</translation>
+    </message>
+</context>
+<context>
     <name>CheckOptions</name>
     <message>
         <location filename="../../gui/gradcheck/options.py" line="+23"/>
@@ -1210,7 +1348,12 @@ Ctrl+Z는 마지막 획을 취소하고, C나 Delete는 모두 지웁니다.</tr
 <context>
     <name>ExercisesTab</name>
     <message>
-        <location filename="../../gui/exercises/tab.py" line="+141"/>
+        <location filename="../../gui/exercises/tab.py" line="+156"/>
+        <source>Bug hunt: a mystery bug</source>
+        <translation>버그 찾기: 수수께끼 버그</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The exercises, in the book&apos;s order. ✓ marks the ones you solved.</source>
         <translation>책의 순서대로 된 연습 문제입니다. ✓는 푼 문제를 표시합니다.</translation>
     </message>
@@ -1251,18 +1394,18 @@ Ctrl+Z는 마지막 획을 취소하고, C나 Delete는 모두 지웁니다.</tr
     </message>
     <message>
         <location line="+1"/>
-        <location line="+49"/>
+        <location line="+57"/>
         <source>Show the book&apos;s solution</source>
         <translation>책의 풀이 보기</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+55"/>
+        <location line="-56"/>
+        <location line="+63"/>
         <source>Reset to the starting file</source>
         <translation>처음 파일로 되돌리기</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-62"/>
         <source>Replace your code with the starting file (asks first).</source>
         <translation>코드를 처음 파일로 바꿉니다(먼저 묻습니다).</translation>
     </message>
@@ -1272,7 +1415,7 @@ Ctrl+Z는 마지막 획을 취소하고, C나 Delete는 모두 지웁니다.</tr
         <translation>확인 결과를 단계별로 보여 줍니다.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>Replace your code with the book&apos;s solution? Your code is kept in the editor&apos;s undo history (Ctrl+Z).</source>
         <translation>코드를 책의 풀이로 바꿀까요? 여러분의 코드는 편집기의 실행 취소 기록(Ctrl+Z)에 남습니다.</translation>
     </message>
@@ -1282,7 +1425,7 @@ Ctrl+Z는 마지막 획을 취소하고, C나 Delete는 모두 지웁니다.</tr
         <translation>코드를 처음 파일로 바꿀까요? 여러분의 코드는 편집기의 실행 취소 기록(Ctrl+Z)에 남습니다.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>The check could not run: {0}</source>
         <translation>확인을 실행할 수 없었습니다: {0}</translation>
     </message>
@@ -3741,7 +3884,7 @@ The highest, its guess, is blue and bold.</source>
 <context>
     <name>TrainPanel</name>
     <message>
-        <location filename="../../gui/exercises/training.py" line="+101"/>
+        <location filename="../../gui/exercises/training.py" line="+104"/>
         <source>Train with my layers</source>
         <translation>내 계층으로 학습</translation>
     </message>
@@ -3781,7 +3924,7 @@ The highest, its guess, is blue and bold.</source>
         <translation>에폭별 시험 정확도</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>none</source>
         <translation>없음</translation>
     </message>

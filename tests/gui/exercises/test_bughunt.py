@@ -35,7 +35,7 @@ def test_a_hunt_from_code_to_found(qtbot, tab):
         assert hunt.run_check()
     wrong = [p for p, _rel, ok in blocker.args[0] if not ok]
     assert wrong == list(BUGS[name].affects)
-    assert "wrong" in hunt.evidence.text()
+    assert ">wrong<" in hunt.evidence.text()
     layer = bug_layer(name)
     other_layer = next(x for x in ("Relu", "Affine", "SoftmaxWithLoss", "Sigmoid") if x != layer)
     choose(hunt, other_layer)
