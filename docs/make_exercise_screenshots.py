@@ -1,10 +1,11 @@
-"""Re-make docs/exercises.png and docs/exercises-pass.png from real checks in the app.
+"""Re-make docs/exercises.png, docs/exercises-pass.png and docs/bughunt.png from real checks in the app.
 
     xvfb-run -a -s "-screen 0 1600x1000x24" python docs/make_exercise_screenshots.py
 
 exercises.png: the Exercises tab after checking a Relu backward that forgets its
 mask (the grader's diagnosis names the planted bug). exercises-pass.png: the
 TwoLayerNet gradient exercise passed, then "Train with my layers" for one epoch.
+bughunt.png: a bug hunt with class code MATH-3B after the gradient check and a wrong guess.
 The student's files go to a fresh data folder, not the user's.
 """
 from __future__ import annotations
@@ -70,6 +71,16 @@ def main():
     wait(tab.training.finished)
     settle()
     window.grab().save(str(DOCS / "exercises-pass.png"))
+    tab.select("bug-hunt")
+    hunt = tab.hunt
+    hunt.code_edit.setText("MATH-3B")
+    hunt.start_hunt()
+    hunt.run_check()
+    wait(hunt.checkFinished)
+    hunt.layer_box.setCurrentIndex(hunt.layer_box.findData("Affine"))
+    hunt.submit()
+    settle()
+    window.grab().save(str(DOCS / "bughunt.png"))
     window.close()
     app.quit()
 
