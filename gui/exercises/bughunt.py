@@ -116,7 +116,7 @@ class BugHuntPanel(Retranslating, QWidget):
         self.intro.setText(self.tr("Type the class code your teacher gives: everyone with the same code gets the "
                                    "same planted bug. Find it with the gradient check (the Gradient check and "
                                    "One step tabs help too), then say which layer is wrong and how."))
-        self.code_edit.setPlaceholderText(self.tr("class code, e.g. MATH-3B"))
+        self.code_edit.setPlaceholderText(self.tr("class code, e.g. 3B-2026"))
         self.code_edit.setToolTip(self.tr("The same code gives the same bug on every computer"))
         self.start_button.setText(self.tr("Start the hunt"))
         self.start_button.setToolTip(self.tr("Plant the mystery bug of this class code"))

@@ -128,8 +128,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>class code, e.g. MATH-3B</source>
-        <translation>クラスコード、例: MATH-3B</translation>
+        <source>class code, e.g. 3B-2026</source>
+        <translation>クラスコード、例: 3B-2026</translation>
     </message>
     <message>
         <location line="+1"/>
