@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from engine import HUNT_LAYERS, bugs_of_layer, gradient_check, judge, load_dataset, mystery_net
 
 from ..common.engine_text import activation_name, bug_explanation, bug_title
-from ..common.fonts import scaled_font
 from ..common.palette import colours
 from ..common.panel import Retranslating
 from ..common.tasks import TaskRunner, TaskWorker
@@ -134,8 +133,7 @@ class BugHuntPanel(Retranslating, QWidget):
         self._update()
 
     def set_font_scale(self, scale: float) -> None:
-        for w in (self.intro, self.evidence, self.verdict, self.net_label):
-            w.setFont(scaled_font(self.font(), scale))
+        """Nothing to do: every text here follows the application's font, which presentation mode scales."""
 
     def _fill_mistakes(self) -> None:
         self.mistake_box.clear()

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from engine import DEFAULT_TIMEOUT, grade_file_isolated
 
-from ..common.fonts import scaled_font
 from ..common.panel import Retranslating
 from ..common.tasks import TaskRunner, TaskWorker
 from .bughunt import BugHuntPanel
@@ -174,9 +173,8 @@ class ExercisesTab(Retranslating, QWidget):
         self._update()
 
     def set_font_scale(self, scale: float) -> None:
+        """The editor's fixed-width font and the plots scale here; the labels follow the application's font."""
         self.editor.set_font_scale(scale)
-        for w in (self.task, self.formula, self.results, self.hints, self.title):
-            w.setFont(scaled_font(self.font(), scale))
         self.training.set_font_scale(scale)
         self.hunt.set_font_scale(scale)
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from engine import DEFAULT_TIMEOUT, train_isolated
 
-from ..common.fonts import scaled_font
+from ..common.fonts import font_pt
 from ..common.palette import colours
 from ..common.panel import Retranslating
 from ..common.tasks import TaskRunner, TaskWorker
@@ -109,15 +109,24 @@ class TrainPanel(Retranslating, QWidget):
         self.epochs_label.setText(self.tr("Epochs:"))
         self.epochs.setToolTip(self.tr("How many passes over the 60,000 training images"))
         c = colours(self)
-        self.loss_plot.setTitle(self.tr("Loss per mini-batch"))
-        self.acc_plot.setTitle(self.tr("Test accuracy per epoch"))
+        self._titles()
         self.loss_curve.setPen(pg.mkPen(c.accent, width=2))
         self.acc_curve.setPen(pg.mkPen(c.good, width=2))
         self.acc_curve.setSymbolBrush(pg.mkBrush(c.good))
         self.update_state()
 
     def set_font_scale(self, scale: float) -> None:
-        self.status.setFont(scaled_font(self.font(), scale))
+        """The plots' titles and ticks (pyqtgraph does not follow the application's font); labels follow it."""
+        self._scale = scale
+        for plot in (self.loss_plot, self.acc_plot):
+            for side in ("left", "bottom"):
+                plot.getAxis(side).setTickFont(font_pt(9 * scale))
+        self._titles()
+
+    def _titles(self) -> None:
+        size = f"{11 * getattr(self, '_scale', 1.0):.0f}pt"
+        self.loss_plot.setTitle(self.tr("Loss per mini-batch"), size=size)
+        self.acc_plot.setTitle(self.tr("Test accuracy per epoch"), size=size)
 
     # -- running -------------------------------------------------------------------
     @property
