@@ -27,6 +27,7 @@ from .data import (
     load_mnist,
     read_idx,
 )
+from .bughunt import HUNT_LAYERS, bug_layer, bugs_of_layer, judge, mystery_bug, mystery_net, normalise_code
 from .explain import FORMULAS, StageRecord, StepTrace, trace_step
 from .exercise import GRADED_LAYERS, Check, ExerciseReport, LayerGrade, grade_source
 from .faults import BUGS, Bug, bug_names
@@ -46,7 +47,7 @@ from .graph_presets import GRAPH_PRESETS, GraphPreset, build_graph, network_grap
 from .graph_records import (Edge, Explanation, GraphError, Node, Nudge, Revealed, Step, Term, parse_value,
                             value_summary)
 from .gradcheck import THRESHOLDS, Cancelled, GradCheckResult, GradCheckRow, gradient_check, verdict_for
-from .isolation import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, grade_file_isolated
+from .isolation import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, grade_file_isolated, train_isolated
 from .layer_naive import AddLayer, MulLayer
 from .layers import Affine, Relu, Sigmoid, SoftmaxWithLoss
 from .network import LayerNet, MultiLayerNet, TwoLayerNet
@@ -74,8 +75,9 @@ __all__ = [
     "FASHION_CLASS_NAMES", "MNIST_CLASS_NAMES", "DataFileError", "Dataset", "default_cache_dir",
     "load_dataset", "load_mnist", "read_idx",
     "BUGS", "Bug", "bug_names",
+    "HUNT_LAYERS", "bug_layer", "bugs_of_layer", "judge", "mystery_bug", "mystery_net", "normalise_code",
     "GRADED_LAYERS", "Check", "ExerciseReport", "LayerGrade", "grade_source",
-    "DEFAULT_MEMORY_MB", "DEFAULT_TIMEOUT", "grade_file_isolated",
+    "DEFAULT_MEMORY_MB", "DEFAULT_TIMEOUT", "grade_file_isolated", "train_isolated",
     "cross_entropy_error", "log_softmax", "numerical_gradient", "relu", "sigmoid", "softmax",
     "softmax_cross_entropy",
     "THRESHOLDS", "Cancelled", "GradCheckResult", "GradCheckRow", "gradient_check", "verdict_for",

@@ -18,7 +18,7 @@ from .layers import Affine, Relu, Sigmoid, SoftmaxWithLoss
 from .faults import BUGS
 
 __all__ = ["Check", "Case", "Ran", "StepFailed", "make_case", "run_layer", "forward_check", "backward_shape_check",
-           "inputs_check", "numerical_check", "network_check", "book_kind", "bug_options", "same_gradients",
+           "inputs_check", "numerical_check", "network_check", "wrong_parameters", "book_kind", "bug_options", "same_gradients",
            "sentence", "student_line"]
 
 H = 1e-6  # float64 central differences: truncation ~h², round-off ~1e-16 / h, both far below TOL
@@ -224,35 +224,56 @@ def network_check(name: str, cls, data, seed: int):
         grads = net.gradient(x, t_onehot)
     except Exception as exc:
         return Check("network", "fail", {"problem": "exception", "exception": f"{type(exc).__name__}: {exc}"})
-    rng = np.random.default_rng(seed)
-    a1 = x @ net.params["W1"] + net.params["b1"]  # Affine1's output: where ReLU's kinks are
+    wrong = wrong_parameters(net.loss, net.params, grads, x, t_onehot, np.random.default_rng(seed),
+                             kinks=activation == "relu")
+    return Check("network", "fail" if wrong else "pass", {"wrong": wrong, "samples": int(len(x))})
+
+
+def wrong_parameters(loss, params: dict, grads: dict, x, t, rng, *, kinks: bool = True) -> list:
+    """The keys of ``params`` whose backprop gradient disagrees with central differences of ``loss(x, t)``.
+
+    params : 'W1' (D, H), 'b1' (H,), 'W2', 'b2', ... (changed in place, then restored);
+    grads : the same keys and shapes. Per parameter, its largest gradients and a few at random
+    are checked; with ``kinks``, an entry of W1 or b1 whose ±h moves some ReLU input of the
+    first layer across 0 is skipped (the loss has a kink there: no derivative to compare with).
+    """
+    a1 = x @ params["W1"] + params["b1"]  # Affine1's output: where ReLU's kinks are
     wrong = []
-    for key in ("W1", "b1", "W2", "b2"):
-        p = net.params[key]
-        flat_grad = np.asarray(grads[key]).ravel()
+    for key, p in params.items():
+        flat_grad = np.asarray(grads[key], dtype=float).ravel()
         order = np.argsort(-np.abs(flat_grad))[:NETWORK_ENTRIES // 2]
         picks = np.unique(np.r_[order, rng.integers(0, p.size, NETWORK_ENTRIES // 2)])
         h = 1e-5
         bad = 0
         for flat in picks:
             idx = np.unravel_index(flat, p.shape)
-            if activation == "relu" and key in ("W1", "b1"):  # skip an entry whose ±h crosses a kink
+            if kinks and key in ("W1", "b1"):  # skip an entry whose ±h crosses a kink
                 j = idx[-1]
                 shift = h * (np.abs(x[:, idx[0]]) if key == "W1" else 1.0)
                 if np.any(np.abs(a1[:, j]) <= shift):
                     continue
             old = p[idx]
             p[idx] = old + h
-            f1 = net.loss(x, t_onehot)
+            f1 = loss(x, t)
             p[idx] = old - h
-            f2 = net.loss(x, t_onehot)
+            f2 = loss(x, t)
             p[idx] = old
             numerical = (f1 - f2) / (2 * h)
             if abs(flat_grad[flat] - numerical) > 1e-4 * max(abs(numerical), abs(flat_grad[flat])) + 1e-8:
                 bad += 1
         if bad:
             wrong.append(key)
-    return Check("network", "fail" if wrong else "pass", {"wrong": wrong, "samples": int(len(x))})
+    return wrong
+
+
+ORDER_MISTAKES = {  # the CLI's words for engine.exercise_net's trace findings
+    "no-backward": "never calls a layer's backward",
+    "no-forward": "runs backward without a forward pass first (the layers' caches are stale)",
+    "last-layer-skipped": "never calls lastLayer.backward: backward must start at the loss",
+    "forward-order": "runs backward through the layers in forward order: it must go in reverse",
+    "layer-skipped": "skips a layer's backward",
+    "not-chained": "does not pass each layer the gradient the layer above returned (dout = layer.backward(dout))",
+}
 
 
 def same_gradients(a: Ran, b: Ran) -> bool:
@@ -285,6 +306,14 @@ def sentence(grade) -> str:
         return f"{grade.name}: {failed.code}: {what} has shape {f.get('got')}, expected {f.get('expected')}"
     if f.get("problem") == "values":
         return f"{grade.name}: forward gives other values than the book's layer (max difference {f['max_diff']:.2g})"
+    if failed.code == "order":
+        return f"{grade.name}: gradient() {ORDER_MISTAKES.get(f.get('mistake'), 'calls the layers out of order')}"
+    if f.get("problem") == "params":
+        return f"{grade.name}: params must hold W1, b1, W2, b2 of shapes {f.get('expected')}"
+    if f.get("problem") == "grads" or f.get("sources"):
+        crossed = ", ".join(f"grads['{k}'] is {v}" for k, v in (f.get("sources") or {}).items())
+        return f"{grade.name}: gradient() must return W1, b1, W2, b2, each its Affine's dW or db" + \
+            (f" ({crossed})" if crossed else "")
     if f.get("problem") == "not-a-pair":
         return f"{grade.name}: backward must return two gradients (dx, dy)"
     if failed.code == "numerical":

@@ -10,16 +10,19 @@ the user can.
 """
 from __future__ import annotations
 
+import collections
 import json
 import os
+import queue
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
 from .exercise import ExerciseReport
 
-__all__ = ["grade_file_isolated", "DEFAULT_TIMEOUT", "DEFAULT_MEMORY_MB"]
+__all__ = ["grade_file_isolated", "train_isolated", "DEFAULT_TIMEOUT", "DEFAULT_MEMORY_MB"]
 
 DEFAULT_TIMEOUT = 10.0  # seconds
 DEFAULT_MEMORY_MB = 2048  # address space: numpy and the data need ~0.6 GB
@@ -38,6 +41,14 @@ def _limit_memory(megabytes: int):
     return apply
 
 
+def _start_child(cmd, memory_mb: int):
+    env = {**os.environ, "PYTHONPATH": str(_ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""),
+           "OPENBLAS_NUM_THREADS": "1", "PYTHONDONTWRITEBYTECODE": "1"}
+    return subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
+                            env=env, cwd=str(_ROOT), preexec_fn=_limit_memory(memory_mb)
+                            if os.name == "posix" else None)
+
+
 def grade_file_isolated(path, *, timeout: float = DEFAULT_TIMEOUT, memory_mb: int = DEFAULT_MEMORY_MB,
                         network: bool = True, should_stop=None) -> ExerciseReport:
     """Grade the file at ``path`` in a child process. Never raises for the student's faults:
@@ -48,12 +59,8 @@ def grade_file_isolated(path, *, timeout: float = DEFAULT_TIMEOUT, memory_mb: in
     cmd = [sys.executable, "-m", "engine.exercise_child", str(path)]
     if not network:
         cmd.append("--no-network")
-    env = {**os.environ, "PYTHONPATH": str(_ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""),
-           "OPENBLAS_NUM_THREADS": "1", "PYTHONDONTWRITEBYTECODE": "1"}
     start = time.monotonic()
-    child = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
-                             env=env, cwd=str(_ROOT), preexec_fn=_limit_memory(memory_mb)
-                             if os.name == "posix" else None)
+    child = _start_child(cmd, memory_mb)
     while True:
         try:
             out, err = child.communicate(timeout=0.05)
@@ -77,3 +84,65 @@ def grade_file_isolated(path, *, timeout: float = DEFAULT_TIMEOUT, memory_mb: in
     memory = any("MemoryError" in line for line in tail)
     return ExerciseReport((), {"kind": "memory" if memory else "crash", "line": None,
                                "message": " ".join(tail) or f"exit code {child.returncode}"})
+
+
+def train_isolated(paths, on_message, *, epochs: int = 1, seed: int = 0, steps: int | None = None,
+                   timeout: float = DEFAULT_TIMEOUT, memory_mb: int = DEFAULT_MEMORY_MB, should_stop=None) -> dict:
+    """Train a net of the student's passing layers in a child process (``engine.exercise_train``).
+
+    on_message(dict) gets each progress message as it comes ('uses', 'loss', 'epoch'). Returns the
+    last message: {'kind': 'done', 'test_acc'}, or 'error' (the student's code raised), or
+    'timeout' (no message for ``timeout`` seconds; three times that before the first), 'cancelled',
+    'memory' or 'crash'. Never raises for the student's faults.
+    """
+    cmd = [sys.executable, "-m", "engine.exercise_train", "--epochs", str(int(epochs)), "--seed", str(int(seed)),
+           *(["--steps", str(int(steps))] if steps else []), *[str(p) for p in paths]]
+    child = _start_child(cmd, memory_mb)
+    lines, tail = queue.Queue(), collections.deque(maxlen=5)
+
+    def pump(stream, into):  # the pipes are read as they fill: a chatty child never blocks
+        for raw in stream:
+            into(raw.decode("utf-8", "replace").strip())
+        if into is lines.put:
+            lines.put(None)
+
+    pumps = [threading.Thread(target=pump, args=(stream, into), daemon=True)
+             for stream, into in ((child.stdout, lines.put), (child.stderr, tail.append))]
+    for thread in pumps:
+        thread.start()
+
+    def end(result: dict, kill: bool = False) -> dict:
+        if kill:
+            child.kill()
+        child.wait()
+        for thread in pumps:
+            thread.join(timeout=1.0)
+        child.stdout.close()
+        child.stderr.close()
+        return result
+
+    last, heard, limit = None, time.monotonic(), 3 * timeout
+    while True:
+        try:
+            line = lines.get(timeout=0.05)
+        except queue.Empty:
+            cancelled = should_stop is not None and should_stop()
+            if cancelled or time.monotonic() - heard > limit:
+                return end({"kind": "cancelled"} if cancelled else {"kind": "timeout", "seconds": float(timeout)},
+                           kill=True)
+            continue
+        if line is None:
+            break
+        try:
+            message = json.loads(line)
+        except ValueError:
+            continue
+        heard, limit, last = time.monotonic(), timeout, message
+        if message.get("kind") in ("done", "error"):
+            break
+        on_message(message)
+    end({})
+    if last is not None and last.get("kind") in ("done", "error"):
+        return last
+    memory = any("MemoryError" in line for line in tail)
+    return {"kind": "memory" if memory else "crash", "message": " ".join(tail) or f"exit code {child.returncode}"}

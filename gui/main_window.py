@@ -33,6 +33,7 @@ from .common.panel import Retranslating
 from .common.run_state import IDLE
 from .common.tasks import TaskRunner, TaskWorker
 from .draw.tab import DrawTab
+from .exercises.tab import ExercisesTab
 from .file_actions import FileActions
 from .gradcheck.panel import GradCheckPanel
 from .graph.tab import GraphTab
@@ -63,6 +64,7 @@ TAB_TITLES = (  # (objectName of the page, title); translated in retranslate()
     ("one_step", QT_TRANSLATE_NOOP("MainWindow", "One step, explained")),
     ("lessons", QT_TRANSLATE_NOOP("MainWindow", "Lessons")),
     ("runs_table", QT_TRANSLATE_NOOP("MainWindow", "Compare runs")),
+    ("exercises", QT_TRANSLATE_NOOP("MainWindow", "Exercises")),
 )
 
 
@@ -100,6 +102,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.one_step = OneStepView(self.controller)
         self.lessons = LessonsPanel()
         self.runs_table = RunsTable()
+        self.exercises = ExercisesTab()
         self.run_bar = bar = RunBar()
         self.start_button, self.pause_button, self.step_button = bar.start_button, bar.pause_button, bar.step_button
         self.stop_button, self.reset_button = bar.stop_button, bar.reset_button
@@ -396,6 +399,7 @@ class MainWindow(Retranslating, QMainWindow):
         """Stop the worker, wait for its thread, then save settings."""
         self.lesson_runner.cancel()
         self.gradcheck.shutdown()
+        self.exercises.shutdown()
         self.controller.shutdown()
         self._loader.stop(wait=True, retire=True)
         try:

@@ -94,6 +94,67 @@ SOFTMAX_FORWARD = '''    def forward(self, x, t):
         return self.loss
 
 '''
+NET_HEADER = "import numpy as np\nfrom collections import OrderedDict\n"
+NET_CLASS = '''
+# Affine, Relu and SoftmaxWithLoss are the book's layers (common/layers.py): the lab provides them.
+
+
+class TwoLayerNet:
+    def __init__(self, input_size, hidden_size, output_size, weight_init_std=0.01):
+        self.params = {}
+        self.params['W1'] = weight_init_std * np.random.randn(input_size, hidden_size)
+        self.params['b1'] = np.zeros(hidden_size)
+        self.params['W2'] = weight_init_std * np.random.randn(hidden_size, output_size)
+        self.params['b2'] = np.zeros(output_size)
+
+        self.layers = OrderedDict()
+        self.layers['Affine1'] = Affine(self.params['W1'], self.params['b1'])
+        self.layers['Relu1'] = Relu()
+        self.layers['Affine2'] = Affine(self.params['W2'], self.params['b2'])
+        self.lastLayer = SoftmaxWithLoss()
+
+    def predict(self, x):
+        for layer in self.layers.values():
+            x = layer.forward(x)
+        return x
+
+    def loss(self, x, t):
+        y = self.predict(x)
+        return self.lastLayer.forward(y, t)
+
+'''
+NET_STARTER_GRADIENT = '''    def gradient(self, x, t):
+        # TODO: the forward pass (self.loss), then the backward pass: self.lastLayer
+        # first, then every layer in self.layers in reverse order, each fed the
+        # gradient the layer above returned.
+
+        grads = {}
+        grads['W1'] = None  # TODO: each Affine layer keeps its dW and db
+        grads['b1'] = None
+        grads['W2'] = None
+        grads['b2'] = None
+        return grads
+'''
+NET_GRADIENT = '''    def gradient(self, x, t):
+        # forward
+        self.loss(x, t)
+
+        # backward
+        dout = 1
+        dout = self.lastLayer.backward(dout)
+
+        layers = list(self.layers.values())
+        layers.reverse()
+        for layer in layers:
+            dout = layer.backward(dout)
+
+        grads = {}
+        grads['W1'] = self.layers['Affine1'].dW
+        grads['b1'] = self.layers['Affine1'].db
+        grads['W2'] = self.layers['Affine2'].dW
+        grads['b2'] = self.layers['Affine2'].db
+        return grads
+'''
 TODO_BACKWARD = '''    def backward(self, dout):
         # TODO: write the backward pass here.
         dx = None
@@ -259,4 +320,20 @@ class AddLayer:
         dx = (self.y - self.t) / batch_size
         return dx
 '''),
+    Exercise(
+        "two-layer-net", ("TwoLayerNet",),
+        QT_TRANSLATE_NOOP("Exercises", "TwoLayerNet's gradient (5.7.2)"),
+        QT_TRANSLATE_NOOP("Exercises", "Write TwoLayerNet.gradient: a forward pass, then the backward pass from "
+                                       "the loss down through the layers in reverse order. Return the gradients "
+                                       "W1, b1, W2, b2 that the Affine layers keep. The book's layers are "
+                                       "provided; a class your file defines takes their place."),
+        "dout = lastLayer.backward(1)    for layer in reversed(layers): dout = layer.backward(dout)",
+        (QT_TRANSLATE_NOOP("Exercises", "Backward needs what forward kept: call self.loss(x, t) first."),
+         QT_TRANSLATE_NOOP("Exercises", "The gradient starts at the loss: dout = self.lastLayer.backward(1)."),
+         QT_TRANSLATE_NOOP("Exercises", "layers = list(self.layers.values()); layers.reverse(); then "
+                                        "dout = layer.backward(dout) for each."),
+         QT_TRANSLATE_NOOP("Exercises", "grads['W1'] = self.layers['Affine1'].dW, grads['b1'] = "
+                                        "self.layers['Affine1'].db, and the same for Affine2.")),
+        NET_HEADER + NET_CLASS + NET_STARTER_GRADIENT,
+        NET_HEADER + NET_CLASS + NET_GRADIENT),
 )

@@ -101,6 +101,16 @@ class ResultsView(Retranslating, QLabel):
         if f.get("problem") == "shape":
             return self.tr("{0}: {1} has shape {2}, expected {3}").format(
                 self._step(check.code), f.get("gradient", "out"), f.get("got"), f.get("expected"))
+        if check.code == "order":
+            return self._order_text(f) if not ok else self.tr(
+                "gradient(): a forward pass, then backward from the loss through the layers in reverse")
+        if f.get("problem") == "params":
+            return self.tr("params must hold W1, b1, W2 and b2 with the shapes {0}").format(
+                ", ".join(f"{k} {tuple(v)}" for k, v in f.get("expected", {}).items()))
+        if f.get("problem") == "grads" or f.get("sources"):
+            crossed = "; ".join(self.tr("grads['{0}'] is {1}").format(k, v) for k, v in f.get("sources", {}).items())
+            return self.tr("gradient() must return W1, b1, W2 and b2, each the dW or db of its own Affine "
+                           "layer") + (f" ({crossed})" if crossed else "")
         if f.get("problem") == "not-a-pair":
             return self.tr("backward must return two gradients: dx, dy")
         if f.get("problem") == "values":
@@ -129,6 +139,24 @@ class ResultsView(Retranslating, QLabel):
             return self.tr("a network with your layer gets wrong gradients for: {0}").format(
                 ", ".join(f.get("wrong", [])))
         return ""
+
+    def _order_text(self, f: dict) -> str:
+        mistake = f.get("mistake")
+        text = {
+            "no-backward": self.tr("gradient() never calls a layer's backward"),
+            "no-forward": self.tr("gradient() runs backward without a forward pass first: the layers still hold "
+                                  "what an earlier forward kept. Call self.loss(x, t) first."),
+            "last-layer-skipped": self.tr("gradient() never calls self.lastLayer.backward: the backward pass "
+                                          "starts at the loss"),
+            "forward-order": self.tr("gradient() runs backward through the layers in forward order: it must go "
+                                     "in reverse (layers.reverse())"),
+            "layer-skipped": self.tr("gradient() skips the backward of: {0}").format(", ".join(f.get("missing", []))),
+            "not-chained": self.tr("{0}.backward does not get the gradient the layer above returned: write "
+                                   "dout = layer.backward(dout)").format(f.get("layer", "")),
+        }.get(mistake)
+        order = " → ".join(f.get("order", []))
+        return (text or self.tr("gradient() calls the layers' backward out of order")) + (
+            self.tr(" (it called: {0})").format(order) if order else "")
 
     def _step(self, code: str) -> str:
         return {"forward": self.tr("forward"), "backward": self.tr("backward"),

@@ -19,21 +19,25 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from engine import DEFAULT_TIMEOUT, grade_file_isolated
 
-from ..common.fonts import scaled_font
 from ..common.panel import Retranslating
 from ..common.tasks import TaskRunner, TaskWorker
+from .bughunt import BugHuntPanel
 from .catalogue import EXERCISES, SOLVED_AFTER_TRIES
 from .editor import CodeEditor
 from .results import ResultsView
 from .store import ExerciseStore
+from .training import TrainPanel
 
 __all__ = ["ExercisesTab"]
+
+TRAINABLE = ("relu", "affine", "softmax", "softmax-full", "two-layer-net")  # exercises a net is built from
 
 
 def _t(text: str) -> str:
@@ -62,8 +66,10 @@ class ExercisesTab(Retranslating, QWidget):
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, ex.key)
             self.list.addItem(item)
+        self.list.addItem(QListWidgetItem())  # the bug hunt, last
+        self.hunt = BugHuntPanel()
         self.list.currentRowChanged.connect(self._on_row)
-        self.list.setMinimumWidth(230)
+        self.list.setMinimumWidth(160)
 
         self.title = QLabel()
         self.title.setObjectName("exerciseTitle")
@@ -89,16 +95,22 @@ class ExercisesTab(Retranslating, QWidget):
             button.clicked.connect(slot)
         self.check_button.setShortcut("Ctrl+Return")
         self.status = QLabel()
+        self.status.setWordWrap(True)
         self.status.setObjectName("exerciseStatus")
         self.hints = QLabel()
         self.hints.setObjectName("exerciseHints")
         self.hints.setWordWrap(True)
         self.results = ResultsView()
+        self.training = TrainPanel(self.trainable_paths, timeout=timeout)
 
-        buttons = QHBoxLayout()
-        for w in (self.check_button, self.cancel_button, self.hint_button, self.solution_button, self.reset_button):
+        buttons = QHBoxLayout()  # two rows: the tab fits beside the controls column on a small screen
+        for w in (self.check_button, self.cancel_button, self.hint_button):
             buttons.addWidget(w)
         buttons.addWidget(self.status, 1)
+        more = QHBoxLayout()
+        more.addWidget(self.solution_button)
+        more.addWidget(self.reset_button)
+        more.addStretch(1)
         middle = QWidget()
         m = QVBoxLayout(middle)
         m.setContentsMargins(0, 0, 0, 0)
@@ -106,23 +118,30 @@ class ExercisesTab(Retranslating, QWidget):
             m.addWidget(w)
         m.addWidget(self.editor, 1)
         m.addLayout(buttons)
+        m.addLayout(more)
         right = QWidget()
         r = QVBoxLayout(right)
         r.addWidget(self.results)
         r.addWidget(self.hints)
         r.addStretch(1)
+        r.addWidget(self.training)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # texts wrap instead
         scroll.setWidget(right)
-        scroll.setMinimumWidth(300)
+        scroll.setMinimumWidth(250)
+        self.pages = QStackedWidget()  # an exercise's editor, or the bug hunt
+        self.pages.addWidget(middle)
+        self.pages.addWidget(self.hunt)
+        self.right = scroll
         split = QSplitter()
         split.addWidget(self.list)
-        split.addWidget(middle)
+        split.addWidget(self.pages)
         split.addWidget(scroll)
         split.setStretchFactor(1, 3)
         split.setStretchFactor(2, 2)
         split.setChildrenCollapsible(False)
-        split.setSizes([230, 620, 430])
+        split.setSizes([170, 560, 380])
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         self.retranslate()
@@ -133,6 +152,7 @@ class ExercisesTab(Retranslating, QWidget):
         for i, ex in enumerate(EXERCISES):
             solved = self.store.progress(ex.key)["solved"]
             self.list.item(i).setText(("✓ " if solved else "    ") + _t(ex.title))
+        self.list.item(len(EXERCISES)).setText("    " + self.tr("Bug hunt: a mystery bug"))
         self.list.setToolTip(self.tr("The exercises, in the book's order. ✓ marks the ones you solved."))
         ex = self.exercise
         self.title.setText("<b>" + _t(ex.title) + "</b>")
@@ -153,15 +173,26 @@ class ExercisesTab(Retranslating, QWidget):
         self._update()
 
     def set_font_scale(self, scale: float) -> None:
+        """The editor's fixed-width font and the plots scale here; the labels follow the application's font."""
         self.editor.set_font_scale(scale)
-        for w in (self.task, self.formula, self.results, self.hints, self.title):
-            w.setFont(scaled_font(self.font(), scale))
+        self.training.set_font_scale(scale)
+        self.hunt.set_font_scale(scale)
+
+    def trainable_paths(self) -> list:
+        """The saved files of the solved exercises a network is built from (for Train with my layers)."""
+        return [self.store.path(key) for key in TRAINABLE
+                if self.store.progress(key)["solved"] and self.store.path(key).is_file()]
 
     # -- exercises -------------------------------------------------------------
     def _on_row(self, row: int) -> None:
         if row < 0:
             return
         self._save_current()
+        hunt = row == len(EXERCISES)
+        self.pages.setCurrentIndex(1 if hunt else 0)
+        self.right.setVisible(not hunt)
+        if hunt:
+            return
         self.cancel()
         self.exercise = EXERCISES[row]
         code = self.store.code(self.exercise.key)
@@ -172,7 +203,9 @@ class ExercisesTab(Retranslating, QWidget):
         self.retranslate()
 
     def select(self, key: str) -> None:
-        self.list.setCurrentRow([ex.key for ex in EXERCISES].index(key))
+        """Show exercise ``key`` ('relu', ...), or the bug hunt ('bug-hunt')."""
+        keys = [ex.key for ex in EXERCISES] + ["bug-hunt"]
+        self.list.setCurrentRow(keys.index(key))
 
     def _save_current(self) -> None:
         if getattr(self, "exercise", None) is not None and self.editor.toPlainText():
@@ -235,6 +268,8 @@ class ExercisesTab(Retranslating, QWidget):
     def shutdown(self) -> None:
         """For the window's closeEvent: stop a check (the child is killed) and save the code."""
         self._runner.stop(wait=True, retire=True)
+        self.training.shutdown()
+        self.hunt.shutdown()
         self._save_current()
 
     def _on_report(self, key: str, report) -> None:
@@ -252,6 +287,7 @@ class ExercisesTab(Retranslating, QWidget):
         self.results.show_report(report, self.timeout)
         self._missing = sorted(wanted - graded) if report.error is None else []
         self.retranslate()
+        self.training.update_state()
         self.checked.emit(report)
 
     def _on_failed(self, text: str) -> None:
