@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 from engine import TrainConfig
 
 from .i18n import DEFAULT_LANGUAGE, LANGUAGES, SETTING_KEY, install_language
+from .last_resort import LastResort
 from .main_window import MainWindow
 from .settings import APPLICATION, ORGANIZATION, Settings
 
@@ -114,7 +115,12 @@ def run_app(args, config_from_args) -> int:
     window.datasetReady.connect(on_ready)
     window.runEnded.connect(on_run_ended)
     QTimer.singleShot(0, window.load_data)
-    code = app.exec()
+    last_resort = LastResort(window)  # an exception escaping a slot: a message box and a log line
+    last_resort.install()
+    try:
+        code = app.exec()
+    finally:
+        last_resort.uninstall()
     if args.json:
         wall = timing["end"] - timing["start"] if "end" in timing and "start" in timing else None
         print(json.dumps(summary(window, wall), indent=2))
