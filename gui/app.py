@@ -112,6 +112,17 @@ def run_app(args, config_from_args) -> int:
         elif args.exit_after_training:
             QTimer.singleShot(0, window.close)
 
+    failure = {}
+
+    def on_data_failed(text):
+        # A scripted run (it quits by itself) cannot go on without data: say why and exit 2, not hang.
+        # Interactively the window stays open with the reason in its banner.
+        if (args.exit_after_training or args.screenshot) and "code" not in failure:
+            failure.update(code=2, error=text)
+            print(f"backprop-lab: cannot load the data: {text}", file=sys.stderr)
+            QTimer.singleShot(0, window.close)
+
+    window.dataFailed.connect(on_data_failed)
     window.datasetReady.connect(on_ready)
     window.runEnded.connect(on_run_ended)
     QTimer.singleShot(0, window.load_data)
@@ -123,5 +134,8 @@ def run_app(args, config_from_args) -> int:
         last_resort.uninstall()
     if args.json:
         wall = timing["end"] - timing["start"] if "end" in timing and "start" in timing else None
-        print(json.dumps(summary(window, wall), indent=2))
-    return code
+        out = summary(window, wall)
+        if "error" in failure:
+            out["error"] = f"cannot load the data: {failure['error']}"
+        print(json.dumps(out, indent=2))
+    return failure.get("code", code)

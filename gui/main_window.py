@@ -72,6 +72,7 @@ class MainWindow(Retranslating, QMainWindow):
     """
 
     datasetReady = Signal()
+    dataFailed = Signal(str)  # the data set did not load: why (the window keeps the one it had, if any)
     runEnded = Signal(object)  # the last Report of a run (None: it failed)
 
     def __init__(self, settings: Settings | None = None, config=None, data_dir=None):
@@ -277,6 +278,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.file_actions.data_failed()
         self.banner.say(lambda: self.tr("Could not load the training data. {0}").format(text), "error")
         self.update_buttons()
+        self.dataFailed.emit(text)
 
     # -- runs (the handlers are RunActions') ---------------------------------------
     def start(self):
