@@ -19,7 +19,7 @@ def late_messages_have_had_their_chance(qtbot, thread):
 def test_reset_during_a_run_leaves_nothing_of_it_on_the_new_network(qtbot, make_window, tmp_path, when):
     window = make_window(LONG)
     c = window.controller
-    rows = len(window.runs_table.rows())
+    rows = len(window.runs_table.rows)
     window.start_button.click()
     if when != "first evaluation":
         qtbot.waitUntil(lambda: window.plots.n_points >= 300, timeout=30_000)
@@ -38,7 +38,7 @@ def test_reset_during_a_run_leaves_nothing_of_it_on_the_new_network(qtbot, make_
     assert window.plots.n_points == 0 and window.plots.n_evals == 0
     assert window.status.step_label.text() == "step -"
     assert "Stopped" not in window.statusBar().currentMessage()
-    assert len(window.runs_table.rows()) == rows
+    assert len(window.runs_table.rows) == rows
     assert c.last_report is None and c.total_step == 0 and c.net is fresh
     for key, value in fresh_params.items():
         np.testing.assert_array_equal(fresh.params[key], value)
@@ -55,7 +55,7 @@ def test_reset_during_a_run_leaves_nothing_of_it_on_the_new_network(qtbot, make_
     with qtbot.waitSignal(window.runEnded, timeout=60_000) as blocker:
         window.start_button.click()
     assert blocker.args[0].step == 50 and window.plots.n_points == 50
-    assert len(window.runs_table.rows()) == rows + 1
+    assert len(window.runs_table.rows) == rows + 1
 
 
 def largest(**changes):
