@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 
 from engine import TrainConfig
 
+from .common.tasks import wait_for_lingering
 from .i18n import DEFAULT_LANGUAGE, LANGUAGES, SETTING_KEY, install_language
 from .last_resort import LastResort
 from .main_window import MainWindow
@@ -132,6 +133,7 @@ def run_app(args, config_from_args) -> int:
         code = app.exec()
     finally:
         last_resort.uninstall()
+        wait_for_lingering()  # a worker the closed window did not wait for ends before the process does
     if args.json:
         wall = timing["end"] - timing["start"] if "end" in timing and "start" in timing else None
         out = summary(window, wall)

@@ -53,6 +53,7 @@ MNIST_ATTRIBUTION = (
     "MNIST: Yann LeCun, Corinna Cortes and Christopher J.C. Burges, "
     "Creative Commons Attribution-Share Alike 3.0."
 )
+CLOSE_WAIT_MS = 500  # how long closing waits for each worker thread before leaving it to end alone
 TAB_TITLES = (  # (objectName of the page, title); translated in retranslate()
     ("plots", QT_TRANSLATE_NOOP("MainWindow", "Training")),
     ("gradcheck", QT_TRANSLATE_NOOP("MainWindow", "Gradient check")),
@@ -379,11 +380,16 @@ class MainWindow(Retranslating, QMainWindow):
 
     # -- closing ----------------------------------------------------------------------
     def closeEvent(self, event):
-        """Stop the worker, wait for its thread, then save settings."""
+        """Stop the workers, wait a moment for their threads, then save settings.
+
+        The window closes within about CLOSE_WAIT_MS even while the largest network trains or
+        evaluates: a thread not done by then is retired and ends on its own (``run_app`` waits
+        for it before the process exits).
+        """
         self.lesson_runner.cancel()
-        self.gradcheck.shutdown()
-        self.controller.shutdown()
-        self._loader.stop(wait=True, retire=True)
+        self.gradcheck.shutdown(CLOSE_WAIT_MS)
+        self.controller.shutdown(CLOSE_WAIT_MS)
+        self._loader.stop(wait=True, retire=True, timeout_ms=CLOSE_WAIT_MS)
         try:
             self.settings.set_config(self.controls.config())
         except ValueError:

@@ -225,9 +225,13 @@ class RunController(QObject):
         if wait:
             self._set_state(IDLE)
 
-    def shutdown(self) -> None:
-        """For closeEvent: stop, wait for the thread, drop late messages."""
-        self.stop(wait=True)
+    def shutdown(self, timeout_ms: int = 5000) -> None:
+        """For closeEvent: stop, wait for the thread (at most ``timeout_ms``), drop late messages.
+
+        A thread still busy then (a large network's mini-batch) is left to end on its own; its
+        run is retired, so nothing of it reaches the window.
+        """
+        self.stop(wait=True, timeout_ms=timeout_ms)
 
     # -- worker signals (GUI thread; the runner passes on the current run's only) -----
     def _shift(self, reports):
