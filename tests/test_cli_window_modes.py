@@ -53,3 +53,21 @@ def test_screenshot_into_a_missing_folder_says_so_and_exits_non_zero(tmp_path):
     done = run("--screenshot", str(tmp_path / "nowhere" / "x.png"))
     assert done.returncode == 2
     assert "--screenshot" in reason_line(done) and "does not exist" in reason_line(done)
+
+
+@pytest.mark.parametrize("args, words", [
+    (["--h", "0"], ("--h", "not 0.0")),
+    (["--h", "nan"], ("--h", "not nan")),
+    (["--h", "-1"], ("--h", "not -1.0")),
+    (["--h", "inf"], ("--h", "not inf")),
+    (["--max-entries", "0"], ("--max-entries", "not 0")),
+    (["--max-entries", "-3"], ("--max-entries", "not -3")),
+])
+def test_gradient_check_flags_out_of_range_are_one_line_errors(args, words):
+    done = run("--headless", "--gradcheck", *args)
+    assert done.returncode == 2
+    assert done.stdout == "" and "Traceback" not in done.stderr
+    line = reason_line(done)
+    assert line.startswith("backprop-lab: error: ")
+    for word in words:
+        assert word in line, line
