@@ -37,6 +37,7 @@ import struct  # noqa: E402
 import numpy as np  # noqa: E402
 
 from engine import LIMITS, TrainConfig, build_network, load_dataset, make_optimizer  # noqa: E402
+from engine.network import _EVAL_CHUNK, _EVAL_CHUNK_MACS  # noqa: E402
 from gui.app import make_app  # noqa: E402
 from gui.main_window import MainWindow  # noqa: E402
 from gui.settings import Settings  # noqa: E402
@@ -89,7 +90,7 @@ def alone(dtype):
         optimizer.update(net.params, net.gradient(x, t))
         steps.append(time.perf_counter() - t0)
     n_params = sum(p.size for p in net.params.values())
-    rows = max(50, min(2000, 10_000_000_000 // n_params))  # engine.network's evaluation chunk
+    rows = max(50, min(_EVAL_CHUNK, _EVAL_CHUNK_MACS // n_params))  # as LayerNet.accuracy chunks
     t0 = time.perf_counter()
     net.predict(np.resize(x, (rows, 784)))
     return build, min(steps), time.perf_counter() - t0, rows

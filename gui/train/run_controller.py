@@ -32,6 +32,9 @@ from .worker import TrainWorker
 __all__ = ["RunController", "IDLE", "RUNNING", "PAUSED"]
 
 
+RESET_WAIT_MS = 200  # how long Reset waits for the old run's thread before leaving it to end alone
+
+
 def _architecture(config: TrainConfig, n_in: int, n_out: int):
     return [n_in, *config.hidden_sizes, n_out], config.activation
 
@@ -105,7 +108,9 @@ class RunController(QObject):
     # -- the network --------------------------------------------------------------
     def reset(self, config: TrainConfig, reason: str = "new weights") -> None:
         """New weights from ``config`` (stops a run first)."""
-        self.stop(wait=True)
+        # The old run trains the old network, which nothing uses any more: it is retired at once and
+        # may finish its mini-batch alone, so Reset need not wait for a large network's step.
+        self.stop(wait=True, timeout_ms=RESET_WAIT_MS)
         self.config = config
         self.net = build_network(config, self.n_in, self.n_out)
         self.trainer = None
