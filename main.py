@@ -285,6 +285,10 @@ def check_args(args) -> str | None:
 
     if args.samples < 1:
         return f"--samples must be a whole number >= 1, not {args.samples}"
+    if not (0 < args.step_h < float("inf")):  # NaN fails the comparison too
+        return f"--h must be a positive finite number, not {args.step_h}"
+    if args.max_entries is not None and args.max_entries < 1:
+        return f"--max-entries must be a whole number >= 1, not {args.max_entries}"
     for flag, path in (("--save", args.save), ("--screenshot", args.screenshot)):
         if path is not None:
             try:

@@ -25,7 +25,9 @@ __all__ = ["LayerNet", "TwoLayerNet", "MultiLayerNet"]
 # A chunk of a Dataset's uint8 pixels becomes float32 when used: 2,000 rows
 # are 6 MB (10,000 rows, 31 MB that Affine1 then holds), and run faster.
 _EVAL_CHUNK = 2_000
-_EVAL_CHUNK_MACS = 10_000_000_000  # multiply-adds per evaluation chunk at most (~0.1 s)
+# Multiply-adds per evaluation chunk at most: ~0.1-0.3 s on one BLAS thread (benchmarks/bench_stop.py),
+# so a Stop is heard within a second even for the largest network (its chunks: 50 rows).
+_EVAL_CHUNK_MACS = 2_500_000_000
 
 
 class LayerNet:

@@ -18,7 +18,7 @@ Same config and same seed give the same loss sequence, bit for bit.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterator
 
 import numpy as np
@@ -259,6 +259,11 @@ class Trainer:
                 return
             finished = self.step >= self.total_steps
             if finished:
-                yield self._report("done", evaluate=True)
+                report = self._report("done", evaluate=True, should_stop=stopped)
+                if stopped is not None and stopped() and not report.evaluated:
+                    # Stopped during the last evaluation: a stopped run, without an accuracy.
+                    report = replace(report, kind="stopped", message="stopped")
+                yield report
                 return
-            yield self._report("step", evaluate=self.step % self.eval_interval == 0)
+            # An evaluation Stop cuts short is left out (no accuracy); the loop then ends the run.
+            yield self._report("step", evaluate=self.step % self.eval_interval == 0, should_stop=stopped)

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import QApplication
 
 from engine import TrainConfig
 
+from .common.tasks import wait_for_lingering
 from .i18n import DEFAULT_LANGUAGE, LANGUAGES, SETTING_KEY, install_language
+from .last_resort import LastResort
 from .main_window import MainWindow
 from .settings import APPLICATION, ORGANIZATION, Settings
 
@@ -111,11 +113,31 @@ def run_app(args, config_from_args) -> int:
         elif args.exit_after_training:
             QTimer.singleShot(0, window.close)
 
+    failure = {}
+
+    def on_data_failed(text):
+        # A scripted run (it quits by itself) cannot go on without data: say why and exit 2, not hang.
+        # Interactively the window stays open with the reason in its banner.
+        if (args.exit_after_training or args.screenshot) and "code" not in failure:
+            failure.update(code=2, error=text)
+            print(f"backprop-lab: cannot load the data: {text}", file=sys.stderr)
+            QTimer.singleShot(0, window.close)
+
+    window.dataFailed.connect(on_data_failed)
     window.datasetReady.connect(on_ready)
     window.runEnded.connect(on_run_ended)
     QTimer.singleShot(0, window.load_data)
-    code = app.exec()
+    last_resort = LastResort(window)  # an exception escaping a slot: a message box and a log line
+    last_resort.install()
+    try:
+        code = app.exec()
+    finally:
+        last_resort.uninstall()
+        wait_for_lingering()  # a worker the closed window did not wait for ends before the process does
     if args.json:
         wall = timing["end"] - timing["start"] if "end" in timing and "start" in timing else None
-        print(json.dumps(summary(window, wall), indent=2))
-    return code
+        out = summary(window, wall)
+        if "error" in failure:
+            out["error"] = f"cannot load the data: {failure['error']}"
+        print(json.dumps(out, indent=2))
+    return failure.get("code", code)

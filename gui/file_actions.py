@@ -148,12 +148,20 @@ class FileActions(QObject):
             info["dataset"] = host.controller.dataset.name
         try:
             save_model(net, path, config=host.controller.config, info=info)
-        except OSError as exc:
+        except (OSError, ValueError) as exc:  # a bad place, a full disk; NaN weights of a diverged run
             host.show_message(QMessageBox.Icon.Warning, self.tr("Could not save the model"),
-                       f"{path}: {exc.strerror or exc}")
+                              self._save_failed_text(path, exc))
             return False
         host.show_status(lambda: self.tr("Saved the model to {0}").format(path), 8000)
         return True
+
+    def _save_failed_text(self, path, exc) -> str:
+        """Why a save failed, and where the work is: still in the window, nothing written."""
+        why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        if not why.startswith(str(path)):
+            why = f"{path}: {why}"
+        return self.tr("{0}\n\nNothing was written there; your network and its curves are still in the window, "
+                       "as they were.").format(why)
 
     def load_model_from(self, path) -> bool:
         host = self._host
@@ -237,12 +245,9 @@ class FileActions(QObject):
         host.flush_reports()
         try:
             save_session(path, **session_from_window_state(host.controller, host.plots, data_dir=host.data_dir))
-        except ValueError as exc:  # no network, training running, NaN weights of a diverged run
-            host.show_message(QMessageBox.Icon.Warning, self.tr("Could not save the session"), str(exc))
-            return False
-        except OSError as exc:
+        except (OSError, ValueError) as exc:  # no network, training running, NaN weights; a bad place, a full disk
             host.show_message(QMessageBox.Icon.Warning, self.tr("Could not save the session"),
-                       f"{path}: {exc.strerror or exc}")
+                              self._save_failed_text(path, exc))
             return False
         host.show_status(lambda: self.tr("Saved the session to {0}").format(path), 8000)
         return True

@@ -55,6 +55,7 @@ MNIST_ATTRIBUTION = (
     "MNIST: Yann LeCun, Corinna Cortes and Christopher J.C. Burges, "
     "Creative Commons Attribution-Share Alike 3.0."
 )
+CLOSE_WAIT_MS = 500  # how long closing waits for each worker thread before leaving it to end alone
 TAB_TITLES = (  # (objectName of the page, title); translated in retranslate()
     ("plots", QT_TRANSLATE_NOOP("MainWindow", "Training")),
     ("gradcheck", QT_TRANSLATE_NOOP("MainWindow", "Gradient check")),
@@ -76,6 +77,7 @@ class MainWindow(Retranslating, QMainWindow):
     """
 
     datasetReady = Signal()
+    dataFailed = Signal(str)  # the data set did not load: why (the window keeps the one it had, if any)
     runEnded = Signal(object)  # the last Report of a run (None: it failed)
 
     def __init__(self, settings: Settings | None = None, config=None, data_dir=None):
@@ -288,6 +290,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.file_actions.data_failed()
         self.banner.say(lambda: self.tr("Could not load the training data. {0}").format(text), "error")
         self.update_buttons()
+        self.dataFailed.emit(text)
 
     # -- runs (the handlers are RunActions') ---------------------------------------
     def start(self):
@@ -396,12 +399,17 @@ class MainWindow(Retranslating, QMainWindow):
 
     # -- closing ----------------------------------------------------------------------
     def closeEvent(self, event):
-        """Stop the worker, wait for its thread, then save settings."""
+        """Stop the workers, wait a moment for their threads, then save settings.
+
+        The window closes within about CLOSE_WAIT_MS even while the largest network trains or
+        evaluates: a thread not done by then is retired and ends on its own (``run_app`` waits
+        for it before the process exits).
+        """
         self.lesson_runner.cancel()
-        self.gradcheck.shutdown()
+        self.gradcheck.shutdown(CLOSE_WAIT_MS)
         self.exercises.shutdown()
-        self.controller.shutdown()
-        self._loader.stop(wait=True, retire=True)
+        self.controller.shutdown(CLOSE_WAIT_MS)
+        self._loader.stop(wait=True, retire=True, timeout_ms=CLOSE_WAIT_MS)
         try:
             self.settings.set_config(self.controls.config())
         except ValueError:

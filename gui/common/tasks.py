@@ -20,10 +20,20 @@ import weakref
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-__all__ = ["TaskWorker", "TaskRunner", "start_in_thread"]
+__all__ = ["TaskWorker", "TaskRunner", "start_in_thread", "wait_for_lingering"]
 
 # Threads that did not end within a caller's time limit, kept referenced until they do.
 _LINGERING: set = set()
+
+
+def wait_for_lingering(timeout_ms: int = -1) -> bool:
+    """Wait for the threads that outlived a caller's time limit (at exit: a running QThread must not be
+    destroyed). True if none is left."""
+    for thread in list(_LINGERING):
+        if not (thread.wait() if timeout_ms < 0 else thread.wait(timeout_ms)):
+            return False
+        _LINGERING.discard(thread)
+    return True
 
 
 class TaskWorker(QObject):

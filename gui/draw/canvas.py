@@ -47,7 +47,8 @@ def canvas_pixels(image, resolution: int = DEFAULT_RESOLUTION) -> np.ndarray:
     Parameters
     ----------
     image : array_like, shape (H, W)
-        Ink high: floats in [0, 1] or integers 0..255.
+        Ink high: floats in [0, 1] or integers 0..255 (anything else, such as
+        an object or complex array, is a ValueError).
     resolution : int
         The canvas side.
 
@@ -58,6 +59,9 @@ def canvas_pixels(image, resolution: int = DEFAULT_RESOLUTION) -> np.ndarray:
     x = np.asarray(image)
     if x.ndim != 2 or x.size == 0:
         raise ValueError(f"expected a non-empty 2-D grayscale image (H, W), got shape {x.shape}")
+    # Real numbers only: casting an object array raises TypeError, a complex one drops its imaginary part.
+    if not (np.issubdtype(x.dtype, np.number) or x.dtype == np.bool_) or np.iscomplexobj(x):
+        raise ValueError(f"expected a grayscale image of real numbers, got dtype {x.dtype}")
     if np.issubdtype(x.dtype, np.floating) or x.dtype == np.bool_:
         x = np.nan_to_num(x.astype(np.float32), nan=0.0) * 255.0
     x = np.clip(np.rint(x), 0, 255).astype(np.uint8)

@@ -32,6 +32,9 @@ from .worker import TrainWorker
 __all__ = ["RunController", "IDLE", "RUNNING", "PAUSED"]
 
 
+RESET_WAIT_MS = 200  # how long Reset waits for the old run's thread before leaving it to end alone
+
+
 def _architecture(config: TrainConfig, n_in: int, n_out: int):
     return [n_in, *config.hidden_sizes, n_out], config.activation
 
@@ -105,7 +108,9 @@ class RunController(QObject):
     # -- the network --------------------------------------------------------------
     def reset(self, config: TrainConfig, reason: str = "new weights") -> None:
         """New weights from ``config`` (stops a run first)."""
-        self.stop(wait=True)
+        # The old run trains the old network, which nothing uses any more: it is retired at once and
+        # may finish its mini-batch alone, so Reset need not wait for a large network's step.
+        self.stop(wait=True, timeout_ms=RESET_WAIT_MS)
         self.config = config
         self.net = build_network(config, self.n_in, self.n_out)
         self.trainer = None
@@ -225,9 +230,13 @@ class RunController(QObject):
         if wait:
             self._set_state(IDLE)
 
-    def shutdown(self) -> None:
-        """For closeEvent: stop, wait for the thread, drop late messages."""
-        self.stop(wait=True)
+    def shutdown(self, timeout_ms: int = 5000) -> None:
+        """For closeEvent: stop, wait for the thread (at most ``timeout_ms``), drop late messages.
+
+        A thread still busy then (a large network's mini-batch) is left to end on its own; its
+        run is retired, so nothing of it reaches the window.
+        """
+        self.stop(wait=True, timeout_ms=timeout_ms)
 
     # -- worker signals (GUI thread; the runner passes on the current run's only) -----
     def _shift(self, reports):

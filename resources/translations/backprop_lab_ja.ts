@@ -920,7 +920,7 @@ red arrows (below) carry the gradients back. The filled box is the current stage
 <context>
     <name>DrawingCanvas</name>
     <message>
-        <location filename="../../gui/draw/canvas.py" line="+130" />
+        <location filename="../../gui/draw/canvas.py" line="+134" />
         <source>Draw a digit here with the mouse, a pen or a finger.
 Ctrl+Z undoes the last stroke; C or Delete clears.</source>
         <translation>マウス、ペン、指でここに数字を描きます。
@@ -1631,13 +1631,22 @@ Ctrl+Zで最後の線を取り消し、CかDeleteですべて消します。</tr
         <translation>モデルを{0}に保存しました</translation>
     </message>
     <message>
+        <location line="+8" />
+        <source>{0}
+
+Nothing was written there; your network and its curves are still in the window, as they were.</source>
+        <translation>{0}
+
+そこには何も書き込まれていません。ネットワークと曲線はそのままウィンドウに残っています。</translation>
+    </message>
+    <message>
         <location line="+6" />
-        <location line="+92" />
+        <location line="+89" />
         <source>Training is running</source>
         <translation>学習中です</translation>
     </message>
     <message>
-        <location line="-91" />
+        <location line="-88" />
         <source>Stop training before loading a model.</source>
         <translation>モデルを読み込む前に学習を止めてください。</translation>
     </message>
@@ -1728,7 +1737,6 @@ The current model is unchanged.</source>
     </message>
     <message>
         <location line="+12" />
-        <location line="+3" />
         <source>Could not save the session</source>
         <translation>セッションを保存できませんでした</translation>
     </message>
@@ -2454,6 +2462,25 @@ Click a node to see its local derivative.</source>
     </message>
 </context>
 <context>
+    <name>LastResort</name>
+    <message>
+        <location filename="../../gui/last_resort.py" line="+80" />
+        <source>Something went wrong</source>
+        <translation>問題が発生しました</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Backprop Lab ran into an unexpected error:
+{0}
+
+What you asked for may not have happened. The window keeps working; File › Save session keeps your network and its curves. The details were written to the log.</source>
+        <translation>Backprop Lab で予期しないエラーが発生しました:
+{0}
+
+求めた操作は行われなかった可能性があります。ウィンドウは引き続き使えます。ファイル › セッションを保存 でネットワークと曲線を保存できます。詳細はログに書き出しました。</translation>
+    </message>
+</context>
+<context>
     <name>LessonRunner</name>
     <message>
         <location filename="../../gui/classroom/lesson_runner.py" line="+109" />
@@ -2665,7 +2692,7 @@ Click a node to see its local derivative.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+59" />
+        <location filename="../../gui/main_window.py" line="+60" />
         <source>Training</source>
         <translation>学習</translation>
     </message>
@@ -2710,7 +2737,7 @@ Click a node to see its local derivative.</source>
         <translation>演習</translation>
     </message>
     <message>
-        <location line="+142" />
+        <location line="+143" />
         <source>Which network the window is showing and training</source>
         <translation>ウィンドウに表示し、学習しているネットワーク</translation>
     </message>
@@ -2736,12 +2763,12 @@ Click a node to see its local derivative.</source>
     </message>
     <message>
         <location line="+1" />
-        <location line="+162" />
+        <location line="+163" />
         <source>About Backprop Lab</source>
         <translation>Backprop Lab について</translation>
     </message>
     <message>
-        <location line="-162" />
+        <location line="-163" />
         <source>What this app is, and where MNIST comes from</source>
         <translation>このアプリの説明とMNISTの出典</translation>
     </message>
@@ -2806,7 +2833,7 @@ Click a node to see its local derivative.</source>
         <translation>訓練データを読み込めませんでした。{0}</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+53" />
         <source>Model: {0} {1} ({2})</source>
         <translation>モデル：{0} {1}（{2}）</translation>
     </message>

@@ -920,7 +920,7 @@ red arrows (below) carry the gradients back. The filled box is the current stage
 <context>
     <name>DrawingCanvas</name>
     <message>
-        <location filename="../../gui/draw/canvas.py" line="+130" />
+        <location filename="../../gui/draw/canvas.py" line="+134" />
         <source>Draw a digit here with the mouse, a pen or a finger.
 Ctrl+Z undoes the last stroke; C or Delete clears.</source>
         <translation>마우스, 펜, 손가락으로 여기에 숫자를 그립니다.
@@ -1631,13 +1631,22 @@ Ctrl+Z는 마지막 획을 취소하고, C나 Delete는 모두 지웁니다.</tr
         <translation>모델을 {0}에 저장했습니다</translation>
     </message>
     <message>
+        <location line="+8" />
+        <source>{0}
+
+Nothing was written there; your network and its curves are still in the window, as they were.</source>
+        <translation>{0}
+
+그곳에는 아무것도 쓰지 않았습니다. 신경망과 곡선은 그대로 창에 남아 있습니다.</translation>
+    </message>
+    <message>
         <location line="+6" />
-        <location line="+92" />
+        <location line="+89" />
         <source>Training is running</source>
         <translation>학습 중입니다</translation>
     </message>
     <message>
-        <location line="-91" />
+        <location line="-88" />
         <source>Stop training before loading a model.</source>
         <translation>모델을 불러오기 전에 학습을 멈추십시오.</translation>
     </message>
@@ -1728,7 +1737,6 @@ The current model is unchanged.</source>
     </message>
     <message>
         <location line="+12" />
-        <location line="+3" />
         <source>Could not save the session</source>
         <translation>세션을 저장할 수 없습니다</translation>
     </message>
@@ -2454,6 +2462,25 @@ Click a node to see its local derivative.</source>
     </message>
 </context>
 <context>
+    <name>LastResort</name>
+    <message>
+        <location filename="../../gui/last_resort.py" line="+80" />
+        <source>Something went wrong</source>
+        <translation>문제가 발생했습니다</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Backprop Lab ran into an unexpected error:
+{0}
+
+What you asked for may not have happened. The window keeps working; File › Save session keeps your network and its curves. The details were written to the log.</source>
+        <translation>Backprop Lab에서 예상하지 못한 오류가 발생했습니다:
+{0}
+
+요청한 작업이 이루어지지 않았을 수 있습니다. 창은 계속 작동합니다. 파일 › 세션 저장으로 신경망과 곡선을 보관할 수 있습니다. 자세한 내용은 로그에 기록했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>LessonRunner</name>
     <message>
         <location filename="../../gui/classroom/lesson_runner.py" line="+109" />
@@ -2665,7 +2692,7 @@ Click a node to see its local derivative.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+59" />
+        <location filename="../../gui/main_window.py" line="+60" />
         <source>Training</source>
         <translation>학습</translation>
     </message>
@@ -2710,7 +2737,7 @@ Click a node to see its local derivative.</source>
         <translation>연습 문제</translation>
     </message>
     <message>
-        <location line="+142" />
+        <location line="+143" />
         <source>Which network the window is showing and training</source>
         <translation>창에 표시되고 학습 중인 신경망</translation>
     </message>
@@ -2736,12 +2763,12 @@ Click a node to see its local derivative.</source>
     </message>
     <message>
         <location line="+1" />
-        <location line="+162" />
+        <location line="+163" />
         <source>About Backprop Lab</source>
         <translation>Backprop Lab 정보</translation>
     </message>
     <message>
-        <location line="-162" />
+        <location line="-163" />
         <source>What this app is, and where MNIST comes from</source>
         <translation>이 앱에 대한 설명과 MNIST의 출처</translation>
     </message>
@@ -2806,7 +2833,7 @@ Click a node to see its local derivative.</source>
         <translation>훈련 데이터를 불러올 수 없습니다. {0}</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+53" />
         <source>Model: {0} {1} ({2})</source>
         <translation>모델: {0} {1} ({2})</translation>
     </message>

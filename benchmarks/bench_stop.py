@@ -1,0 +1,188 @@
+"""How fast Stop, Reset and closing the window answer on the largest network the controls allow.
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/bench_stop.py             (~2-4 min, ~3 GB)
+    QT_QPA_PLATFORM=offscreen python benchmarks/bench_stop.py --dtype float64
+
+The network is 784-4096x5-10 (70.4 million parameters, the window's limit:
+5 hidden layers of 4096 units), mini-batches of 100, evaluating every 3 steps.
+For each moment of a run (the accuracy before training over all 70,000 MNIST
+images; training and an evaluation in the middle of the run, on a folder of
+200 training and 1,000 test MNIST digits so that training is reached in
+seconds, not minutes) we click Stop, Reset, or close the window, and measure
+wall-clock seconds: Stop, until the run's last report arrives (``runEnded``);
+Reset, until the click returns with new weights (building the new network
+included); close, until ``close()`` returns (the window is gone), and, in
+brackets, until the training thread has finished too. Also printed: one
+mini-batch, one evaluation chunk and building the network, alone, for scale.
+
+Measured 2026-12-02 on a 2-core VM shared with other jobs (load average ~10,
+so each figure is several times an idle machine's), float32:
+
+    building it 7.67 s, one mini-batch of 100 2.71 s, one evaluation chunk (50 images) 0.71 s
+    first evaluation    Stop 1.61 s  Reset  6.10 s  close 0.60 s (1.33 s)
+    training            Stop 6.68 s  Reset 14.24 s  close 0.54 s (5.65 s)
+    evaluation mid-run  Stop 4.01 s  Reset  7.90 s  close 0.55 s (3.06 s)
+
+Closing answers at once (it waits at most 0.5 s per worker thread, then leaves
+the retired thread to end alone). Stop is heard between evaluation chunks and
+between mini-batches: it costs up to one mini-batch (plus a chunk of the final
+evaluation and the last parameter snapshot). Reset is mostly building the new
+70-million-parameter network on the GUI thread.
+"""
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
+
+import struct  # noqa: E402
+
+import numpy as np  # noqa: E402
+
+from engine import LIMITS, TrainConfig, build_network, load_dataset, make_optimizer  # noqa: E402
+from engine.network import _EVAL_CHUNK, _EVAL_CHUNK_MACS  # noqa: E402
+from gui.app import make_app  # noqa: E402
+from gui.main_window import MainWindow  # noqa: E402
+from gui.settings import Settings  # noqa: E402
+
+
+def spin(until, timeout_s=600.0):
+    """Run the event loop until ``until()`` is true (or the timeout)."""
+    end = time.perf_counter() + timeout_s
+    loop = QEventLoop()
+    while not until():
+        if time.perf_counter() > end:
+            raise TimeoutError("the window did not get there in time")
+        QTimer.singleShot(5, loop.quit)
+        loop.exec()
+
+
+def largest(dtype: str) -> TrainConfig:
+    size, layers = LIMITS["hidden_size"][1], LIMITS["hidden_layers"][1]
+    return TrainConfig(hidden_sizes=(size,) * layers, dtype=dtype, steps=1_000_000, eval_every=3)
+
+
+def write_idx(path, array):
+    array = np.ascontiguousarray(array, dtype=np.uint8)
+    path.write_bytes(struct.pack(">HBB", 0, 8, array.ndim) + struct.pack(f">{array.ndim}I", *array.shape)
+                     + array.tobytes())
+
+
+def small_folder(folder) -> str:
+    ds, small = load_dataset(), Path(folder) / "small"
+    small.mkdir()
+    write_idx(small / "train-images-idx3-ubyte", ds.x_train.uint8[:200].reshape(-1, 28, 28))
+    write_idx(small / "train-labels-idx1-ubyte", ds.t_train[:200])
+    write_idx(small / "t10k-images-idx3-ubyte", ds.x_test.uint8[:1000].reshape(-1, 28, 28))
+    write_idx(small / "t10k-labels-idx1-ubyte", ds.t_test[:1000])
+    return str(small)
+
+
+def alone(dtype):
+    """Seconds for building the network, one mini-batch of 100, one evaluation chunk."""
+    config = largest(dtype)
+    t0 = time.perf_counter()
+    net = build_network(config, 784, 10)
+    build = time.perf_counter() - t0
+    rng = np.random.default_rng(0)
+    x, t = rng.random((100, 784), dtype=np.float32).astype(dtype), rng.integers(0, 10, 100)
+    optimizer = make_optimizer("sgd", 0.1)
+    steps = []
+    for _ in range(3):
+        t0 = time.perf_counter()
+        optimizer.update(net.params, net.gradient(x, t))
+        steps.append(time.perf_counter() - t0)
+    n_params = sum(p.size for p in net.params.values())
+    rows = max(50, min(_EVAL_CHUNK, _EVAL_CHUNK_MACS // n_params))  # as LayerNet.accuracy chunks
+    t0 = time.perf_counter()
+    net.predict(np.resize(x, (rows, 784)))
+    return build, min(steps), time.perf_counter() - t0, rows
+
+
+def new_window(config, folder, data_dir=None):
+    settings = Settings(QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(settings=settings, config=config, data_dir=data_dir)
+    window.show()
+    ready = []
+    window.datasetReady.connect(lambda: ready.append(True))
+    window.load_data()
+    spin(lambda: ready)
+    return window
+
+
+def reach(window, moment):
+    """Start, then wait for ``moment``: 'first evaluation', 'training' or 'evaluation mid-run'."""
+    c = window.controller
+    window.start()
+    trainer = c.trainer
+    if moment == "first evaluation":
+        spin(lambda: trainer.eval_elapsed > 0 or c._runner.worker is not None)
+        time.sleep(0.3)  # the evaluation over 70,000 images is under way
+    elif moment == "training":
+        spin(lambda: window.plots.n_points >= 1)
+        time.sleep(0.2)
+    else:  # the step-3 evaluation: the trainer has made step 3 and is evaluating
+        spin(lambda: trainer.step >= 3)
+        time.sleep(0.2)
+
+
+def measure(action, moment, dtype, folder, small):
+    window = new_window(largest(dtype), folder, None if moment == "first evaluation" else small)
+    c = window.controller
+    reach(window, moment)
+    ended = []
+    window.runEnded.connect(lambda report: ended.append(report))
+    thread = c._runner._thread
+    t0 = time.perf_counter()
+    if action == "Stop":
+        window.stop()
+        spin(lambda: ended)
+    elif action == "Reset":
+        window.reset()
+    else:
+        window.close()
+    seconds = time.perf_counter() - t0
+    if action == "close":
+        thread.wait()
+        text = f"{seconds:5.2f} s ({time.perf_counter() - t0:.2f} s)"
+    else:
+        text = f"{seconds:5.2f} s"
+        c.shutdown()
+        window.close()
+    thread.wait()
+    window.deleteLater()
+    spin(lambda: True)
+    return text
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dtype", default="float32", choices=("float32", "float64"))
+    args = parser.parse_args()
+    make_app()
+    build, step, chunk, rows = alone(args.dtype)
+    print(f"784-4096x5-10 {args.dtype}: building it {build:.2f} s, one mini-batch of 100 {step:.2f} s, "
+          f"one evaluation chunk ({rows} images) {chunk:.2f} s", flush=True)
+    print("seconds from the click until the run has ended (close: the window gone (the thread ended)):")
+    with tempfile.TemporaryDirectory() as folder:
+        small = small_folder(folder)
+        for moment in ("first evaluation", "training", "evaluation mid-run"):
+            row = [f"{moment:<20}"]
+            for action in ("Stop", "Reset", "close"):
+                row.append(f"{action} {measure(action, moment, args.dtype, folder, small)}")
+            print("  ".join(row), flush=True)
+
+
+if __name__ == "__main__":
+    main()
