@@ -296,6 +296,7 @@ class RunActions(QObject):
             self.plotted_label = self.run_name(report.lr)  # with the rate it ended with
         self.plots.set_x_span(None)
         if report.kind == "diverged":
+            self.plots.show_readout_at(report.step)  # the read-out gives the banner's smoothed value
             self._banner.say(lambda: self.tr("{0} Press Start to try again with new weights "
                                              "(the curves stay for comparison).").format(
                 divergence_text(report.message)), "error")

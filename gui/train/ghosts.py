@@ -141,7 +141,14 @@ class GhostRuns:
         """Bring back the ghosts the last ``clear`` removed, as the oldest ones; how many came back."""
         cleared, self._cleared = self._cleared, []
         for ghost in reversed(cleared):
+            # New items: pyqtgraph does not take back an item once removed from a plot.
+            ceiling = ghost.loss_item.y_ceiling
+            ghost.loss_item, ghost.acc_item = GhostCurve(), pg.PlotDataItem()
+            ghost.loss_item.y_ceiling = ceiling
+            for item in (ghost.loss_item, ghost.acc_item):
+                tune_downsampling(item, smooth=True)
             self._show(ghost, first=True)
+            ghost.acc_item.setData(ghost.eval_steps, ghost.test_acc)
         return len(cleared)
 
     def set_visible(self, visible: bool) -> None:

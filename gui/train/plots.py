@@ -93,6 +93,7 @@ class TrainingPlots(Retranslating, QWidget):
 
         self.loss_legend = self.loss_plot.addLegend(offset=(-10, 10), **self._legend_style())
         self.accuracy_legend = self.accuracy_plot.addLegend(offset=(-10, -10), **self._legend_style())
+        self.accuracy_legend.setColumnCount(2)  # train and test side by side: one low row in its corner
         self._ghosts = GhostRuns(self.loss_plot, self.accuracy_plot, self.loss_legend, self.accuracy_legend)
         self.lr_marks = LearningRateMarks(self.loss_plot)
         # The curves of the current run: created here, once; later only setData.
