@@ -3,11 +3,11 @@
 A run's x axis used to be fixed at [0, its last step] from the start: a
 200,000-step run then drew its first thousands of steps in the left 2% of the
 plot, and a run that diverged at step 21 of 10,000 was a line one pixel wide.
-Instead the axis spans from the run's first step to a round number (1, 2 or 5
-times a power of ten) past its latest step, never past the step where the run
-ends. The right end only moves when the run passes it, so the tick labels are
-not re-rendered on every update, and the curve always fills at least half
-of the plot's width (over ``MIN_SPAN`` steps).
+Instead the axis spans from the run's first step to a round number (1, 1.5,
+2, 3, 4, 5 or 7.5 times a power of ten) past its latest step, never past the
+step where the run ends. The right end only moves when the run passes it, so
+the tick labels are not re-rendered on every update, and the curve always
+fills at least 60% of the plot's width (past ``MIN_SPAN`` steps).
 """
 from __future__ import annotations
 
@@ -19,13 +19,13 @@ MIN_SPAN = 20  # steps: a run's first steps (or a slow-motion run) are drawn wid
 
 
 def round_up(x: float) -> float:
-    """The smallest 1, 2 or 5 times a power of ten that is >= ``x`` (> 0)."""
+    """The smallest 1, 1.5, 2, 3, 4, 5 or 7.5 times a power of ten that is >= ``x`` (> 0)."""
     if x <= 0:
         return 1.0
     p10 = 10.0 ** math.floor(math.log10(x))
-    for m in (1.0, 2.0, 5.0, 10.0):
+    for m in (1.0, 1.5, 2.0, 3.0, 4.0, 5.0, 7.5, 10.0):
         if m * p10 >= x * (1 - 1e-12):
-            return m * p10
+            return float(f"{m * p10:.12g}")  # 0.3, not 0.30000000000000004
     return 10.0 * p10
 
 
