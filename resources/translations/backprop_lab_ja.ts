@@ -393,7 +393,7 @@
         <translation>学習率</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Batch size</source>
         <translation>バッチサイズ</translation>
     </message>
@@ -2533,12 +2533,12 @@ Click a node to see its local derivative.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+149"/>
+        <location line="+162"/>
         <source>About Backprop Lab</source>
         <translation>Backprop Lab について</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-162"/>
         <source>What this app is, and where MNIST comes from</source>
         <translation>このアプリの説明とMNISTの出典</translation>
     </message>
@@ -2583,7 +2583,7 @@ Click a node to see its local derivative.</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Loading {0}…</source>
         <translation>{0}を読み込み中…</translation>
     </message>
@@ -2593,7 +2593,7 @@ Click a node to see its local derivative.</source>
         <translation>訓練データを読み込み中…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>{0}: {1:,} training and {2:,} test images</source>
         <translation>{0}：訓練画像{1:,}枚、テスト画像{2:,}枚</translation>
     </message>
@@ -2603,12 +2603,17 @@ Click a node to see its local derivative.</source>
         <translation>訓練データを読み込めませんでした。{0}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>Model: {0} {1} ({2})</source>
         <translation>モデル：{0} {1}（{2}）</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>, trained {0:,} steps</source>
+        <translation>、{0:,} ステップ学習済み</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>, PLANTED BUG: {0}</source>
         <translation>、仕込んだバグ：{0}</translation>
     </message>
@@ -3211,7 +3216,7 @@ The highest, its guess, is blue and bold.</source>
 <context>
     <name>RunActions</name>
     <message>
-        <location filename="../../gui/run_actions.py" line="+113"/>
+        <location filename="../../gui/run_actions.py" line="+130"/>
         <source>Start / Pause</source>
         <translation>開始 / 一時停止</translation>
     </message>
@@ -3251,17 +3256,17 @@ The highest, its guess, is blue and bold.</source>
         <translation>新しいランダムな重みにして、グラフを最初から描きます</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+92"/>
         <source>Cannot start: {0}</source>
         <translation>開始できません：{0}</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+64"/>
         <source>Paused: Space resumes, N trains one more mini-batch</source>
         <translation>一時停止中：Spaceで再開、Nでミニバッチをもう1つ学習します</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>{0} Press Start to try again with new weights (the curves stay for comparison).</source>
         <translation>{0}「開始」を押すと新しい重みでやり直します（比較のため曲線は残します）。</translation>
     </message>
@@ -3289,7 +3294,7 @@ The highest, its guess, is blue and bold.</source>
 <context>
     <name>RunBar</name>
     <message>
-        <location line="-210"/>
+        <location line="-255"/>
         <source>Train the current network (Space)</source>
         <translation>現在のネットワークを学習します（Space）</translation>
     </message>
@@ -3349,7 +3354,7 @@ The highest, its guess, is blue and bold.</source>
 <context>
     <name>RunStatus</name>
     <message>
-        <location filename="../../gui/train/status.py" line="+47"/>
+        <location filename="../../gui/train/status.py" line="+51"/>
         <source>How much of this run is done</source>
         <translation>今回の学習の進み具合</translation>
     </message>
@@ -3374,7 +3379,7 @@ The highest, its guess, is blue and bold.</source>
         <translation>これまでの学習時間と、残りの予想時間</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+45"/>
         <source>step -</source>
         <translation>ステップ -</translation>
     </message>
@@ -3385,17 +3390,17 @@ The highest, its guess, is blue and bold.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>- steps/s</source>
         <translation>- ステップ/s</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-10"/>
         <source>elapsed - / remaining -</source>
         <translation>経過 - / 残り -</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>step {0:,}</source>
         <translation>ステップ {0:,}</translation>
     </message>
@@ -3405,7 +3410,12 @@ The highest, its guess, is blue and bold.</source>
         <translation>エポック {0:.2f}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{0:,.0f} steps/s</source>
         <translation>{0:,.0f} ステップ/s</translation>
     </message>
@@ -3568,7 +3578,7 @@ The highest, its guess, is blue and bold.</source>
         <translation>使った訓練画像の数（すべて：訓練データ全部）</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+63"/>
         <source>batch={0}</source>
         <translation>バッチ={0}</translation>
     </message>
@@ -3578,7 +3588,12 @@ The highest, its guess, is blue and bold.</source>
         <translation>拡張</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+2"/>
+        <source>seed={0}</source>
+        <translation>シード={0}</translation>
+    </message>
+    <message>
+        <location line="+105"/>
         <source>Finished runs, one per row. Bold: the best test accuracy. Grey: settings every run shares. Click a column header to sort.</source>
         <translation>終わった実行を1行ずつ表示します。太字：最高のテスト精度。灰色：すべての実行に共通の設定。列の見出しをクリックすると並べ替えます。</translation>
     </message>
@@ -3589,8 +3604,19 @@ The highest, its guess, is blue and bold.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Remove every run from this table and its ghost curve from the plots</source>
-        <translation>この表のすべての実行と、グラフの残像曲線を消します</translation>
+        <source>Remove every run from this table and its ghost curve from the plots (&apos;Undo clear&apos; brings them back)</source>
+        <translation>この表のすべての実行とグラフの残像曲線を消去します（「消去を取り消す」で元に戻せます）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+66"/>
+        <source>Undo clear ({0})</source>
+        <translation>消去を取り消す（{0}）</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Put back the runs and ghost curves &apos;Clear runs&apos; removed</source>
+        <translation>「実行を消去」で消した実行と残像曲線を元に戻します</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3603,7 +3629,7 @@ The highest, its guess, is blue and bold.</source>
         <translation>終わった実行が損失と認識精度のグラフに残す薄い曲線を表示・非表示にします</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+85"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
@@ -3644,9 +3670,40 @@ The highest, its guess, is blue and bold.</source>
     </message>
 </context>
 <context>
+    <name>SpeedControl</name>
+    <message>
+        <location filename="../../gui/train/speed.py" line="+65"/>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mini-batches per second, also while a run goes on. At 10 or fewer (slow motion) every step&apos;s loss is a dot on the loss plot.</source>
+        <translation>1 秒あたりのミニバッチ数です。学習中にも変更できます。10 以下（スローモーション）では、ステップごとの損失が損失グラフに点で表示されます。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+7"/>
+        <source>full speed</source>
+        <translation>最高速度</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+9"/>
+        <source>{0} steps/s (slow motion)</source>
+        <translation>{0} ステップ/s（スローモーション）</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+11"/>
+        <source>{0} steps/s</source>
+        <translation>{0} ステップ/s</translation>
+    </message>
+</context>
+<context>
     <name>TrainingPlots</name>
     <message>
-        <location filename="../../gui/train/plots.py" line="+79"/>
+        <location filename="../../gui/train/plots.py" line="+77"/>
         <source>Loss per mini-batch</source>
         <translation>ミニバッチごとの損失</translation>
     </message>
@@ -3666,7 +3723,7 @@ The highest, its guess, is blue and bold.</source>
         <translation>認識精度</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>mini-batch loss</source>
         <translation>ミニバッチの損失</translation>
     </message>
@@ -3722,22 +3779,22 @@ The highest, its guess, is blue and bold.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+157"/>
+        <location line="+160"/>
         <source>Point at a plot to read its values.</source>
         <translation>グラフを指すと値を読めます。</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-110"/>
         <source>step</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+162"/>
         <source>run {0}</source>
         <translation>実行 {0}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../../gui/train/readout.py" line="+26"/>
         <source>step {0}: loss {1:.4f} (smoothed {2:.4f})</source>
         <translation>ステップ {0}：損失 {1:.4f}（平滑化 {2:.4f}）</translation>
     </message>
@@ -3745,6 +3802,11 @@ The highest, its guess, is blue and bold.</source>
         <location line="+8"/>
         <source>step {0}: train acc {1}, test acc {2:.4f}</source>
         <translation>ステップ {0}：訓練精度 {1}、テスト精度 {2:.4f}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0}, step {1}: smoothed loss {2:.4f}</source>
+        <translation>{0}、ステップ {1}: 平滑化した損失 {2:.4f}</translation>
     </message>
     <message>
         <location line="+2"/>
