@@ -145,8 +145,8 @@ def style_run_curves(raw, smoothed, train, test, c, background: str, s: float) -
     # The raw losses stay one pixel wide: a thick antialiased zigzag is slow to
     # draw, and the line to read from afar is the smoothed one.
     raw.setPen(pg.mkPen(c.faint, width=1.0))
-    raw.setSymbolSize(int(round(6 * s)))  # slow motion: a dot per mini-batch
-    raw.setSymbolPen(pg.mkPen(c.text, width=1.0))
+    raw.setSymbolSize(int(round(7 * s)))  # slow motion: a dot per mini-batch
+    raw.setSymbolPen(pg.mkPen(background, width=1.0))
     raw.setSymbolBrush(pg.mkBrush(c.text))
     smoothed.setPen(round_pen(c.accent, 2.5 * s))
     # Train and test are measured at the same steps: a large ring around a small filled

@@ -42,7 +42,7 @@ from .ghosts import GhostRuns
 from .lr_marks import LearningRateMarks
 from .plot_items import LABEL_PT, LEGEND_PT, make_plot, style_plot, style_run_curves, tune_downsampling
 from .readout import describe
-from .step_axis import data_window, run_window
+from .step_axis import step_window
 from ..common.palette import colours
 from ..common.panel import Retranslating
 
@@ -301,15 +301,10 @@ class TrainingPlots(Retranslating, QWidget):
     def _update_x_range(self) -> None:
         if self._x_by_hand:
             return
-        steps = [a for a in (self._loss["step"], self._evals["step"]) if a.shape[0]]
-        if self._x_run is not None:
-            first, end = self._x_run
-            latest = max(float(a[-1]) for a in steps) if steps else None
-            lo, hi = run_window(first, latest, end)
-        elif steps:
-            lo, hi = data_window(min(float(a[0]) for a in steps), max(float(a[-1]) for a in steps))
-        else:
+        window = step_window((self._loss["step"], self._evals["step"]), self._x_run, self._slow)
+        if window is None:
             return
+        lo, hi = window
         view = self.loss_plot.getViewBox()
         view.setXRange(lo, hi, padding=0.02)
         view.disableAutoRange(axis=pg.ViewBox.XAxis)
@@ -318,9 +313,12 @@ class TrainingPlots(Retranslating, QWidget):
         self._x_by_hand = True
 
     def set_slow_motion(self, slow: bool) -> None:
-        """Slow motion: every mini-batch loss is a dot on the grey line."""
+        """Slow motion: the step axis follows the latest steps (``step_axis.SLOW_WINDOW``), each loss a dot."""
         self._slow = bool(slow)
         self.raw_curve.setSymbol("o" if self._slow else None)
+        # The y axis fits the steps in view: the last few dozen losses, not the whole run.
+        self.loss_plot.getViewBox().setAutoVisible(y=self._slow)
+        self._update_x_range()
 
     def clear(self) -> None:
         """Empty the current run's curves (Reset). Ghosts stay: see ``clear_ghosts``."""

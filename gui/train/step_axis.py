@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import math
 
-__all__ = ["MIN_SPAN", "round_up", "run_window", "data_window"]
+__all__ = ["MIN_SPAN", "SLOW_WINDOW", "round_up", "run_window", "data_window", "step_window"]
 
-MIN_SPAN = 20  # steps: a run's first steps (or a slow-motion run) are drawn wide enough to see
+MIN_SPAN = 20  # steps: a run's first steps are drawn wide enough to see
+SLOW_WINDOW = 50  # steps shown in slow motion: the latest ones, each loss a dot one can point at
 
 
 def round_up(x: float) -> float:
@@ -44,3 +45,21 @@ def run_window(first: float, latest: float | None, end: float | None) -> tuple[f
 def data_window(lo: float, hi: float) -> tuple[float, float]:
     """(left, right) steps to show a finished run that spans ``lo`` .. ``hi`` whole."""
     return float(lo), float(max(hi, lo + 1))
+
+
+def step_window(step_columns, run, slow: bool) -> tuple[float, float] | None:
+    """(left, right) for the plots: ``step_columns`` are the run's increasing step arrays
+    (loss points, evaluations); ``run`` (first, end) while a run goes on, else None;
+    ``slow``: slow motion, the latest ``SLOW_WINDOW`` steps. None: nothing to show.
+    """
+    steps = [a for a in step_columns if a.shape[0]]
+    if run is not None:
+        first, end = run
+        latest = max(float(a[-1]) for a in steps) if steps else None
+        if slow and latest is not None:
+            lo = max(first, latest - SLOW_WINDOW)
+            return float(lo), float(lo + SLOW_WINDOW + 1)
+        return run_window(first, latest, end)
+    if steps:
+        return data_window(min(float(a[0]) for a in steps), max(float(a[-1]) for a in steps))
+    return None

@@ -232,6 +232,11 @@ def test_item22_slow_motion_set_during_a_run_sends_every_step_as_it_is_made(qtbo
     window.controller.progress.connect(lambda reports: batches.append(len(reports)))
     qtbot.waitUntil(lambda: len(batches) >= 6, timeout=20_000)
     assert batches[1:6] == [1] * 5  # each step's loss on its own
+    # The step axis follows the latest steps, a few dozen wide: each dot can be told apart.
+    window.flush_reports()
+    lo, hi = x_range(window)
+    latest = window.plots.run.loss["step"][-1]
+    assert lo < latest <= hi and hi - lo <= 60
     with qtbot.waitSignal(window.runEnded, timeout=5_000):
         window.stop_button.click()
     window.run_bar.speed.set_speed(None)
