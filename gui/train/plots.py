@@ -305,9 +305,10 @@ class TrainingPlots(Retranslating, QWidget):
         if window is None:
             return
         lo, hi = window
-        view = self.loss_plot.getViewBox()
-        view.setXRange(lo, hi, padding=0.02)
-        view.disableAutoRange(axis=pg.ViewBox.XAxis)
+        for plot in (self.loss_plot, self.accuracy_plot):  # both: the link alone lagged an update behind
+            view = plot.getViewBox()
+            view.setXRange(lo, hi, padding=0.02)
+            view.disableAutoRange(axis=pg.ViewBox.XAxis)
 
     def _on_range_changed_by_hand(self, *_):
         self._x_by_hand = True

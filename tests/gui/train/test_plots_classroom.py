@@ -190,3 +190,15 @@ def test_item23_marks_follow_the_theme_and_font_scale(plots):
     plots.set_font_scale(2.0)
     assert line.label.textItem.font().pointSizeF() > size and line.pen.widthF() >= 3.0
     assert np.isclose(line.value(), 20)
+
+
+def test_item28_run_labels_name_the_bug_the_seed_and_the_final_rate():
+    from engine import TrainConfig
+    from gui.classroom.comparison import run_label
+
+    assert run_label(TrainConfig()) == "ReLU 784-50-10 SGD lr=0.1"
+    assert run_label(TrainConfig(), final_lr=3.0) == "ReLU 784-50-10 SGD lr=0.1→3"
+    assert run_label(TrainConfig(), final_lr=0.1) == "ReLU 784-50-10 SGD lr=0.1"
+    assert run_label(TrainConfig(seed=7)).endswith("seed=7")
+    bug = next(iter(__import__("engine").BUGS))
+    assert f"bug:{bug}" in run_label(TrainConfig(bug=bug))
