@@ -13,7 +13,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 
-__all__ = ["ReadableAxis", "make_plot", "tune_downsampling", "round_pen", "style_plot", "style_run_curves"]
+__all__ = ["ReadableAxis", "WholeCurve", "make_plot", "tune_downsampling", "round_pen", "style_plot", "style_run_curves"]
 
 TICK_PT = 11
 LABEL_PT = 12
@@ -74,6 +74,30 @@ class ReadableAxis(pg.AxisItem):
             mantissa = round(10.0 ** (v - math.floor(v + 1e-9)), 6)
             strings.append(f"{10.0 ** v * scale:g}" if mantissa in wanted else "")
         return strings
+
+
+class WholeCurve(pg.PlotDataItem):
+    """A curve whose extent on the axes counts every point, not the downsampled ones drawn.
+
+    pyqtgraph measures a curve by what it draws: downsampling in bins drops
+    an incomplete last bin, so the spike of a diverging run's last steps
+    (the loss of 124 after 1,500 steps at 0.3) was left off the loss axis.
+    """
+
+    def dataBounds(self, ax, frac=1.0, orthoRange=None):  # noqa: N802, N803 (pyqtgraph override)
+        x, y = self.getOriginalDataset()
+        if x is None or len(x) == 0:
+            return (None, None)
+        values, other = (x, y) if ax == 0 else (y, x)
+        if orthoRange is not None:
+            values = values[(other >= orthoRange[0]) & (other <= orthoRange[1])]
+        if self.opts["logMode"][ax]:
+            with np.errstate(divide="ignore", invalid="ignore"):
+                values = np.log10(values)
+        values = values[np.isfinite(values)]
+        if values.size == 0:
+            return (None, None)
+        return float(values.min()), float(values.max())
 
 
 def tune_downsampling(curve: pg.PlotDataItem, smooth: bool) -> None:

@@ -1,31 +1,19 @@
 """Live loss and accuracy plots for a training run.
 
 ``TrainingPlots`` shows two pyqtgraph plots in a vertical splitter that share
-their x axis (the step):
-
-* loss: every mini-batch loss as a thin grey curve, and its exponential
-  moving average (EMA) as a thicker blue line, with a smoothing slider and a
-  log-scale toggle;
-* accuracy: train and test accuracy at each evaluation point.
-
-A crosshair follows the mouse over either plot and a read-out line under the
-plots gives the values at the nearest point.
+their step axis: the loss of every mini-batch (thin grey) and its moving
+average (EMA, thick blue), with a smoothing slider and a log scale; train and
+test accuracy at each evaluation. A crosshair follows the mouse over either
+plot; the read-out under them gives the values at the nearest point
+(``readout.py``). The step axis follows the run (``step_axis.py``); learning
+rates changed mid-run are marked (``lr_marks.py``); ``finish_run`` keeps the
+run as a faint ghost for comparison with the next ones (``ghosts.py``).
 
 Performance: the curves are created once; data lives in preallocated NumPy
-buffers that double when full, and ``add_reports`` calls ``setData`` once per
-curve per batch of reports. The plots clip to the view and downsample
-automatically (peak mode for the raw losses, mean for the smooth lines) to
-about what the screen can show, so a 100,000-step run stays responsive. The
-EMA of appended points is computed incrementally; only a change of smoothing
-recomputes it, vectorised in blocks.
-
-``finish_run`` keeps the current run as a faint "ghost" (smoothed loss and
-test accuracy, in a pale colour) for comparison with the next run
-(``ghosts.py``). The run's points, their EMA and the CSV are in
-``curve_data.py`` (pure NumPy); the axes, pens and downsampling in
-``plot_items.py``.
-
-Export: ``export_csv`` writes the current run's numbers.
+buffers (``curve_data.py``), and ``add_reports`` calls ``setData`` once per
+curve per batch. The plots clip to the view and downsample (peak mode for the
+raw losses, mean for the smooth lines; ``plot_items.py``), so a 100,000-step
+run stays responsive. The EMA of appended points is computed incrementally.
 """
 from __future__ import annotations
 
@@ -40,7 +28,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSlider, QSplitter
 from .curve_data import RunCurves, ema, write_csv
 from .ghosts import GhostRuns
 from .lr_marks import LearningRateMarks
-from .plot_items import LABEL_PT, LEGEND_PT, make_plot, style_plot, style_run_curves, tune_downsampling
+from .plot_items import LABEL_PT, LEGEND_PT, WholeCurve, make_plot, style_plot, style_run_curves, tune_downsampling
 from .readout import describe
 from .step_axis import step_window
 from ..common.palette import colours
@@ -87,8 +75,9 @@ class TrainingPlots(Retranslating, QWidget):
         for plot in (self.loss_plot, self.accuracy_plot):
             plot.getViewBox().disableAutoRange(axis=pg.ViewBox.XAxis)
             plot.getViewBox().sigRangeChangedManually.connect(self._on_range_changed_by_hand)
-        self._x_run = None  # (first step, last step) of the run in progress; None: no run
-        self._x_by_hand = False  # the user panned or zoomed: leave the step axis alone
+            # The link maps one view's range onto the other by pixels, mid-resize too: set it again.
+            plot.getViewBox().sigResized.connect(self._update_x_range)
+        self._x_run, self._x_by_hand = None, False  # (first, last step) of the run going on; panned by hand
         self._slow = False
 
         self.loss_legend = self.loss_plot.addLegend(offset=(-10, 10), **self._legend_style())
@@ -97,8 +86,9 @@ class TrainingPlots(Retranslating, QWidget):
         self._ghosts = GhostRuns(self.loss_plot, self.accuracy_plot, self.loss_legend, self.accuracy_legend)
         self.lr_marks = LearningRateMarks(self.loss_plot)
         # The curves of the current run: created here, once; later only setData.
-        self.raw_curve = self.loss_plot.plot(name="mini-batch loss")
-        self.smoothed_curve = self.loss_plot.plot(name="smoothed (EMA)")
+        self.raw_curve, self.smoothed_curve = WholeCurve(name="mini-batch loss"), WholeCurve(name="smoothed (EMA)")
+        for curve in (self.raw_curve, self.smoothed_curve):
+            self.loss_plot.addItem(curve)
         self.train_curve = self.accuracy_plot.plot(name="train", symbol="o")
         self.test_curve = self.accuracy_plot.plot(name="test", symbol="s")
         self._curve_names = {  # curve -> its legend name (English source)
@@ -298,8 +288,8 @@ class TrainingPlots(Retranslating, QWidget):
             self._x_by_hand = False
         self._update_x_range()
 
-    def _update_x_range(self) -> None:
-        if self._x_by_hand:
+    def _update_x_range(self, *_) -> None:
+        if self._x_by_hand or not hasattr(self, "_ghosts"):
             return
         window = step_window((self._loss["step"], self._evals["step"]), self._x_run, self._slow)
         if window is None:
@@ -310,7 +300,7 @@ class TrainingPlots(Retranslating, QWidget):
             view.setXRange(lo, hi, padding=0.02)
             view.disableAutoRange(axis=pg.ViewBox.XAxis)
 
-    def _on_range_changed_by_hand(self, *_):
+    def _on_range_changed_by_hand(self, *_):  # panned or zoomed: the step axis is the user's now
         self._x_by_hand = True
 
     def set_slow_motion(self, slow: bool) -> None:

@@ -66,12 +66,12 @@ def test_item1_a_diverging_run_is_drawn_and_the_banner_gives_the_readouts_value(
 
 
 def test_item1_a_spike_after_raising_the_rate_is_on_the_axis(qtbot, make_window):
-    window = make_window(TrainConfig(lr=0.1, steps=1500, eval_every=100_000))
-    raise_rate_at(window, 300, 3.0)
+    window = make_window(TrainConfig(lr=0.1, steps=3000, eval_every=100_000))
+    raise_rate_at(window, 1500, 3.0)  # the case: 0.1 -> 3 mid-run; it diverges a few steps later
     run_to_end(qtbot, window)
     settle()
     loss = window.plots.run.loss["loss"]
-    assert loss[300:].max() > 3 * loss[250:300].max()  # the rate made a spike
+    assert loss[1500:].max() > 3 * loss[1400:1500].max()  # the rate made a spike
     assert y_range(window)[1] >= loss.max()
     window.plots.log_check.setChecked(True)
     settle()

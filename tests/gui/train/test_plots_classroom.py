@@ -202,3 +202,15 @@ def test_item28_run_labels_name_the_bug_the_seed_and_the_final_rate():
     assert run_label(TrainConfig(seed=7)).endswith("seed=7")
     bug = next(iter(__import__("engine").BUGS))
     assert f"bug:{bug}" in run_label(TrainConfig(bug=bug))
+
+
+@pytest.mark.parametrize("log", [False, True])
+@pytest.mark.parametrize("n", [1511, 1512, 2999])
+def test_item1_a_last_step_spike_is_on_the_axis_however_the_curve_is_downsampled(plots, log, n):
+    """The spike of a run that diverges is its last point: downsampling in bins dropped it."""
+    plots.log_check.setChecked(log)
+    plots.add_reports(reports(range(1, n), total=n))
+    plots.add_reports(reports([n], loss=lambda s: 123.86, total=n))
+    settle()
+    top = plots.loss_plot.getViewBox().viewRange()[1][1]
+    assert top >= (math.log10(123.86) if log else 123.86)
