@@ -48,7 +48,7 @@ class RunBar(Retranslating, QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         for button in (self.start_button, self.pause_button, self.step_button, self.stop_button, self.reset_button):
             row.addWidget(button)
-        row.addSpacing(16)
+        row.addSpacing(8)
         row.addWidget(self.speed, 1)
         row.addStretch(0)
         self._state = IDLE

@@ -8,6 +8,7 @@ fewer, every mini-batch's loss is a dot on the loss plot, drawn as it comes.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QWidget
 
 from ..common.panel import Retranslating
@@ -32,7 +33,7 @@ class SpeedControl(Retranslating, QWidget):
         self.slider.setValue(len(SPEEDS) - 1)
         self.slider.setPageStep(1)
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
-        self.slider.setMinimumWidth(120)
+        self.slider.setMinimumWidth(64)  # the run bar must fit a 1024-pixel projector
         self.value_label = QLabel(objectName="speedValue")
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -63,26 +64,25 @@ class SpeedControl(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Speed"))
-        tip = self.tr("Mini-batches per second, also while a run goes on. At 10 or fewer (slow motion) "
-                      "every step's loss is a dot on the loss plot.")
+        tip = self.tr("Mini-batches per second, also while a run goes on. At 10 or fewer (slow motion, in bold) "
+                      "the loss plot follows the latest steps, each step's loss a dot.")
         self.slider.setToolTip(tip)
         self.value_label.setToolTip(tip)
         # As wide as its widest text: the slider must not move under the mouse.
         metrics = self.value_label.fontMetrics()
-        widest = max(metrics.horizontalAdvance(t) for t in (
-            self.tr("full speed"), self.tr("{0} steps/s (slow motion)").format(10), self.tr("{0} steps/s").format(500)))
+        bold = self.value_label.font()
+        bold.setBold(True)
+        widest = max(QFontMetrics(bold).horizontalAdvance(t) for t in (
+            self.tr("full speed"), self.tr("{0} steps/s").format(500)))
         self.value_label.setMinimumWidth(widest + 4)
         self._show_value()
 
     def _show_value(self) -> None:
         speed = self.speed
-        if speed is None:
-            text = self.tr("full speed")
-        elif self.slow_motion:
-            text = self.tr("{0} steps/s (slow motion)").format(speed)
-        else:
-            text = self.tr("{0} steps/s").format(speed)
-        self.value_label.setText(text)
+        self.value_label.setText(self.tr("full speed") if speed is None else self.tr("{0} steps/s").format(speed))
+        font = self.value_label.font()
+        font.setBold(self.slow_motion)  # slow motion: the plot shows every step
+        self.value_label.setFont(font)
 
     def _moved(self, _notch: int) -> None:
         self._show_value()

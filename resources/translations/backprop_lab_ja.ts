@@ -3672,30 +3672,24 @@ The highest, its guess, is blue and bold.</source>
 <context>
     <name>SpeedControl</name>
     <message>
-        <location filename="../../gui/train/speed.py" line="+65"/>
+        <location filename="../../gui/train/speed.py" line="+66"/>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Mini-batches per second, also while a run goes on. At 10 or fewer (slow motion) every step&apos;s loss is a dot on the loss plot.</source>
-        <translation>1 秒あたりのミニバッチ数です。学習中にも変更できます。10 以下（スローモーション）では、ステップごとの損失が損失グラフに点で表示されます。</translation>
+        <source>Mini-batches per second, also while a run goes on. At 10 or fewer (slow motion, in bold) the loss plot follows the latest steps, each step&apos;s loss a dot.</source>
+        <translation>1 秒あたりのミニバッチ数です。学習中にも変更できます。10 以下（スローモーション、太字）では、損失グラフが直近のステップを追い、ステップごとの損失を点で表示します。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+7"/>
+        <location line="+9"/>
+        <location line="+6"/>
         <source>full speed</source>
         <translation>最高速度</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+9"/>
-        <source>{0} steps/s (slow motion)</source>
-        <translation>{0} ステップ/s（スローモーション）</translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <location line="+11"/>
+        <location line="-6"/>
+        <location line="+6"/>
         <source>{0} steps/s</source>
         <translation>{0} ステップ/s</translation>
     </message>
@@ -3703,7 +3697,7 @@ The highest, its guess, is blue and bold.</source>
 <context>
     <name>TrainingPlots</name>
     <message>
-        <location filename="../../gui/train/plots.py" line="+77"/>
+        <location filename="../../gui/train/plots.py" line="+65"/>
         <source>Loss per mini-batch</source>
         <translation>ミニバッチごとの損失</translation>
     </message>
@@ -3723,7 +3717,7 @@ The highest, its guess, is blue and bold.</source>
         <translation>認識精度</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>mini-batch loss</source>
         <translation>ミニバッチの損失</translation>
     </message>
@@ -3779,17 +3773,17 @@ The highest, its guess, is blue and bold.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+160"/>
+        <location line="+159"/>
         <source>Point at a plot to read its values.</source>
         <translation>グラフを指すと値を読めます。</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-109"/>
         <source>step</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+161"/>
         <source>run {0}</source>
         <translation>実行 {0}</translation>
     </message>

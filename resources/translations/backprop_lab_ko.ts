@@ -3672,30 +3672,24 @@ The highest, its guess, is blue and bold.</source>
 <context>
     <name>SpeedControl</name>
     <message>
-        <location filename="../../gui/train/speed.py" line="+65"/>
+        <location filename="../../gui/train/speed.py" line="+66"/>
         <source>Speed</source>
         <translation>속도</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Mini-batches per second, also while a run goes on. At 10 or fewer (slow motion) every step&apos;s loss is a dot on the loss plot.</source>
-        <translation>초당 미니배치 수입니다. 학습 중에도 바꿀 수 있습니다. 10 이하(슬로 모션)에서는 스텝마다 손실이 손실 그래프에 점으로 표시됩니다.</translation>
+        <source>Mini-batches per second, also while a run goes on. At 10 or fewer (slow motion, in bold) the loss plot follows the latest steps, each step&apos;s loss a dot.</source>
+        <translation>초당 미니배치 수입니다. 학습 중에도 바꿀 수 있습니다. 10 이하(슬로 모션, 굵은 글씨)에서는 손실 그래프가 최근 스텝을 따라가며 스텝마다 손실을 점으로 표시합니다.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+7"/>
+        <location line="+9"/>
+        <location line="+6"/>
         <source>full speed</source>
         <translation>최고 속도</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+9"/>
-        <source>{0} steps/s (slow motion)</source>
-        <translation>{0} 스텝/s(슬로 모션)</translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <location line="+11"/>
+        <location line="-6"/>
+        <location line="+6"/>
         <source>{0} steps/s</source>
         <translation>{0} 스텝/s</translation>
     </message>
@@ -3703,7 +3697,7 @@ The highest, its guess, is blue and bold.</source>
 <context>
     <name>TrainingPlots</name>
     <message>
-        <location filename="../../gui/train/plots.py" line="+77"/>
+        <location filename="../../gui/train/plots.py" line="+65"/>
         <source>Loss per mini-batch</source>
         <translation>미니배치별 손실</translation>
     </message>
@@ -3723,7 +3717,7 @@ The highest, its guess, is blue and bold.</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>mini-batch loss</source>
         <translation>미니배치 손실</translation>
     </message>
@@ -3779,17 +3773,17 @@ The highest, its guess, is blue and bold.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+160"/>
+        <location line="+159"/>
         <source>Point at a plot to read its values.</source>
         <translation>그래프 위를 가리키면 값을 읽을 수 있습니다.</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-109"/>
         <source>step</source>
         <translation>스텝</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+161"/>
         <source>run {0}</source>
         <translation>실행 {0}</translation>
     </message>

@@ -228,7 +228,7 @@ def test_item22_slow_motion_set_during_a_run_sends_every_step_as_it_is_made(qtbo
     window.run_bar.speed.set_speed(10)  # while it runs
     assert window.controller.speed == 10 and window.controller._runner.worker.speed == 10
     assert window.plots.raw_curve.opts["symbol"] == "o"  # a dot per mini-batch
-    assert "slow motion" in window.run_bar.speed.value_label.text()
+    assert window.run_bar.speed.value_label.text() == "10 steps/s" and window.run_bar.speed.value_label.font().bold()
     window.controller.progress.connect(lambda reports: batches.append(len(reports)))
     qtbot.waitUntil(lambda: len(batches) >= 6, timeout=20_000)
     assert batches[1:6] == [1] * 5  # each step's loss on its own

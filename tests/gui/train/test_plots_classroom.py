@@ -165,9 +165,10 @@ def test_item22_speed_control_notches(qtbot):
     with qtbot.waitSignal(control.speedChanged) as changed:
         control.set_speed(1)
     assert changed.args == [1] and control.slow_motion
-    assert control.value_label.text() == "1 steps/s (slow motion)"
+    assert control.value_label.text() == "1 steps/s" and control.value_label.font().bold()
     control.set_speed(480)
-    assert control.speed == 500 and not control.slow_motion
+    assert control.speed == 500 and not control.slow_motion and not control.value_label.font().bold()
+    assert control.minimumSizeHint().width() <= 240  # the run bar fits a 1024-pixel screen
     assert control.slider.maximum() == len(SPEEDS) - 1
     assert control.slider.toolTip() and control.slider.objectName()
 
