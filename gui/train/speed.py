@@ -69,7 +69,6 @@ class SpeedControl(Retranslating, QWidget):
         self.slider.setToolTip(tip)
         self.value_label.setToolTip(tip)
         # As wide as its widest text: the slider must not move under the mouse.
-        metrics = self.value_label.fontMetrics()
         bold = self.value_label.font()
         bold.setBold(True)
         widest = max(QFontMetrics(bold).horizontalAdvance(t) for t in (
