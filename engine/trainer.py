@@ -33,14 +33,16 @@ __all__ = ["Report", "Trainer", "build_network", "DIVERGENCE_FACTOR", "FINAL_KIN
 FINAL_KINDS = ("done", "stopped", "diverged")  # the report kinds that end a run
 STOP_EVAL_SECONDS = 0.5  # how long a stopped run may spend on its final accuracy
 
-# A run has diverged when its loss is not finite, or when the loss, smoothed
-# over ~20 steps, has climbed to DIVERGENCE_FACTOR times where it started and
-# above twice the loss of guessing (2 ln C for C classes). The second rule
-# matters: with an exact log-softmax the loss of a wrecked network grows
-# (10, 20, 80, ...) but may stay finite for a long time. The floor keeps a
-# well-trained net (loss 0.001) from "diverging" on mini-batch noise.
+# A run has diverged when its loss is not finite, or when the loss, smoothed,
+# has climbed to DIVERGENCE_FACTOR times where it started and above twice the
+# loss of guessing (2 ln C for C classes). The second rule matters: with an
+# exact log-softmax the loss of a wrecked network grows (10, 20, 80, ...) but
+# may stay finite for a long time. The floor keeps a well-trained net (loss
+# 0.001) from "diverging" on mini-batch noise. The smoothing is the loss
+# plot's at its default (a debiased moving average, a = 0.9), so the value
+# the message gives is the one the plot's read-out shows at that step.
 DIVERGENCE_FACTOR = 4.0
-_EMA_ALPHA = 0.05
+DIVERGENCE_SMOOTHING = 0.9
 _EMA_WARMUP = 20
 
 
@@ -141,7 +143,8 @@ class Trainer:
         self.loss = float("nan")
         self._first_loss = None
         self._started = False
-        self._loss_ema = None
+        self._loss_ema = 0.0  # the un-debiased moving average of the losses
+        self._n_losses = 0
         self._order = np.empty(0, dtype=np.intp)
         if config.augment:
             from .augment import augment_batch  # only runs that ask for it pay for it
@@ -206,14 +209,17 @@ class Trainer:
         """Why the run counts as diverged after the latest step ('' if it does not)."""
         if not np.isfinite(self.loss):
             return f"the loss became {self.loss}"
+        a = DIVERGENCE_SMOOTHING
+        self._n_losses += 1
+        self._loss_ema = a * self._loss_ema + (1.0 - a) * self.loss
+        smoothed = self._loss_ema / (1.0 - a ** self._n_losses)
         if self._first_loss is None:
-            self._first_loss = self._loss_ema = self.loss
+            self._first_loss = self.loss
             return ""
-        self._loss_ema += _EMA_ALPHA * (self.loss - self._loss_ema)
         n_classes = self.net.sizes[-1]
         limit = max(DIVERGENCE_FACTOR * self._first_loss, 2.0 * np.log(n_classes))
-        if self.step > _EMA_WARMUP and self._loss_ema > limit:
-            return (f"the loss climbed to {self._loss_ema:.3g} (smoothed), more than "
+        if self.step > _EMA_WARMUP and smoothed > limit:
+            return (f"the loss climbed to {smoothed:.4g} (smoothed), more than "
                     f"{DIVERGENCE_FACTOR:g} times its starting value {self._first_loss:.3g}")
         return ""
 

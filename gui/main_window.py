@@ -252,9 +252,11 @@ class MainWindow(Retranslating, QMainWindow):
         self.controls.configChanged.connect(lambda: self.gradcheck.set_bug(self.controls.bug.currentData()))
         self.inside.digitChosen.connect(self._show_digit_in_draw_tab)
         self.lessons.configChosen.connect(self.run_actions.set_up_variant)
-        self.lessons.runAllRequested.connect(self.lesson_runner.run_all)
+        self.lessons.runAllRequested.connect(self._run_lesson)
         c.stateChanged.connect(lambda s: self.lessons.set_training(s != IDLE))
         self.runs_table.cleared.connect(self.plots.clear_ghosts)
+        self.runs_table.restored.connect(self.plots.restore_ghosts)
+        self.run_actions.runEnded.connect(self._update_model_label)  # "trained N steps"
         self.runs_table.ghostsVisibilityChanged.connect(self.plots.set_ghosts_visible)
         self.lesson_runner.runningChanged.connect(lambda _running: self.view_actions.update_language_actions())
 
@@ -278,7 +280,8 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _on_data(self, dataset):
         self.data_dir = self._loading_dir
-        self.controller.set_dataset(dataset)
+        # The first network is the one the controls show (restored from last time), not the defaults.
+        self.controller.set_dataset(dataset, self.controls.config() if self.controls.is_valid() else None)
         self.banner.clear()
         self.show_status(lambda: self.tr("{0}: {1:,} training and {2:,} test images").format(
             dataset.name, len(dataset.x_train), len(dataset.x_test)), 5000)
@@ -311,6 +314,14 @@ class MainWindow(Retranslating, QMainWindow):
     def cancel_lessons(self):
         self.lesson_runner.cancel()
 
+    def _run_lesson(self, variants):
+        """'Run all variants': on the Training tab, where the curves are, without earlier ghosts."""
+        if self.lesson_runner.running or self.controller.state != IDLE:
+            return
+        self.run_actions.begin_lesson()
+        self.tabs.setCurrentWidget(self.plots)
+        self.lesson_runner.run_all(variants)
+
     def _start_lesson_run(self, config) -> bool:
         """LessonRunner's callback: new weights for ``config``, then Start, under the lesson's label."""
         return self.run_actions.reset_and_start(config, self.lesson_runner.current_label)
@@ -335,7 +346,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._reason = reason
         self._update_model_label()
 
-    def _update_model_label(self):
+    def _update_model_label(self, *_):
         net = self.controller.net
         if net is None or self._reason is None:
             self.model_label.setText("")
@@ -343,6 +354,8 @@ class MainWindow(Retranslating, QMainWindow):
         sizes = "-".join(str(s) for s in net.sizes)
         text = self.tr("Model: {0} {1} ({2})").format(sizes, activation_name(net.activation),
                                                       reason_text(self._reason))
+        if self.controller.total_step:  # not "(new weights)" alone after 20,000 steps
+            text += self.tr(", trained {0:,} steps").format(self.controller.total_step)
         if net.bug:
             text += self.tr(", PLANTED BUG: {0}").format(net.bug)
         self.model_label.setText(text)

@@ -1,11 +1,18 @@
 """Run control: the run bar's buttons, the Run menu, and what follows a click.
 
 ``RunBar`` is the row of buttons over the tabs (Start, Pause/Resume, Step,
-Stop, Reset). ``RunActions`` owns the Run menu's actions and the handlers
-behind both: it checks the hyperparameters, drives the ``RunController``,
-says what happened (banner or status line) when a run pauses, ends, diverges
-or fails, and keeps the plotted run's legend label, so that Reset leaves the
-old curves as a faint ghost and the runs table gets one row per run.
+Stop, Reset) and the speed control. ``RunActions`` owns the Run menu's actions
+and the handlers behind both: it checks the hyperparameters, drives the
+``RunController``, says what happened (banner or status line) when a run
+pauses, ends, diverges or fails, and names the plotted run, so that new
+weights (Reset, a start after a divergence, a new architecture, a loaded
+model) leave the old curves as a faint ghost and the runs table gets one row
+per run under the same name.
+
+Run names tell runs apart: a number ('#3'), then the lesson variant or the
+hyperparameters (``classroom.comparison.run_label``), with the learning rate
+the run ended with ('lr=0.1→3' when it was changed mid-run). A name is made
+when the run starts and made again when it ends.
 """
 from __future__ import annotations
 
@@ -15,10 +22,11 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStyle, QWidget
 from engine import TrainConfig
 
 from .actions import make_action, set_action_text
-from .classroom.comparison import run_label
+from .classroom.comparison import lr_text, run_label
 from .common.engine_text import config_error_text, divergence_text
 from .common.panel import Retranslating
 from .common.run_state import IDLE, PAUSED, RUNNING
+from .train.speed import SpeedControl
 
 __all__ = ["RunBar", "RunActions"]
 
@@ -35,11 +43,14 @@ class RunBar(Retranslating, QWidget):
         self.step_button = self._button("stepButton", SP.SP_MediaSeekForward)
         self.stop_button = self._button("stopButton", SP.SP_MediaStop)
         self.reset_button = self._button("resetButton", SP.SP_BrowserReload)
+        self.speed = SpeedControl()
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         for button in (self.start_button, self.pause_button, self.step_button, self.stop_button, self.reset_button):
             row.addWidget(button)
-        row.addStretch(1)
+        row.addSpacing(8)
+        row.addWidget(self.speed, 1)
+        row.addStretch(0)
         self._state = IDLE
         self.retranslate()
 
@@ -88,7 +99,11 @@ class RunActions(QObject):
         self.bar, self.controller, self.controls, self.plots = bar, controller, controls, plots
         self._status, self._feed, self._settings = status, feed, settings
         self._banner, self._status_line, self._runs_table = banner, status_line, runs_table
-        self.plotted_label = None  # legend label of the run whose curves are plotted
+        self.plotted_label = None  # name of the run whose curves are plotted (None: no curves)
+        self.run_number = 0  # runs started so far: the '#n' of run names
+        self._variant = None  # the lesson variant the next run trains (its label)
+        self._run_variant = None  # ... and the one the plotted run trains
+        self._first_lr = None  # the plotted run's learning rate at its start
         K = Qt.Key
         self.run_pause_action = make_action(window, "actionRunPause", self.toggle_run, K.Key_Space)
         self.step_action = make_action(window, "actionStep", self.step, K.Key_N)
@@ -107,6 +122,8 @@ class RunActions(QObject):
         controller.runFinished.connect(self._on_run_finished)
         controller.runFailed.connect(self._on_run_failed)
         controller.runFinished.connect(self._add_run_row)
+        controller.networkReset.connect(self._on_network_reset)
+        bar.speed.speedChanged.connect(self._on_speed)
 
     def retranslate(self) -> None:
         a = set_action_text
@@ -132,12 +149,32 @@ class RunActions(QObject):
         if config is None:
             return
         self._begin_run(config)
-        c.start(config)
-        self._feed.run_started(c.total_step)
-        if self.plotted_label is None and c.state != IDLE:
-            self.plotted_label = run_label(c.config, c.n_in, c.n_out)
-        if c.trainer is not None:
-            self.plots.set_x_span(c.trainer.total_steps + c.total_step - c.trainer.step)
+        c.start(config)  # (new weights, if any, ghost the plotted run)
+        self._run_began()
+
+    def _run_began(self) -> None:
+        c = self.controller
+        if c.state == IDLE:
+            return
+        self._feed.run_started(c.run_start_step)
+        if self.plotted_label is None:  # new curves: a new run (a stopped run that goes on keeps its name)
+            self.run_number += 1
+            self._run_variant, self._variant = self._variant, None
+            self._first_lr = c.config.lr
+            self.plotted_label = self.run_name(c.config.lr)
+        self.plots.set_x_span(c.run_end_step, c.run_start_step)
+
+    def run_name(self, lr: float | None) -> str:
+        """'#3 ReLU 784-50-10 SGD lr=0.1→3': the plotted run's name, had it ended at learning rate ``lr``."""
+        c = self.controller
+        lr = self._first_lr if lr is None else lr
+        if self._run_variant:
+            base = self._run_variant
+            if lr != self._first_lr:
+                base += " " + lr_text(self._first_lr, lr)
+        else:
+            base = run_label(c.config.replace(lr=self._first_lr), c.n_in, c.n_out, final_lr=lr)
+        return f"#{self.run_number} {base}"
 
     def toggle_pause(self) -> None:
         c = self.controller
@@ -164,7 +201,7 @@ class RunActions(QObject):
                 return
             self._begin_run(config)
             c.step(config)
-            self._feed.run_started(c.total_step)
+            self._run_began()
         else:
             c.step(None)
 
@@ -194,9 +231,13 @@ class RunActions(QObject):
         self._status.run_started()
 
     def _new_weights(self, config: TrainConfig) -> None:
+        self.controller.reset(config, reason="new weights")  # ghosts the plotted run
+
+    def _on_network_reset(self, _reason) -> None:
+        """Another network: the plotted run becomes a ghost, and the run's texts go."""
         self.ghost_plotted_run()
-        self.controller.reset(config, reason="new weights")
         self._status.reset()
+        self._status_line.clear()
 
     # -- lessons and run comparison -------------------------------------------------------
     def ghost_plotted_run(self) -> None:
@@ -218,11 +259,17 @@ class RunActions(QObject):
         if c.state != IDLE or c.dataset is None:
             return False
         self._new_weights(config)
+        self._variant = label
         self.start()
-        if c.state == IDLE:
-            return False
-        self.plotted_label = label or self.plotted_label
-        return True
+        self._variant = None
+        return c.state != IDLE
+
+    def begin_lesson(self) -> None:
+        """A lesson's variants are to run: the plots start empty, without earlier ghosts (the runs table keeps them)."""
+        self._feed.flush()
+        self.plots.clear()
+        self.plots.clear_ghosts()
+        self.plotted_label = None
 
     def _add_run_row(self, report) -> None:
         c = self.controller
@@ -230,8 +277,14 @@ class RunActions(QObject):
         self._runs_table.add_run(label, c.config, report, n_in=c.n_in, n_out=c.n_out)
 
     # -- the controller's signals ------------------------------------------------------
+    def _on_speed(self, speed) -> None:
+        self.controller.set_speed(speed)
+        self._status.set_speed_cap(speed)
+        self.plots.set_slow_motion(self.bar.speed.slow_motion)
+
     def _on_state(self, state: str) -> None:
         self.controls.set_running(state != IDLE)
+        self._status.set_state({PAUSED: "paused", RUNNING: "running"}.get(state, "idle"))
         if state == PAUSED:
             self._status_line.show(lambda: self.tr("Paused: Space resumes, N trains one more mini-batch"))
         elif state == RUNNING:
@@ -239,8 +292,11 @@ class RunActions(QObject):
 
     def _on_run_finished(self, report) -> None:
         self._feed.flush()
+        if self.plotted_label is not None:
+            self.plotted_label = self.run_name(report.lr)  # with the rate it ended with
         self.plots.set_x_span(None)
         if report.kind == "diverged":
+            self.plots.show_readout_at(report.step)  # the read-out gives the banner's smoothed value
             self._banner.say(lambda: self.tr("{0} Press Start to try again with new weights "
                                              "(the curves stay for comparison).").format(
                 divergence_text(report.message)), "error")

@@ -40,7 +40,7 @@ from ..common.palette import colours
 from ..common.panel import Retranslating
 from ..common.text import format_duration
 
-__all__ = ["RunsTable", "run_label", "architecture_text", "init_text", "optimizer_text"]
+__all__ = ["RunsTable", "run_label", "lr_text", "architecture_text", "init_text", "optimizer_text"]
 
 _DEFAULT = TrainConfig()
 _OPTIMIZER_NAMES = {"sgd": "SGD", "momentum": "Momentum", "adagrad": "AdaGrad", "adam": "Adam"}
@@ -120,20 +120,29 @@ def optimizer_text(config: TrainConfig) -> str:
     return _OPTIMIZER_NAMES.get(config.optimizer, config.optimizer)
 
 
-def run_label(config: TrainConfig, n_in: int = 784, n_out: int = 10) -> str:
+def lr_text(first: float, last: float | None = None) -> str:
+    """'lr=0.1', or 'lr=0.1→3' for a run whose rate was changed from 0.1 to 3 on the way."""
+    if last is None or last == first:
+        return f"lr={first:g}"
+    return f"lr={first:g}→{last:g}"
+
+
+def run_label(config: TrainConfig, n_in: int = 784, n_out: int = 10, final_lr: float | None = None) -> str:
     """A short legend label such as 'ReLU 784-50-10 SGD lr=0.1'.
 
-    Activation, network, optimizer and learning rate are always named; the
-    initial weights, batch size, weight decay, training set size, augmentation
-    and a planted bug only when they differ from the book's chapter 5 run
-    (std 0.01, batch 100, no weight decay, every training image), so that two
-    runs that differ in one of them get different labels.
+    Activation, network, optimizer and learning rate are always named (with
+    ``final_lr``, the rate the run ended with, if it was changed on the way:
+    'lr=0.1→3'); the initial weights, batch size, weight decay, training set
+    size, augmentation, seed and a planted bug only when they differ from the
+    book's chapter 5 run (std 0.01, batch 100, no weight decay, every training
+    image, seed 0), so that two runs that differ in one of them get different
+    labels.
     """
     parts = [_ACTIVATION_NAMES.get(config.activation, config.activation),
              architecture_text(config, n_in, n_out, compact=True)]
     if config.weight_init != _DEFAULT.weight_init:
         parts.append(init_text(config))
-    parts += [optimizer_text(config), f"lr={config.lr:g}"]
+    parts += [optimizer_text(config), lr_text(config.lr, final_lr)]
     if config.batch_size != _DEFAULT.batch_size:
         parts.append(QCoreApplication.translate("RunsTable", "batch={0}").format(config.batch_size))
     if config.weight_decay:
@@ -142,6 +151,8 @@ def run_label(config: TrainConfig, n_in: int = 784, n_out: int = 10) -> str:
         parts.append(f"N={config.train_size}")
     if config.augment:
         parts.append(QCoreApplication.translate("RunsTable", "augmented"))
+    if config.seed != _DEFAULT.seed:
+        parts.append(QCoreApplication.translate("RunsTable", "seed={0}").format(config.seed))
     if config.bug:
         parts.append(f"bug:{config.bug}")
     return " ".join(parts)
@@ -190,18 +201,22 @@ class RunsTable(Retranslating, QWidget):
 
     ``add_run(label, config, report)`` appends a row; ``clear()`` removes them
     all. The 'Clear runs' button clears and emits ``cleared`` (the window also
-    removes the ghost curves); the 'Show ghost curves' box emits
+    removes the ghost curves); it asks nothing (a class is waiting) but offers
+    'Undo clear' until the next clear: that puts the rows back before any
+    added since and emits ``restored`` (the ghosts come back). The 'Show ghost curves' box emits
     ``ghostsVisibilityChanged(bool)``. ``rows`` gives the table as a list of
     dicts, in the order the runs were added.
     """
 
     cleared = Signal()
+    restored = Signal()
     ghostsVisibilityChanged = Signal(bool)
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("runsTable")
         self._rows: list[dict] = []
+        self._cleared_rows: list[dict] = []  # what 'Clear runs' removed, for 'Undo clear'
 
         self.hint = QLabel(objectName="runsTableHint", wordWrap=True)
         self.table = QTableWidget(0, len(_COLUMNS), objectName="runsTableView")
@@ -220,6 +235,9 @@ class RunsTable(Retranslating, QWidget):
 
         self.clear_button = QPushButton(objectName="clearRunsButton")
         self.clear_button.clicked.connect(self._clear_clicked)
+        self.undo_button = QPushButton(objectName="undoClearRunsButton")
+        self.undo_button.clicked.connect(self.undo_clear)
+        self.undo_button.hide()
         self.show_ghosts = QCheckBox(objectName="showGhosts")
         self.show_ghosts.setChecked(True)
         self.show_ghosts.toggled.connect(self.ghostsVisibilityChanged)
@@ -228,6 +246,7 @@ class RunsTable(Retranslating, QWidget):
         bar.setContentsMargins(0, 0, 0, 0)
         bar.addWidget(self.show_ghosts)
         bar.addStretch(1)
+        bar.addWidget(self.undo_button)
         bar.addWidget(self.clear_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
@@ -245,7 +264,10 @@ class RunsTable(Retranslating, QWidget):
             item.setText(self.tr(header))
             item.setToolTip(self.tr(tip))
         self.clear_button.setText(self.tr("Clear runs"))
-        self.clear_button.setToolTip(self.tr("Remove every run from this table and its ghost curve from the plots"))
+        self.clear_button.setToolTip(self.tr("Remove every run from this table and its ghost curve from the plots "
+                                             "('Undo clear' brings them back)"))
+        self.undo_button.setText(self.tr("Undo clear ({0})").format(len(self._cleared_rows)))
+        self.undo_button.setToolTip(self.tr("Put back the runs and ghost curves 'Clear runs' removed"))
         self.show_ghosts.setText(self.tr("Show ghost curves"))
         self.show_ghosts.setToolTip(self.tr(
             "Show or hide the faint curves that finished runs leave on the loss and accuracy plots"))
@@ -306,8 +328,23 @@ class RunsTable(Retranslating, QWidget):
         super().changeEvent(event)
 
     def _clear_clicked(self) -> None:
+        if not self._rows:
+            return
+        self._cleared_rows = list(self._rows)
         self.clear()
+        self.undo_button.setText(self.tr("Undo clear ({0})").format(len(self._cleared_rows)))
+        self.undo_button.show()
         self.cleared.emit()
+
+    def undo_clear(self) -> None:
+        """Put back the rows the last 'Clear runs' removed, before the runs added since; emits ``restored``."""
+        if not self._cleared_rows:
+            return
+        self._rows[:0] = self._cleared_rows
+        self._cleared_rows = []
+        self.undo_button.hide()
+        self._refresh()
+        self.restored.emit()
 
     def _best_test_acc(self):
         accs = [r["test_acc"] for r in self._rows if r["test_acc"] is not None and r["status"] != "diverged"]

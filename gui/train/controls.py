@@ -166,9 +166,10 @@ class ControlsPanel(Retranslating, QWidget):
             self.optimizer.addItem(label, name)
         self._add_row(form, QT_TRANSLATE_NOOP("ControlsPanel", "Optimizer"), self.optimizer)
 
-        row = self.lr = LearningRateEdit()
-        self.lr_slider, self.lr_box = row.slider, row.box
-        self._add_row(form, QT_TRANSLATE_NOOP("ControlsPanel", "Learning rate"), row)
+        self.lr = LearningRateEdit(self)
+        self.lr_slider, self.lr_box = self.lr.slider, self.lr.box
+        self._add_row(form, QT_TRANSLATE_NOOP("ControlsPanel", "Learning rate"), self.lr_box)
+        form.addRow(self.lr_slider)  # the whole width: fine steps (see learning_rate.py)
 
         lo, hi = LIMITS["batch_size"]
         self.batch = NumberBox(lo, hi, integer=True, ladder=True, objectName="batchSize")

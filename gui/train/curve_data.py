@@ -116,7 +116,9 @@ class RunCurves:
 
     ``loss``: columns step, loss, smoothed (the debiased EMA at ``smoothing``),
     one row per finite mini-batch loss; ``evals``: step, train, test, one row
-    per evaluation (a train accuracy that was not measured is NaN).
+    per evaluation (a train accuracy that was not measured is NaN);
+    ``lr_changes``: (step, new learning rate) wherever the rate changed during
+    the run, at the first step trained with the new rate.
     """
 
     def __init__(self, smoothing: float = 0.9):
@@ -125,6 +127,8 @@ class RunCurves:
         self.smoothing = float(smoothing)
         self.n_nonfinite = 0  # reports whose loss was inf/nan (not plotted)
         self._ema_state = 0.0  # the EMA's un-debiased accumulator after the last point
+        self.lr_changes: list[tuple[int, float]] = []
+        self._lr = None  # the learning rate of the latest report
 
     def add(self, reports: Sequence) -> tuple[bool, bool]:
         """Append a batch of engine ``Report``s: (loss points added, evaluations changed).
@@ -137,6 +141,11 @@ class RunCurves:
         steps, losses, eval_rows = [], [], []
         last_step = self.loss["step"][-1] if self.loss.n else None
         for r in reports:
+            lr = getattr(r, "lr", None)
+            if lr is not None:
+                if self._lr is not None and lr != self._lr:
+                    self.lr_changes.append((int(r.step), float(lr)))
+                self._lr = lr
             loss = r.loss
             if math.isfinite(loss):
                 if r.step != last_step:
@@ -172,6 +181,8 @@ class RunCurves:
         self.evals.clear()
         self._ema_state = 0.0
         self.n_nonfinite = 0
+        self.lr_changes = []
+        self._lr = None
 
 
 def nearest_index(steps: np.ndarray, x: float) -> int | None:

@@ -13,7 +13,13 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 
-__all__ = ["ReadableAxis", "make_plot", "tune_downsampling", "round_pen"]
+__all__ = ["ReadableAxis", "WholeCurve", "make_plot", "tune_downsampling", "round_pen", "style_plot", "style_run_curves"]
+
+TICK_PT = 11
+LABEL_PT = 12
+TITLE_PT = 13
+LEGEND_PT = 11
+TRAIN_MARKER, TEST_MARKER = 14, 7  # symbol sizes (px at font scale 1): the ring leaves the square visible
 
 
 class ReadableAxis(pg.AxisItem):
@@ -70,6 +76,30 @@ class ReadableAxis(pg.AxisItem):
         return strings
 
 
+class WholeCurve(pg.PlotDataItem):
+    """A curve whose extent on the axes counts every point, not the downsampled ones drawn.
+
+    pyqtgraph measures a curve by what it draws: downsampling in bins drops
+    an incomplete last bin, so the spike of a diverging run's last steps
+    (the loss of 124 after 1,500 steps at 0.3) was left off the loss axis.
+    """
+
+    def dataBounds(self, ax, frac=1.0, orthoRange=None):  # noqa: N802, N803 (pyqtgraph override)
+        x, y = self.getOriginalDataset()
+        if x is None or len(x) == 0:
+            return (None, None)
+        values, other = (x, y) if ax == 0 else (y, x)
+        if orthoRange is not None:
+            values = values[(other >= orthoRange[0]) & (other <= orthoRange[1])]
+        if self.opts["logMode"][ax]:
+            with np.errstate(divide="ignore", invalid="ignore"):
+                values = np.log10(values)
+        values = values[np.isfinite(values)]
+        if values.size == 0:
+            return (None, None)
+        return float(values.min()), float(values.max())
+
+
 def tune_downsampling(curve: pg.PlotDataItem, smooth: bool) -> None:
     """Draw about as many points as the line can show.
 
@@ -107,3 +137,49 @@ def make_plot(parent, name: str) -> pg.PlotWidget:
     # GIL, slowed training; the crosshair read-out gives exact values instead.
     plot.setMenuEnabled(True)
     return plot
+
+
+def style_plot(item: pg.PlotItem, title: str, y_label: str, x_label: str, s: float) -> None:
+    """Title, axis labels and tick fonts of a plot at font scale ``s``."""
+    tick_font = QFont()
+    tick_font.setPointSizeF(TICK_PT * s)
+    label_font = QFont()
+    label_font.setPointSizeF(LABEL_PT * s)
+    # The same left-axis width on every plot, so that the x axes of stacked plots line up.
+    left_width = (QFontMetrics(tick_font).horizontalAdvance("0.0000")
+                  + QFontMetrics(label_font).height() + int(14 * s))
+    for side in ("left", "bottom"):
+        axis = item.getAxis(side)
+        axis.setTickFont(tick_font)
+        axis.setStyle(tickTextOffset=int(4 * s))
+        if side == "left":  # let the 0 and 1 labels stick out past the ends of the axis
+            axis.setStyle(hideOverlappingLabels=int(20 * s))
+        axis.setLabel(y_label if side == "left" else x_label, **{"font-size": f"{LABEL_PT * s:g}pt"})
+    item.getAxis("left").setWidth(left_width)
+    # Titles grow half as fast: the ticks are what the back row must read.
+    title_pt = TITLE_PT * (1 + s) / 2
+    title_height = int(QFontMetrics(label_font).height() * title_pt / (LABEL_PT * s) * 1.5)
+    item.setTitle(title, size=f"{title_pt:g}pt", bold=True)
+    item.titleLabel.setMaximumHeight(title_height)
+    item.layout.setRowFixedHeight(0, title_height)
+
+
+def style_run_curves(raw, smoothed, train, test, c, background: str, s: float) -> None:
+    """Pens and markers of a run's curves in palette ``c`` at font scale ``s``."""
+    # The raw losses stay one pixel wide: a thick antialiased zigzag is slow to
+    # draw, and the line to read from afar is the smoothed one.
+    raw.setPen(pg.mkPen(c.faint, width=1.0))
+    raw.setSymbolSize(int(round(7 * s)))  # slow motion: a dot per mini-batch
+    raw.setSymbolPen(pg.mkPen(background, width=1.0))
+    raw.setSymbolBrush(pg.mkBrush(c.text))
+    smoothed.setPen(round_pen(c.accent, 2.5 * s))
+    # Train and test are measured at the same steps: a large ring around a small filled
+    # square, so both show where they coincide (a filled marker used to hide the other).
+    train.setPen(pg.mkPen(c.accent, width=2.0 * s))
+    train.setSymbolPen(pg.mkPen(c.accent, width=2.0 * s))
+    train.setSymbolBrush(pg.mkBrush(None))
+    train.setSymbolSize(int(round(TRAIN_MARKER * s)))
+    test.setPen(pg.mkPen(c.second, width=2.0 * s))
+    test.setSymbolPen(pg.mkPen(background, width=1.0 * s))
+    test.setSymbolBrush(pg.mkBrush(c.second))
+    test.setSymbolSize(int(round(TEST_MARKER * s)))

@@ -1,55 +1,41 @@
 """Live loss and accuracy plots for a training run.
 
 ``TrainingPlots`` shows two pyqtgraph plots in a vertical splitter that share
-their x axis (the step):
-
-* loss: every mini-batch loss as a thin grey curve, and its exponential
-  moving average (EMA) as a thicker blue line, with a smoothing slider and a
-  log-scale toggle;
-* accuracy: train and test accuracy at each evaluation point.
-
-A crosshair follows the mouse over either plot and a read-out line under the
-plots gives the values at the nearest point.
+their step axis: the loss of every mini-batch (thin grey) and its moving
+average (EMA, thick blue), with a smoothing slider and a log scale; train and
+test accuracy at each evaluation. A crosshair follows the mouse over either
+plot; the read-out under them gives the values at the nearest point
+(``readout.py``). The step axis follows the run (``step_axis.py``); learning
+rates changed mid-run are marked (``lr_marks.py``); ``finish_run`` keeps the
+run as a faint ghost for comparison with the next ones (``ghosts.py``).
 
 Performance: the curves are created once; data lives in preallocated NumPy
-buffers that double when full, and ``add_reports`` calls ``setData`` once per
-curve per batch of reports. The plots clip to the view and downsample
-automatically (peak mode for the raw losses, mean for the smooth lines) to
-about what the screen can show, so a 100,000-step run stays responsive. The
-EMA of appended points is computed incrementally; only a change of smoothing
-recomputes it, vectorised in blocks.
-
-``finish_run`` keeps the current run as a faint "ghost" (smoothed loss and
-test accuracy, in a pale colour) for comparison with the next run
-(``ghosts.py``). The run's points, their EMA and the CSV are in
-``curve_data.py`` (pure NumPy); the axes, pens and downsampling in
-``plot_items.py``.
-
-Export: ``export_csv`` writes the current run's numbers.
+buffers (``curve_data.py``), and ``add_reports`` calls ``setData`` once per
+curve per batch. The plots clip to the view and downsample (peak mode for the
+raw losses, mean for the smooth lines; ``plot_items.py``), so a 100,000-step
+run stays responsive. The EMA of appended points is computed incrementally.
 """
 from __future__ import annotations
 
-import math
 from functools import partial
 from typing import Sequence
 
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSlider, QSplitter, QVBoxLayout, QWidget
 
-from .curve_data import RunCurves, ema, nearest_index, write_csv
+from .curve_data import RunCurves, ema, write_csv
 from .ghosts import GhostRuns
-from .plot_items import make_plot, round_pen, tune_downsampling
+from .lr_marks import LearningRateMarks
+from .plot_items import LABEL_PT, LEGEND_PT, WholeCurve, make_plot, style_plot, style_run_curves, tune_downsampling
+from .readout import describe
+from .step_axis import step_window
 from ..common.palette import colours
 from ..common.panel import Retranslating
 
 __all__ = ["TrainingPlots"]
 
-TICK_PT = 11
-LABEL_PT = 12
-TITLE_PT = 13
-LEGEND_PT = 11
 _SLIDER_MAX = 999  # smoothing = slider value / 1000, so 0 .. 0.999
 
 
@@ -84,13 +70,25 @@ class TrainingPlots(Retranslating, QWidget):
         self.accuracy_plot.setXLink(self.loss_plot)
         self.accuracy_plot.setYRange(0.0, 1.0, padding=0.06)  # room for the 0 and 1 tick labels
         self.accuracy_plot.setLimits(yMin=-0.1, yMax=1.1)
+        # The step axis is set from the data (``_update_x_range``), never by autorange:
+        # the accuracy plot's autorange, fed a single point, threw it to -4000 .. 5000.
+        for plot in (self.loss_plot, self.accuracy_plot):
+            plot.getViewBox().disableAutoRange(axis=pg.ViewBox.XAxis)
+            plot.getViewBox().sigRangeChangedManually.connect(self._on_range_changed_by_hand)
+            # The link maps one view's range onto the other by pixels, mid-resize too: set it again.
+            plot.getViewBox().sigResized.connect(self._update_x_range)
+        self._x_run, self._x_by_hand = None, False  # (first, last step) of the run going on; panned by hand
+        self._slow = False
 
         self.loss_legend = self.loss_plot.addLegend(offset=(-10, 10), **self._legend_style())
         self.accuracy_legend = self.accuracy_plot.addLegend(offset=(-10, -10), **self._legend_style())
+        self.accuracy_legend.setColumnCount(2)  # train and test side by side: one low row in its corner
         self._ghosts = GhostRuns(self.loss_plot, self.accuracy_plot, self.loss_legend, self.accuracy_legend)
+        self.lr_marks = LearningRateMarks(self.loss_plot)
         # The curves of the current run: created here, once; later only setData.
-        self.raw_curve = self.loss_plot.plot(name="mini-batch loss")
-        self.smoothed_curve = self.loss_plot.plot(name="smoothed (EMA)")
+        self.raw_curve, self.smoothed_curve = WholeCurve(name="mini-batch loss"), WholeCurve(name="smoothed (EMA)")
+        for curve in (self.raw_curve, self.smoothed_curve):
+            self.loss_plot.addItem(curve)
         self.train_curve = self.accuracy_plot.plot(name="train", symbol="o")
         self.test_curve = self.accuracy_plot.plot(name="test", symbol="s")
         self._curve_names = {  # curve -> its legend name (English source)
@@ -209,45 +207,18 @@ class TrainingPlots(Retranslating, QWidget):
         """Fonts, line widths and colours for the current font scale and theme."""
         s = self._font_scale
         c = colours(self)
-        tick_font = QFont()
-        tick_font.setPointSizeF(TICK_PT * s)
-        label_font = QFont()
-        label_font.setPointSizeF(LABEL_PT * s)
-        # Same left-axis width on both plots, so their x axes line up.
-        left_width = (QFontMetrics(tick_font).horizontalAdvance("0.0000")
-                      + QFontMetrics(label_font).height() + int(14 * s))
         for plot in (self.loss_plot, self.accuracy_plot):
-            item = plot.plotItem
             title, y_label = (self.tr(text) for text in self._plot_texts[plot.objectName()])
-            for side in ("left", "bottom"):
-                axis = item.getAxis(side)
-                axis.setTickFont(tick_font)
-                axis.setStyle(tickTextOffset=int(4 * s))
-                if side == "left":  # let the 0 and 1 labels stick out past the ends of the axis
-                    axis.setStyle(hideOverlappingLabels=int(20 * s))
-                axis.setLabel(y_label if side == "left" else self.tr("step"), **{"font-size": f"{LABEL_PT * s:g}pt"})
-            item.getAxis("left").setWidth(left_width)
-            # Titles grow half as fast: the ticks are what the back row must read.
-            title_pt = TITLE_PT * (1 + s) / 2
-            title_height = int(QFontMetrics(label_font).height() * title_pt / (LABEL_PT * s) * 1.5)
-            item.setTitle(title, size=f"{title_pt:g}pt", bold=True)
-            item.titleLabel.setMaximumHeight(title_height)
-            item.layout.setRowFixedHeight(0, title_height)
+            style_plot(plot.plotItem, title, y_label, self.tr("step"), s)
         for legend in (self.loss_legend, self.accuracy_legend):
             legend.setLabelTextSize(f"{LEGEND_PT * (1 + s) / 2:g}pt")  # legends, like titles, grow slower
             for sample, label in legend.items:  # setLabelTextSize alone does not re-render
                 name = self._curve_names.get(sample.item)
                 label.setText(self.tr(name) if name is not None else label.text)
             legend.updateSize()
-        # The raw losses stay one pixel wide: a thick antialiased zigzag is slow to
-        # draw, and the line to read from afar is the smoothed one.
-        self.raw_curve.setPen(pg.mkPen(c.faint, width=1.0))
-        self.smoothed_curve.setPen(round_pen(c.accent, 2.5 * s))
-        for curve, colour in ((self.train_curve, c.accent), (self.test_curve, c.second)):
-            curve.setPen(pg.mkPen(colour, width=2.0 * s))
-            curve.setSymbolPen(pg.mkPen(self._background(), width=1.0 * s))
-            curve.setSymbolBrush(pg.mkBrush(colour))
-            curve.setSymbolSize(int(round(9 * s)))
+        style_run_curves(self.raw_curve, self.smoothed_curve, self.train_curve, self.test_curve,
+                         c, self._background(), s)
+        self.lr_marks.style(c.muted, 1.5 * s, LEGEND_PT * (1 + s) / 2)
         for line in self._crosshairs:
             line.setPen(pg.mkPen(c.muted, width=1.0 * s, style=Qt.PenStyle.DashLine))
         for ghost in self._ghosts:
@@ -290,6 +261,10 @@ class TrainingPlots(Retranslating, QWidget):
             self._set_loss_data()
         if evals_changed:
             self._set_eval_data()
+        if len(self.lr_marks.lines) != len(self.run.lr_changes):
+            self.lr_marks.sync(self.run.lr_changes)
+        if loss_changed or evals_changed:
+            self._update_x_range()
 
     @property
     def n_nonfinite(self) -> int:
@@ -300,21 +275,46 @@ class TrainingPlots(Retranslating, QWidget):
     def n_nonfinite(self, value: int) -> None:
         self.run.n_nonfinite = int(value)
 
-    def set_x_span(self, last_step: int | None) -> None:
-        """Fix the step axis at [0, last_step] for a run (None: autorange again).
+    def set_x_span(self, last_step: int | None, first_step: int = 0) -> None:
+        """A run from ``first_step`` to ``last_step`` begins (None: the run ended).
 
-        A fixed axis shows how far the run has come, and its tick labels are
-        not re-rendered on every update while the run grows.
+        While it runs the step axis spans from its first step to a round
+        number past its latest one (``step_axis.run_window``); when it has
+        ended, the run whole. Panning or zooming by hand turns this off until
+        the next run.
         """
-        item = self.loss_plot.getPlotItem()
+        self._x_run = (first_step, last_step) if last_step else None
         if last_step:
-            item.setXRange(0, last_step, padding=0.01)
-        else:
-            item.enableAutoRange(axis="x")
+            self._x_by_hand = False
+        self._update_x_range()
+
+    def _update_x_range(self, *_) -> None:
+        if self._x_by_hand or not hasattr(self, "_ghosts"):
+            return
+        window = step_window((self._loss["step"], self._evals["step"]), self._x_run, self._slow)
+        if window is None:
+            return
+        lo, hi = window
+        for plot in (self.loss_plot, self.accuracy_plot):  # both: the link alone lagged an update behind
+            view = plot.getViewBox()
+            view.setXRange(lo, hi, padding=0.02)
+            view.disableAutoRange(axis=pg.ViewBox.XAxis)
+
+    def _on_range_changed_by_hand(self, *_):  # panned or zoomed: the step axis is the user's now
+        self._x_by_hand = True
+
+    def set_slow_motion(self, slow: bool) -> None:
+        """Slow motion: the step axis follows the latest steps (``step_axis.SLOW_WINDOW``), each loss a dot."""
+        self._slow = bool(slow)
+        self.raw_curve.setSymbol("o" if self._slow else None)
+        # The y axis fits the steps in view: the last few dozen losses, not the whole run.
+        self.loss_plot.getViewBox().setAutoVisible(y=self._slow)
+        self._update_x_range()
 
     def clear(self) -> None:
         """Empty the current run's curves (Reset). Ghosts stay: see ``clear_ghosts``."""
         self.run.clear()
+        self.lr_marks.clear()
         for line in self._crosshairs:
             line.setVisible(False)
         self._readout_x = None
@@ -388,8 +388,17 @@ class TrainingPlots(Retranslating, QWidget):
     def set_ghosts_visible(self, visible: bool) -> None:
         self._ghosts.set_visible(visible)
 
+    def restore_ghosts(self) -> int:
+        """Bring back the ghosts ``clear_ghosts`` removed (undo); how many came back."""
+        n = self._ghosts.restore()
+        for ghost in self._ghosts:
+            self._style_ghost(ghost)
+            self._set_ghost_loss(ghost)
+        return n
+
     def _set_ghost_loss(self, ghost) -> None:
-        ghost.loss_item.setData(ghost.steps, ema(ghost.loss, self.smoothing), **self._finite_kwargs())
+        ghost.smoothed = ema(ghost.loss, self.smoothing)
+        ghost.loss_item.setData(ghost.steps, ghost.smoothed, **self._finite_kwargs())
 
     # ------------------------------------------------------- crosshair ----
 
@@ -401,24 +410,13 @@ class TrainingPlots(Retranslating, QWidget):
         self.show_readout_at(view.mapSceneToView(pos).x())
 
     def show_readout_at(self, x: float) -> str:
-        """Move the crosshair to the point nearest step ``x`` and describe it."""
-        parts = []
+        """Move the crosshair to the point nearest step ``x`` and describe it.
+
+        The current run's points are described; with none, the ghosts' (a
+        plot that shows curves never says 'No data yet.').
+        """
         self._readout_x = x
-        i = nearest_index(self._loss["step"], x)
-        line_x = None
-        if i is not None:
-            line_x = self._loss["step"][i]
-            parts.append(self.tr("step {0}: loss {1:.4f} (smoothed {2:.4f})").format(
-                int(line_x), self._loss["loss"][i], self._loss["smoothed"][i]))
-        j = nearest_index(self._evals["step"], x)
-        if j is not None:
-            if line_x is None:
-                line_x = self._evals["step"][j]
-            train, test = self._evals["train"][j], self._evals["test"][j]
-            train_text = f"{train:.4f}" if math.isfinite(train) else "–"
-            parts.append(self.tr("step {0}: train acc {1}, test acc {2:.4f}").format(
-                int(self._evals["step"][j]), train_text, test))
-        text = "     |     ".join(parts) if parts else self.tr("No data yet.")
+        text, line_x = describe(self.run, self._ghosts, x)
         self.readout.setText(text)
         for line in self._crosshairs:
             if line_x is not None:

@@ -8,8 +8,12 @@ with signals. Rules a user can rely on:
 * If the architecture in the controls differs from the current network's
   (layer sizes, activation), Start builds the new network first.
 * After a finished run, Start trains on for another run's length; after a
-  stopped run it continues where it stopped; after a diverged run it starts
-  again from new weights (the diverged weights are useless).
+  stopped run it continues where it stopped, the same run, to the length in
+  the controls counted from the run's start (or, if the run is already past
+  that, for that many more steps); after a diverged run it starts again from
+  new weights (the diverged weights are useless).
+* ``set_speed`` caps the steps per second (slow motion for a class); it
+  holds for the run going on and the ones after.
 * Messages from an earlier run (an older run id) are dropped.
 
 Steps are counted across runs on the same network: a trainer counts from its
@@ -60,9 +64,14 @@ class RunController(QObject):
         self._step_offset = 0  # steps made by earlier trainers on this network
         self._run_span = (0, None)  # (first, last) step of the current or latest run, across runs
         self._needs_reset = False  # after divergence
+        self._continuing = False  # the next start goes on with a stopped run
+        self.speed = None  # steps per second at most (None: as fast as it goes)
 
     # -- set-up -----------------------------------------------------------------
-    def set_dataset(self, dataset) -> None:
+    def set_dataset(self, dataset, config: TrainConfig | None = None) -> None:
+        """Train on ``dataset``; ``config``: the network to build if there is none yet (the controls')."""
+        if config is not None and self.net is None:
+            self.config = config
         if self.dataset is not None and dataset is not self.dataset:
             self.stop(wait=True)
             if self.trainer is not None:
@@ -167,12 +176,20 @@ class RunController(QObject):
         self.net.config = config
         same_data = self.trainer is not None and all(
             getattr(self.config, f) == getattr(config, f) for f in ("batch_size", "train_size", "augment", "seed"))
+        self._continuing = False
         if same_data:
             if self.config.optimizer != config.optimizer:
                 self.trainer.optimizer = make_optimizer(config.optimizer, config.lr)
             self.trainer.optimizer.lr = config.lr
+            length = config.total_steps(self.trainer.x_train.shape[0])
             if self.trainer.finished:
-                self.trainer.extend(config.total_steps(self.trainer.x_train.shape[0]))
+                self.trainer.extend(length)
+            elif self.trainer.step > 0:
+                # A stopped run goes on: to its length in the controls (perhaps edited since).
+                self._continuing = True
+                first = self._run_span[0] - self._step_offset
+                end = first + length
+                self.trainer.total_steps = end if end > self.trainer.step else self.trainer.step + length
             self.trainer.config = config
         else:
             if self.trainer is not None:
@@ -188,9 +205,12 @@ class RunController(QObject):
         self._prepare(config)
         trainer = self.trainer
         # Read before the thread starts: from then on the worker moves trainer.step.
-        self._run_span = (self._step_offset + trainer.step, self._step_offset + trainer.total_steps)
+        # A stopped run that goes on keeps its first step: its progress does not go back.
+        first = self._run_span[0] if self._continuing else self._step_offset + trainer.step
+        self._run_span = (first, self._step_offset + trainer.total_steps)
+        speed = self.speed
         self._runner.start(
-            lambda run_id: TrainWorker(run_id, trainer, paused=paused, steps=steps),
+            lambda run_id: TrainWorker(run_id, trainer, paused=paused, steps=steps, speed=speed),
             on={"progress": self._on_progress, "finished": self._on_finished,
                 "failed": self._on_failed, "pausedChanged": self._on_paused},
             ends=("finished", "failed"))
@@ -219,6 +239,12 @@ class RunController(QObject):
         """Change the learning rate of the running (or next) run."""
         if self._runner.worker is not None and self.state != IDLE:
             self._runner.worker.set_lr(lr)
+
+    def set_speed(self, steps_per_second: float | None) -> None:
+        """At most ``steps_per_second`` (None: full speed), now and for later runs."""
+        self.speed = steps_per_second
+        if self._runner.worker is not None and self.state != IDLE:
+            self._runner.worker.set_speed(steps_per_second)
 
     def stop(self, wait: bool = False, timeout_ms: int = 5000) -> None:
         """Ask the run to stop between mini-batches; with ``wait``, abandon it and wait for its thread.

@@ -15,7 +15,9 @@ class RunStatus(Retranslating, QWidget):
     """Step, epoch, steps per second, elapsed and remaining time, a progress bar.
 
     Speed is measured over the last second or so of reports (training time
-    only), so pauses do not drag it down.
+    only), so pauses do not drag it down; a speed cap (slow motion) caps it.
+    While paused, or after the run, there is no speed and no time left to show
+    (``set_state``): stale figures would say the run is still going.
     """
 
     def __init__(self, parent=None):
@@ -40,7 +42,9 @@ class RunStatus(Retranslating, QWidget):
         layout.addWidget(self.progress)
         self._window = []  # (elapsed, step) pairs over the last second
         self._wall_start = None
-        self._shown = None  # (report, run_step, run_total) on show, None after a reset
+        self._shown = None  # (report, rate, remaining) on show, None after a reset
+        self._state = "running"  # 'running', 'paused' or 'idle'
+        self._cap = None  # steps per second at most (the speed control), None: none
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -63,6 +67,19 @@ class RunStatus(Retranslating, QWidget):
     def run_started(self) -> None:
         self._window = []
         self._wall_start = time.monotonic()
+        self.set_state("running")
+
+    def set_state(self, state: str) -> None:
+        """'running', 'paused' or 'idle': only a running run shows a speed and the time left."""
+        self._state = state
+        if state == "running":
+            self._window = []  # the speed is measured afresh
+        self._show_texts()
+
+    def set_speed_cap(self, steps_per_second: float | None) -> None:
+        """The speed control's cap (None: full speed): the speed and time left count with it."""
+        self._cap = steps_per_second
+        self._window = []
 
     def show_report(self, report, run_step: int | None = None, run_total: int | None = None) -> None:
         """Update from the latest Report. ``run_step``/``run_total``: progress within this run."""
@@ -71,6 +88,8 @@ class RunStatus(Retranslating, QWidget):
             self._window.pop(0)
         (t0, s0), (t1, s1) = self._window[0], self._window[-1]
         rate = (s1 - s0) / (t1 - t0) if t1 > t0 else None
+        if self._cap is not None:
+            rate = min(rate, self._cap) if rate else self._cap
         done, total = (run_step, run_total) if run_total else (report.step, report.total_steps)
         remaining = (total - done) / rate if rate else None
         self._shown = (report, rate, remaining)
@@ -85,8 +104,13 @@ class RunStatus(Retranslating, QWidget):
             self.time_label.setText(self.tr("elapsed - / remaining -"))
             return
         report, rate, remaining = self._shown
+        if self._state != "running":
+            rate = remaining = None
         self.step_label.setText(self.tr("step {0:,}").format(report.step))
         self.epoch_label.setText(self.tr("epoch {0:.2f}").format(report.epoch))
-        self.speed_label.setText(self.tr("{0:,.0f} steps/s").format(rate) if rate else self.tr("- steps/s"))
+        if self._state == "paused":
+            self.speed_label.setText(self.tr("paused"))
+        else:
+            self.speed_label.setText(self.tr("{0:,.0f} steps/s").format(rate) if rate else self.tr("- steps/s"))
         self.time_label.setText(self.tr("elapsed {0} / remaining {1}").format(
             format_duration(report.elapsed), format_duration(remaining)))

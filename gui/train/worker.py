@@ -6,6 +6,11 @@ delivered until the run ended. ``stop()`` sets a ``threading.Event`` the
 trainer checks between mini-batches; pause, single steps and learning-rate
 changes go through a ``threading.Condition``. Every run carries an id so the
 window can drop messages from an old run.
+
+Speed: ``set_speed`` caps the steps per second (slow motion for a class). The
+worker waits on its condition between mini-batches, so Stop, Pause and a new
+speed are heard at once, and in slow motion it sends each step's report as
+soon as it is made.
 """
 from __future__ import annotations
 
@@ -25,6 +30,13 @@ EMIT_INTERVAL = 0.05
 SNAPSHOT_INTERVAL = 0.25
 
 
+def step_delay(speed: float | None, last_step_at: float | None, now: float) -> float:
+    """Seconds to wait before the next mini-batch at ``speed`` steps per second (None: none)."""
+    if not speed or last_step_at is None:
+        return 0.0
+    return max(0.0, last_step_at + 1.0 / float(speed) - now)
+
+
 class TrainWorker(QObject):
     """Runs ``trainer.run()`` and reports progress in batches.
 
@@ -38,7 +50,7 @@ class TrainWorker(QObject):
     failed = Signal(int, str)
     pausedChanged = Signal(int, bool)
 
-    def __init__(self, run_id: int, trainer, *, paused: bool = False, steps: int = 0):
+    def __init__(self, run_id: int, trainer, *, paused: bool = False, steps: int = 0, speed: float | None = None):
         super().__init__()
         self.run_id = run_id
         self.trainer = trainer
@@ -47,6 +59,8 @@ class TrainWorker(QObject):
         self._paused = paused
         self._step_budget = steps  # single steps allowed while paused
         self._lr = None  # a learning rate to apply before the next step
+        self._speed = speed  # steps per second at most (None: as fast as it goes)
+        self._last_step_at = None  # time.monotonic() of the latest mini-batch
         self._snapshot_lock = threading.Lock()
         self._snapshot = trainer.net.state_dict()
         self._snapshot_step = trainer.step
@@ -73,6 +87,17 @@ class TrainWorker(QObject):
             self._paused = True
             self._step_budget += 1
             self._cond.notify_all()
+
+    def set_speed(self, steps_per_second: float | None):
+        """At most ``steps_per_second`` from the next mini-batch on (None: full speed)."""
+        with self._cond:
+            self._speed = float(steps_per_second) if steps_per_second else None
+            self._cond.notify_all()
+
+    @property
+    def speed(self) -> float | None:
+        with self._cond:
+            return self._speed
 
     def set_lr(self, lr: float):
         with self._cond:
@@ -112,6 +137,26 @@ class TrainWorker(QObject):
                 self._lr = None
             return granted
 
+    def _pace(self, flush) -> bool:
+        """Wait until the speed allows the next mini-batch; True if a Pause came meanwhile.
+
+        A new speed, Stop or Pause is heard at once.
+        """
+        with self._cond:
+            flushed = False
+            while not self._stop.is_set() and not self._paused:
+                delay = step_delay(self._speed, self._last_step_at, time.monotonic())
+                if delay <= 0:
+                    break
+                if not flushed:  # the step just made is on screen while we wait
+                    flush()
+                    flushed = True
+                self._cond.wait(delay)
+            if self._paused and not self._stop.is_set():
+                return True
+        self._last_step_at = time.monotonic()
+        return False
+
     @Slot()
     def run(self):
         batch = []
@@ -128,6 +173,8 @@ class TrainWorker(QObject):
             reports = self.trainer.run(stop=self._stop)
             while True:
                 single = self._wait_for_go(flush)
+                if not single and self._pace(flush):
+                    continue  # paused while waiting: wait for Resume or Step
                 report = next(reports, None)
                 if report is None:  # cannot happen: the trainer always ends with a final report
                     break

@@ -531,7 +531,7 @@
         <translation>学習率</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Batch size</source>
         <translation>バッチサイズ</translation>
     </message>
@@ -2763,12 +2763,12 @@ What you asked for may not have happened. The window keeps working; File › Sav
     </message>
     <message>
         <location line="+1" />
-        <location line="+163" />
+        <location line="+176" />
         <source>About Backprop Lab</source>
         <translation>Backprop Lab について</translation>
     </message>
     <message>
-        <location line="-163" />
+        <location line="-176" />
         <source>What this app is, and where MNIST comes from</source>
         <translation>このアプリの説明とMNISTの出典</translation>
     </message>
@@ -2813,7 +2813,7 @@ What you asked for may not have happened. The window keeps working; File › Sav
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+49" />
         <source>Loading {0}…</source>
         <translation>{0}を読み込み中…</translation>
     </message>
@@ -2823,7 +2823,7 @@ What you asked for may not have happened. The window keeps working; File › Sav
         <translation>訓練データを読み込み中…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>{0}: {1:,} training and {2:,} test images</source>
         <translation>{0}：訓練画像{1:,}枚、テスト画像{2:,}枚</translation>
     </message>
@@ -2833,12 +2833,17 @@ What you asked for may not have happened. The window keeps working; File › Sav
         <translation>訓練データを読み込めませんでした。{0}</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+61" />
         <source>Model: {0} {1} ({2})</source>
         <translation>モデル：{0} {1}（{2}）</translation>
     </message>
     <message>
         <location line="+3" />
+        <source>, trained {0:,} steps</source>
+        <translation>、{0:,} ステップ学習済み</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>, PLANTED BUG: {0}</source>
         <translation>、仕込んだバグ：{0}</translation>
     </message>
@@ -3513,7 +3518,7 @@ The highest, its guess, is blue and bold.</source>
 <context>
     <name>RunActions</name>
     <message>
-        <location filename="../../gui/run_actions.py" line="+113" />
+        <location filename="../../gui/run_actions.py" line="+130" />
         <source>Start / Pause</source>
         <translation>開始 / 一時停止</translation>
     </message>
@@ -3553,17 +3558,17 @@ The highest, its guess, is blue and bold.</source>
         <translation>新しいランダムな重みにして、グラフを最初から描きます</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+92" />
         <source>Cannot start: {0}</source>
         <translation>開始できません：{0}</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+64" />
         <source>Paused: Space resumes, N trains one more mini-batch</source>
         <translation>一時停止中：Spaceで再開、Nでミニバッチをもう1つ学習します</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+11" />
         <source>{0} Press Start to try again with new weights (the curves stay for comparison).</source>
         <translation>{0}「開始」を押すと新しい重みでやり直します（比較のため曲線は残します）。</translation>
     </message>
@@ -3591,7 +3596,7 @@ The highest, its guess, is blue and bold.</source>
 <context>
     <name>RunBar</name>
     <message>
-        <location line="-210" />
+        <location line="-255" />
         <source>Train the current network (Space)</source>
         <translation>現在のネットワークを学習します（Space）</translation>
     </message>
@@ -3651,7 +3656,7 @@ The highest, its guess, is blue and bold.</source>
 <context>
     <name>RunStatus</name>
     <message>
-        <location filename="../../gui/train/status.py" line="+47" />
+        <location filename="../../gui/train/status.py" line="+51" />
         <source>How much of this run is done</source>
         <translation>今回の学習の進み具合</translation>
     </message>
@@ -3676,7 +3681,7 @@ The highest, its guess, is blue and bold.</source>
         <translation>これまでの学習時間と、残りの予想時間</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+45" />
         <source>step -</source>
         <translation>ステップ -</translation>
     </message>
@@ -3687,17 +3692,17 @@ The highest, its guess, is blue and bold.</source>
     </message>
     <message>
         <location line="+1" />
-        <location line="+6" />
+        <location line="+11" />
         <source>- steps/s</source>
         <translation>- ステップ/s</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-10" />
         <source>elapsed - / remaining -</source>
         <translation>経過 - / 残り -</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>step {0:,}</source>
         <translation>ステップ {0:,}</translation>
     </message>
@@ -3707,7 +3712,12 @@ The highest, its guess, is blue and bold.</source>
         <translation>エポック {0:.2f}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
+        <source>paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>{0:,.0f} steps/s</source>
         <translation>{0:,.0f} ステップ/s</translation>
     </message>
@@ -3870,7 +3880,7 @@ The highest, its guess, is blue and bold.</source>
         <translation>使った訓練画像の数（すべて：訓練データ全部）</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+63" />
         <source>batch={0}</source>
         <translation>バッチ={0}</translation>
     </message>
@@ -3880,7 +3890,12 @@ The highest, its guess, is blue and bold.</source>
         <translation>拡張</translation>
     </message>
     <message>
-        <location line="+97" />
+        <location line="+2" />
+        <source>seed={0}</source>
+        <translation>シード={0}</translation>
+    </message>
+    <message>
+        <location line="+105" />
         <source>Finished runs, one per row. Bold: the best test accuracy. Grey: settings every run shares. Click a column header to sort.</source>
         <translation>終わった実行を1行ずつ表示します。太字：最高のテスト精度。灰色：すべての実行に共通の設定。列の見出しをクリックすると並べ替えます。</translation>
     </message>
@@ -3891,8 +3906,19 @@ The highest, its guess, is blue and bold.</source>
     </message>
     <message>
         <location line="+1" />
-        <source>Remove every run from this table and its ghost curve from the plots</source>
-        <translation>この表のすべての実行と、グラフの残像曲線を消します</translation>
+        <source>Remove every run from this table and its ghost curve from the plots ('Undo clear' brings them back)</source>
+        <translation>この表のすべての実行とグラフの残像曲線を消去します（「消去を取り消す」で元に戻せます）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+66" />
+        <source>Undo clear ({0})</source>
+        <translation>消去を取り消す（{0}）</translation>
+    </message>
+    <message>
+        <location line="-65" />
+        <source>Put back the runs and ghost curves 'Clear runs' removed</source>
+        <translation>「実行を消去」で消した実行と残像曲線を元に戻します</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3905,7 +3931,7 @@ The highest, its guess, is blue and bold.</source>
         <translation>終わった実行が損失と認識精度のグラフに残す薄い曲線を表示・非表示にします</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+85" />
         <source>none</source>
         <translation>なし</translation>
     </message>
@@ -3943,6 +3969,31 @@ The highest, its guess, is blue and bold.</source>
         <location line="+3" />
         <source>Bold: the best test accuracy. Grey: settings every run shares, so what differs stands out.</source>
         <translation>太字：最高のテスト精度。灰色：すべての実行に共通の設定なので、違う部分が目立ちます。</translation>
+    </message>
+</context>
+<context>
+    <name>SpeedControl</name>
+    <message>
+        <location filename="../../gui/train/speed.py" line="+66" />
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mini-batches per second, also while a run goes on. At 10 or fewer (slow motion, in bold) the loss plot follows the latest steps, each step's loss a dot.</source>
+        <translation>1 秒あたりのミニバッチ数です。学習中にも変更できます。10 以下（スローモーション、太字）では、損失グラフが直近のステップを追い、ステップごとの損失を点で表示します。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+6" />
+        <source>full speed</source>
+        <translation>最高速度</translation>
+    </message>
+    <message>
+        <location line="-6" />
+        <location line="+6" />
+        <source>{0} steps/s</source>
+        <translation>{0} ステップ/s</translation>
     </message>
 </context>
 <context>
@@ -4056,7 +4107,7 @@ The highest, its guess, is blue and bold.</source>
 <context>
     <name>TrainingPlots</name>
     <message>
-        <location filename="../../gui/train/plots.py" line="+79" />
+        <location filename="../../gui/train/plots.py" line="+65" />
         <source>Loss per mini-batch</source>
         <translation>ミニバッチごとの損失</translation>
     </message>
@@ -4076,7 +4127,7 @@ The highest, its guess, is blue and bold.</source>
         <translation>認識精度</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+26" />
         <source>mini-batch loss</source>
         <translation>ミニバッチの損失</translation>
     </message>
@@ -4132,22 +4183,22 @@ The highest, its guess, is blue and bold.</source>
     </message>
     <message>
         <location line="+5" />
-        <location line="+157" />
+        <location line="+159" />
         <source>Point at a plot to read its values.</source>
         <translation>グラフを指すと値を読めます。</translation>
     </message>
     <message>
-        <location line="-93" />
+        <location line="-109" />
         <source>step</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location line="+145" />
+        <location line="+161" />
         <source>run {0}</source>
         <translation>実行 {0}</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location filename="../../gui/train/readout.py" line="+26" />
         <source>step {0}: loss {1:.4f} (smoothed {2:.4f})</source>
         <translation>ステップ {0}：損失 {1:.4f}（平滑化 {2:.4f}）</translation>
     </message>
@@ -4155,6 +4206,11 @@ The highest, its guess, is blue and bold.</source>
         <location line="+8" />
         <source>step {0}: train acc {1}, test acc {2:.4f}</source>
         <translation>ステップ {0}：訓練精度 {1}、テスト精度 {2:.4f}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{0}, step {1}: smoothed loss {2:.4f}</source>
+        <translation>{0}、ステップ {1}: 平滑化した損失 {2:.4f}</translation>
     </message>
     <message>
         <location line="+2" />

@@ -531,7 +531,7 @@
         <translation>학습률</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
@@ -2763,12 +2763,12 @@ What you asked for may not have happened. The window keeps working; File › Sav
     </message>
     <message>
         <location line="+1" />
-        <location line="+163" />
+        <location line="+176" />
         <source>About Backprop Lab</source>
         <translation>Backprop Lab 정보</translation>
     </message>
     <message>
-        <location line="-163" />
+        <location line="-176" />
         <source>What this app is, and where MNIST comes from</source>
         <translation>이 앱에 대한 설명과 MNIST의 출처</translation>
     </message>
@@ -2813,7 +2813,7 @@ What you asked for may not have happened. The window keeps working; File › Sav
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+49" />
         <source>Loading {0}…</source>
         <translation>{0} 불러오는 중…</translation>
     </message>
@@ -2823,7 +2823,7 @@ What you asked for may not have happened. The window keeps working; File › Sav
         <translation>훈련 데이터를 불러오는 중…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>{0}: {1:,} training and {2:,} test images</source>
         <translation>{0}: 훈련 이미지 {1:,}개, 시험 이미지 {2:,}개</translation>
     </message>
@@ -2833,12 +2833,17 @@ What you asked for may not have happened. The window keeps working; File › Sav
         <translation>훈련 데이터를 불러올 수 없습니다. {0}</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+61" />
         <source>Model: {0} {1} ({2})</source>
         <translation>모델: {0} {1} ({2})</translation>
     </message>
     <message>
         <location line="+3" />
+        <source>, trained {0:,} steps</source>
+        <translation>, {0:,} 스텝 학습함</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>, PLANTED BUG: {0}</source>
         <translation>, 심어 둔 버그: {0}</translation>
     </message>
@@ -3513,7 +3518,7 @@ The highest, its guess, is blue and bold.</source>
 <context>
     <name>RunActions</name>
     <message>
-        <location filename="../../gui/run_actions.py" line="+113" />
+        <location filename="../../gui/run_actions.py" line="+130" />
         <source>Start / Pause</source>
         <translation>시작 / 일시정지</translation>
     </message>
@@ -3553,17 +3558,17 @@ The highest, its guess, is blue and bold.</source>
         <translation>새 무작위 가중치로 바꾸고 그래프를 새로 시작합니다</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+92" />
         <source>Cannot start: {0}</source>
         <translation>시작할 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+64" />
         <source>Paused: Space resumes, N trains one more mini-batch</source>
         <translation>일시정지: Space로 계속하고, N으로 미니배치 하나를 더 학습합니다</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+11" />
         <source>{0} Press Start to try again with new weights (the curves stay for comparison).</source>
         <translation>{0} 시작을 누르면 새 가중치로 다시 합니다(비교할 수 있게 곡선은 남겨 둡니다).</translation>
     </message>
@@ -3591,7 +3596,7 @@ The highest, its guess, is blue and bold.</source>
 <context>
     <name>RunBar</name>
     <message>
-        <location line="-210" />
+        <location line="-255" />
         <source>Train the current network (Space)</source>
         <translation>현재 신경망을 학습합니다 (Space)</translation>
     </message>
@@ -3651,7 +3656,7 @@ The highest, its guess, is blue and bold.</source>
 <context>
     <name>RunStatus</name>
     <message>
-        <location filename="../../gui/train/status.py" line="+47" />
+        <location filename="../../gui/train/status.py" line="+51" />
         <source>How much of this run is done</source>
         <translation>이번 학습의 진행률</translation>
     </message>
@@ -3676,7 +3681,7 @@ The highest, its guess, is blue and bold.</source>
         <translation>지금까지의 학습 시간과 남은 예상 시간</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+45" />
         <source>step -</source>
         <translation>스텝 -</translation>
     </message>
@@ -3687,17 +3692,17 @@ The highest, its guess, is blue and bold.</source>
     </message>
     <message>
         <location line="+1" />
-        <location line="+6" />
+        <location line="+11" />
         <source>- steps/s</source>
         <translation>- 스텝/s</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-10" />
         <source>elapsed - / remaining -</source>
         <translation>경과 - / 남음 -</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>step {0:,}</source>
         <translation>스텝 {0:,}</translation>
     </message>
@@ -3707,7 +3712,12 @@ The highest, its guess, is blue and bold.</source>
         <translation>에폭 {0:.2f}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
+        <source>paused</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>{0:,.0f} steps/s</source>
         <translation>{0:,.0f} 스텝/s</translation>
     </message>
@@ -3870,7 +3880,7 @@ The highest, its guess, is blue and bold.</source>
         <translation>사용한 훈련 이미지 수(전체: 훈련 데이터 전부)</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+63" />
         <source>batch={0}</source>
         <translation>배치={0}</translation>
     </message>
@@ -3880,7 +3890,12 @@ The highest, its guess, is blue and bold.</source>
         <translation>확장</translation>
     </message>
     <message>
-        <location line="+97" />
+        <location line="+2" />
+        <source>seed={0}</source>
+        <translation>시드={0}</translation>
+    </message>
+    <message>
+        <location line="+105" />
         <source>Finished runs, one per row. Bold: the best test accuracy. Grey: settings every run shares. Click a column header to sort.</source>
         <translation>끝난 실행을 한 행씩 보여 줍니다. 굵은 글씨: 가장 높은 시험 정확도. 회색: 모든 실행에 공통인 설정. 열 제목을 누르면 정렬합니다.</translation>
     </message>
@@ -3891,8 +3906,19 @@ The highest, its guess, is blue and bold.</source>
     </message>
     <message>
         <location line="+1" />
-        <source>Remove every run from this table and its ghost curve from the plots</source>
-        <translation>이 표의 모든 실행과 그래프의 잔상 곡선을 지웁니다</translation>
+        <source>Remove every run from this table and its ghost curve from the plots ('Undo clear' brings them back)</source>
+        <translation>이 표의 모든 실행과 그래프의 잔상 곡선을 지웁니다('지우기 취소'로 되돌릴 수 있습니다)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+66" />
+        <source>Undo clear ({0})</source>
+        <translation>지우기 취소({0})</translation>
+    </message>
+    <message>
+        <location line="-65" />
+        <source>Put back the runs and ghost curves 'Clear runs' removed</source>
+        <translation>'실행 지우기'로 지운 실행과 잔상 곡선을 되돌립니다</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3905,7 +3931,7 @@ The highest, its guess, is blue and bold.</source>
         <translation>끝난 실행이 손실·정확도 그래프에 남기는 흐린 곡선을 보이거나 숨깁니다</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+85" />
         <source>none</source>
         <translation>없음</translation>
     </message>
@@ -3943,6 +3969,31 @@ The highest, its guess, is blue and bold.</source>
         <location line="+3" />
         <source>Bold: the best test accuracy. Grey: settings every run shares, so what differs stands out.</source>
         <translation>굵은 글씨: 가장 높은 시험 정확도. 회색: 모든 실행에 공통인 설정이어서 다른 부분이 눈에 띕니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SpeedControl</name>
+    <message>
+        <location filename="../../gui/train/speed.py" line="+66" />
+        <source>Speed</source>
+        <translation>속도</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mini-batches per second, also while a run goes on. At 10 or fewer (slow motion, in bold) the loss plot follows the latest steps, each step's loss a dot.</source>
+        <translation>초당 미니배치 수입니다. 학습 중에도 바꿀 수 있습니다. 10 이하(슬로 모션, 굵은 글씨)에서는 손실 그래프가 최근 스텝을 따라가며 스텝마다 손실을 점으로 표시합니다.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+6" />
+        <source>full speed</source>
+        <translation>최고 속도</translation>
+    </message>
+    <message>
+        <location line="-6" />
+        <location line="+6" />
+        <source>{0} steps/s</source>
+        <translation>{0} 스텝/s</translation>
     </message>
 </context>
 <context>
@@ -4056,7 +4107,7 @@ The highest, its guess, is blue and bold.</source>
 <context>
     <name>TrainingPlots</name>
     <message>
-        <location filename="../../gui/train/plots.py" line="+79" />
+        <location filename="../../gui/train/plots.py" line="+65" />
         <source>Loss per mini-batch</source>
         <translation>미니배치별 손실</translation>
     </message>
@@ -4076,7 +4127,7 @@ The highest, its guess, is blue and bold.</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+26" />
         <source>mini-batch loss</source>
         <translation>미니배치 손실</translation>
     </message>
@@ -4132,22 +4183,22 @@ The highest, its guess, is blue and bold.</source>
     </message>
     <message>
         <location line="+5" />
-        <location line="+157" />
+        <location line="+159" />
         <source>Point at a plot to read its values.</source>
         <translation>그래프 위를 가리키면 값을 읽을 수 있습니다.</translation>
     </message>
     <message>
-        <location line="-93" />
+        <location line="-109" />
         <source>step</source>
         <translation>스텝</translation>
     </message>
     <message>
-        <location line="+145" />
+        <location line="+161" />
         <source>run {0}</source>
         <translation>실행 {0}</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location filename="../../gui/train/readout.py" line="+26" />
         <source>step {0}: loss {1:.4f} (smoothed {2:.4f})</source>
         <translation>스텝 {0}: 손실 {1:.4f} (평활값 {2:.4f})</translation>
     </message>
@@ -4155,6 +4206,11 @@ The highest, its guess, is blue and bold.</source>
         <location line="+8" />
         <source>step {0}: train acc {1}, test acc {2:.4f}</source>
         <translation>스텝 {0}: 훈련 정확도 {1}, 시험 정확도 {2:.4f}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{0}, step {1}: smoothed loss {2:.4f}</source>
+        <translation>{0}, 스텝 {1}: 평활 손실 {2:.4f}</translation>
     </message>
     <message>
         <location line="+2" />

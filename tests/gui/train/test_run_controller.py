@@ -40,19 +40,43 @@ def test_runs_on_the_same_network_count_on_and_report_their_own_progress(qtbot, 
     assert last.step == 60 and controller.steps_this_run(last) == (20, 20)
 
 
-def test_a_stopped_run_continues_where_it_stopped(qtbot, controller):
-    config = TrainConfig(steps=100_000, eval_every=100_000)
-    assert controller.start(config)
-    qtbot.waitUntil(lambda: controller.total_step >= 5, timeout=20_000)
+def stop_after(qtbot, controller, steps):
+    qtbot.waitUntil(lambda: controller.total_step >= steps, timeout=20_000)
     with qtbot.waitSignal(controller.runFinished, timeout=20_000) as finished:
         controller.stop()
-    stopped = finished.args[0]
+    return finished.args[0]
+
+
+def test_a_stopped_run_continues_where_it_stopped(qtbot, controller):
+    """Issue 15 item 16: after Stop then Start the progress went back (11% -> 7%): it is the same run."""
+    config = TrainConfig(steps=100_000, eval_every=100_000)
+    assert controller.start(config)
+    stopped = stop_after(qtbot, controller, 5)
     assert stopped.kind == "stopped" and controller.state == IDLE
     assert controller.steps_this_run(stopped) == (stopped.step, 100_000)
     assert controller.start(config)
-    assert controller.run_start_step == stopped.step  # read before the worker moved on
-    assert controller.run_end_step == 100_000
-    controller.stop(wait=True)
+    # The run goes on: its first step is still 0, so its progress only grows.
+    assert controller.run_start_step == 0 and controller.run_end_step == 100_000
+    later = stop_after(qtbot, controller, stopped.step + 3)
+    done, total = controller.steps_this_run(later)
+    assert total == 100_000 and done == later.step > stopped.step
+
+
+def test_an_edited_length_counts_after_a_stop(qtbot, controller):
+    """Issue 15 item 16: 'Train for' set to 2000 after a stop at 1,077 was ignored (it ran on to 10,000)."""
+    assert controller.start(TrainConfig(steps=100_000, eval_every=100_000))
+    stopped = stop_after(qtbot, controller, 5)
+    # Shorter, still ahead: the run ends at that many steps from its start.
+    assert controller.start(TrainConfig(steps=stopped.step + 4, eval_every=100_000))
+    assert controller.run_end_step == stopped.step + 4
+    with qtbot.waitSignal(controller.runFinished, timeout=20_000) as finished:
+        pass
+    assert finished.args[0].kind == "done" and finished.args[0].step == stopped.step + 4
+    # Now at 'Train for 3' the run is past that: Start trains 3 more (a finished run goes on).
+    assert controller.start(TrainConfig(steps=3, eval_every=100_000))
+    with qtbot.waitSignal(controller.runFinished, timeout=20_000) as finished:
+        pass
+    assert finished.args[0].step == stopped.step + 7
 
 
 def test_reset_and_an_adopted_network_set_the_count(qtbot, controller):

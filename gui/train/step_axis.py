@@ -1,0 +1,65 @@
+"""Which steps the plots show: the run's own steps, with room to grow.
+
+A run's x axis used to be fixed at [0, its last step] from the start: a
+200,000-step run then drew its first thousands of steps in the left 2% of the
+plot, and a run that diverged at step 21 of 10,000 was a line one pixel wide.
+Instead the axis spans from the run's first step to a round number (1, 1.5,
+2, 3, 4, 5 or 7.5 times a power of ten) past its latest step, never past the
+step where the run ends. The right end only moves when the run passes it, so
+the tick labels are not re-rendered on every update, and the curve always
+fills at least 60% of the plot's width (past ``MIN_SPAN`` steps).
+"""
+from __future__ import annotations
+
+import math
+
+__all__ = ["MIN_SPAN", "SLOW_WINDOW", "round_up", "run_window", "data_window", "step_window"]
+
+MIN_SPAN = 20  # steps: a run's first steps are drawn wide enough to see
+SLOW_WINDOW = 50  # steps shown in slow motion: the latest ones, each loss a dot one can point at
+
+
+def round_up(x: float) -> float:
+    """The smallest 1, 1.5, 2, 3, 4, 5 or 7.5 times a power of ten that is >= ``x`` (> 0)."""
+    if x <= 0:
+        return 1.0
+    p10 = 10.0 ** math.floor(math.log10(x))
+    for m in (1.0, 1.5, 2.0, 3.0, 4.0, 5.0, 7.5, 10.0):
+        if m * p10 >= x * (1 - 1e-12):
+            return float(f"{m * p10:.12g}")  # 0.3, not 0.30000000000000004
+    return 10.0 * p10
+
+
+def run_window(first: float, latest: float | None, end: float | None) -> tuple[float, float]:
+    """(left, right) steps to show while a run from ``first`` to ``end`` is at ``latest``.
+
+    ``latest`` None: nothing drawn yet. ``end`` None: the run's length is unknown.
+    """
+    done = max((latest if latest is not None else first) - first, 0.0)
+    right = first + round_up(max(done * 1.05, MIN_SPAN))
+    if end is not None and end > first:
+        right = min(right, end)
+    return float(first), float(max(right, first + 1))
+
+
+def data_window(lo: float, hi: float) -> tuple[float, float]:
+    """(left, right) steps to show a finished run that spans ``lo`` .. ``hi`` whole."""
+    return float(lo), float(max(hi, lo + 1))
+
+
+def step_window(step_columns, run, slow: bool) -> tuple[float, float] | None:
+    """(left, right) for the plots: ``step_columns`` are the run's increasing step arrays
+    (loss points, evaluations); ``run`` (first, end) while a run goes on, else None;
+    ``slow``: slow motion, the latest ``SLOW_WINDOW`` steps. None: nothing to show.
+    """
+    steps = [a for a in step_columns if a.shape[0]]
+    if run is not None:
+        first, end = run
+        latest = max(float(a[-1]) for a in steps) if steps else None
+        if slow and latest is not None:
+            lo = max(first, latest - SLOW_WINDOW)
+            return float(lo), float(lo + SLOW_WINDOW + 1)
+        return run_window(first, latest, end)
+    if steps:
+        return data_window(min(float(a[0]) for a in steps), max(float(a[-1]) for a in steps))
+    return None
