@@ -266,6 +266,7 @@ class MainWindow(Retranslating, QMainWindow):
     def _on_data(self, dataset):
         self.data_dir = self._loading_dir
         self.controller.set_dataset(dataset)
+        self.controls.set_dataset_shape(len(dataset.x_train), dataset.x_train.shape[1], len(dataset.class_names))
         self.banner.clear()
         self.show_status(lambda: self.tr("{0}: {1:,} training and {2:,} test images").format(
             dataset.name, len(dataset.x_train), len(dataset.x_test)), 5000)

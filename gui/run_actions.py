@@ -17,6 +17,7 @@ from engine import TrainConfig
 from .actions import make_action, set_action_text
 from .classroom.comparison import run_label
 from .common.engine_text import config_error_text, divergence_text
+from .common.network_change import NEW_WEIGHTS
 from .common.panel import Retranslating
 from .common.run_state import IDLE, PAUSED, RUNNING
 
@@ -183,9 +184,8 @@ class RunActions(QObject):
     def _config_or_complain(self) -> TrainConfig | None:
         try:
             return self.controls.config()
-        except ValueError as exc:
-            message = str(exc)
-            self._banner.say(lambda: self.tr("Cannot start: {0}").format(config_error_text(message)), "error")
+        except ValueError as exc:  # an engine.ConfigError: said from its facts in the current language
+            self._banner.say(lambda: self.tr("Cannot start: {0}").format(config_error_text(exc)), "error")
             return None
 
     def _begin_run(self, config: TrainConfig) -> None:
@@ -195,7 +195,7 @@ class RunActions(QObject):
 
     def _new_weights(self, config: TrainConfig) -> None:
         self.ghost_plotted_run()
-        self.controller.reset(config, reason="new weights")
+        self.controller.reset(config, reason=NEW_WEIGHTS)
         self._status.reset()
 
     # -- lessons and run comparison -------------------------------------------------------
@@ -243,7 +243,7 @@ class RunActions(QObject):
         if report.kind == "diverged":
             self._banner.say(lambda: self.tr("{0} Press Start to try again with new weights "
                                              "(the curves stay for comparison).").format(
-                divergence_text(report.message)), "error")
+                divergence_text(report.divergence)), "error")
         elif report.kind == "stopped" and report.test_acc is None:
             # The final evaluation was cut short (a large network, stopped at once).
             self._status_line.show(lambda: self.tr("Stopped at step {0:,}. "
