@@ -2389,8 +2389,8 @@ Click a node to see its local derivative.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>After the book&apos;s overfitting experiment: 200 epochs on only the first 300 training images, with a 784-100×5-10 network (the book&apos;s has six hidden layers of 100; this app allows five). Watch train accuracy reach 100% while test accuracy stalls far below: the network memorises its 300 images. With weight decay (λ&#xa0;=&#xa0;0.1) train accuracy stays lower and the gap shrinks; compare the final numbers in the runs table. Its loss includes the penalty ½λΣW², so that curve sits higher.</source>
-        <translation>本書の過学習の実験にならったもの：先頭の訓練画像300枚だけで、784-100×5-10のネットワークを200エポック学習します（本書のネットワークはニューロン100個の隠れ層が6層ですが、このアプリは5層までです）。訓練データの認識精度が100%に達する一方、テストデータの認識精度はずっと下で止まる様子を見てください。ネットワークが300枚の画像を丸暗記したのです。荷重減衰（λ&#xa0;=&#xa0;0.1）を使うと訓練データの認識精度は低めにとどまり、差が縮まります。最終的な数値は「実行の比較」の表で比べてください。この損失にはペナルティ½λΣW²が含まれるので、曲線は高めに描かれます。</translation>
+        <source>After the book&apos;s overfitting experiment: 200 epochs on only the first 300 training images, with the book&apos;s 784-100×6-10 network (six hidden layers of 100). Watch train accuracy reach 100% while test accuracy stalls far below: the network memorises its 300 images. With weight decay (λ&#xa0;=&#xa0;0.1) train accuracy stays lower and the gap shrinks; compare the final numbers in the runs table. Its loss includes the penalty ½λΣW², so that curve sits higher.</source>
+        <translation>本書の過学習の実験にならったもの：先頭の訓練画像300枚だけで、本書と同じ784-100×6-10のネットワーク（ニューロン100個の隠れ層が6層）を200エポック学習します。訓練データの認識精度が100%に達する一方、テストデータの認識精度はずっと下で止まる様子を見てください。ネットワークが300枚の画像を丸暗記したのです。荷重減衰（λ&#xa0;=&#xa0;0.1）を使うと訓練データの認識精度は低めにとどまり、差が縮まります。最終的な数値は「実行の比較」の表で比べてください。この損失にはペナルティ½λΣW²が含まれるので、曲線は高めに描かれます。</translation>
     </message>
     <message>
         <location line="+10"/>

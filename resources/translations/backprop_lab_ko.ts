@@ -2389,8 +2389,8 @@ Click a node to see its local derivative.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>After the book&apos;s overfitting experiment: 200 epochs on only the first 300 training images, with a 784-100×5-10 network (the book&apos;s has six hidden layers of 100; this app allows five). Watch train accuracy reach 100% while test accuracy stalls far below: the network memorises its 300 images. With weight decay (λ&#xa0;=&#xa0;0.1) train accuracy stays lower and the gap shrinks; compare the final numbers in the runs table. Its loss includes the penalty ½λΣW², so that curve sits higher.</source>
-        <translation>책의 오버피팅 실험을 따른 것: 앞쪽 훈련 이미지 300개만으로 784-100×5-10 신경망을 200 에폭 학습합니다(책의 신경망은 뉴런 100개짜리 은닉층이 6개이지만 이 앱은 5개까지 허용합니다). 훈련 정확도는 100%에 이르는데 시험 정확도는 한참 아래에서 멈추는 것을 보십시오. 신경망이 이미지 300개를 외워 버린 것입니다. 가중치 감소(λ&#xa0;=&#xa0;0.1)를 쓰면 훈련 정확도가 낮게 머물고 차이가 줄어듭니다. 실행 비교 표에서 최종 수치를 비교하십시오. 이 손실에는 벌칙 ½λΣW²가 포함되므로 곡선이 더 높게 그려집니다.</translation>
+        <source>After the book&apos;s overfitting experiment: 200 epochs on only the first 300 training images, with the book&apos;s 784-100×6-10 network (six hidden layers of 100). Watch train accuracy reach 100% while test accuracy stalls far below: the network memorises its 300 images. With weight decay (λ&#xa0;=&#xa0;0.1) train accuracy stays lower and the gap shrinks; compare the final numbers in the runs table. Its loss includes the penalty ½λΣW², so that curve sits higher.</source>
+        <translation>책의 오버피팅 실험을 따른 것: 앞쪽 훈련 이미지 300개만으로 책과 같은 784-100×6-10 신경망(뉴런 100개짜리 은닉층 6개)을 200 에폭 학습합니다. 훈련 정확도는 100%에 이르는데 시험 정확도는 한참 아래에서 멈추는 것을 보십시오. 신경망이 이미지 300개를 외워 버린 것입니다. 가중치 감소(λ&#xa0;=&#xa0;0.1)를 쓰면 훈련 정확도가 낮게 머물고 차이가 줄어듭니다. 실행 비교 표에서 최종 수치를 비교하십시오. 이 손실에는 벌칙 ½λΣW²가 포함되므로 곡선이 더 높게 그려집니다.</translation>
     </message>
     <message>
         <location line="+10"/>
