@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-__all__ = ["ConfigProblem", "ConfigError", "DivergenceCause", "Divergence", "WIDTH", "STD", "shown_value"]
+__all__ = ["STD", "WIDTH", "ConfigError", "ConfigProblem", "Divergence", "DivergenceCause", "shown_value"]
 
 # ``ConfigError.part``: which part of a field was wrong.
 WIDTH = "width"  # one entry of hidden_sizes (a layer's width)

@@ -21,7 +21,7 @@ from .common.network_change import NEW_WEIGHTS
 from .common.panel import Retranslating
 from .common.run_state import IDLE, PAUSED, RUNNING
 
-__all__ = ["RunBar", "RunActions"]
+__all__ = ["RunActions", "RunBar"]
 
 
 class RunBar(Retranslating, QWidget):
@@ -185,7 +185,8 @@ class RunActions(QObject):
         try:
             return self.controls.config()
         except ValueError as exc:  # an engine.ConfigError: said from its facts in the current language
-            self._banner.say(lambda: self.tr("Cannot start: {0}").format(config_error_text(exc)), "error")
+            refusal = exc  # the lambda outlives ``exc``; it says it again on a language change
+            self._banner.say(lambda: self.tr("Cannot start: {0}").format(config_error_text(refusal)), "error")
             return None
 
     def _begin_run(self, config: TrainConfig) -> None:

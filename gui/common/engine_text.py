@@ -13,14 +13,34 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from engine import BUGS, FORMULAS, ConfigError, ConfigProblem, Divergence, DivergenceCause
+from engine import (
+    BUGS,
+    FORMULAS,
+    ConfigError,
+    ConfigProblem,
+    Divergence,
+    DivergenceCause,
+)
 from engine.reasons import STD, WIDTH
 
 from .network_change import NetworkChange, Origin
 
-__all__ = ["tr", "bug_title", "bug_explanation", "formula_text", "reason_text", "config_error_text",
-           "divergence_text", "field_label", "number_text", "class_names", "activation_name", "BUG_TEXTS",
-           "FASHION_NAMES", "FIELD_LABELS"]
+__all__ = [
+    "BUG_TEXTS",
+    "FASHION_NAMES",
+    "FIELD_LABELS",
+    "activation_name",
+    "bug_explanation",
+    "bug_title",
+    "class_names",
+    "config_error_text",
+    "divergence_text",
+    "field_label",
+    "formula_text",
+    "number_text",
+    "reason_text",
+    "tr",
+]
 
 CONTEXT = "EngineText"
 

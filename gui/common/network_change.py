@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-__all__ = ["Origin", "NetworkChange", "NEW_WEIGHTS", "NEW_WEIGHTS_AFTER_DIVERGENCE", "NEW_ARCHITECTURE"]
+__all__ = ["NEW_ARCHITECTURE", "NEW_WEIGHTS", "NEW_WEIGHTS_AFTER_DIVERGENCE", "NetworkChange", "Origin"]
 
 
 class Origin(str, Enum):

@@ -3,17 +3,17 @@
 ``ControlsPanel`` shows a TrainConfig as widgets and builds one back from them.
 The engine's own validation is the only judge: on every edit the panel builds a
 TrainConfig inside try/except; the engine's ConfigError names the field, so the
-panel outlines that control and says what is wrong in red. Numbers round-trip exactly (``set_config`` then
-``config`` returns an equal TrainConfig): floats are shown in Python's shortest
-exact form, never rounded to a fixed number of decimals.
+panel outlines that control and says in red what is wrong. Numbers round-trip
+exactly (``set_config`` then ``config`` returns an equal TrainConfig): floats are
+shown in Python's shortest exact form, never rounded to a fixed number of decimals.
 
 While a run trains, only the learning rate stays live (``set_running``): the
 running network cannot change shape, but the optimizer can take a new step size.
 
 Texts: every label, item and tooltip is set in ``retranslate`` (at start and on
-each LanguageChange), the long ones from ``controls_text.py``; the engine's
-refusal is written from its facts in the user's language
-(``engine_text.config_error_text``) while ``error_text`` keeps the engine's English. The learning rate's slider and box
+each LanguageChange), the long ones from ``controls_text.py``; a refusal is
+written from its facts in the user's language (``engine_text.config_error_text``)
+while ``error_text`` keeps the engine's English. The learning rate's slider and box
 are ``learning_rate.LearningRateEdit``, the length in steps or epochs
 ``length.TrainingLength``. ``set_dataset_shape`` tells the panel the loaded
 data set's sizes (an epoch's length, the tooltips).
@@ -78,14 +78,12 @@ class ControlsPanel(Retranslating, QWidget):
         self.setObjectName("controlsPanel")
         self._updating = False  # set_config in progress: no per-widget signals
         self._running = False
-        self._error = ""
-        self._refusal = None  # the engine's ConfigError behind ``_error``
+        self._refusal = None  # the engine's ConfigError while the controls are invalid
         self._error_widget = None
         self._tooltips = {}  # widget -> its tooltip when enabled and valid
         self._dtype = TrainConfig().dtype  # not shown, but kept
         self._last_lr = TrainConfig().lr
-        # Until set_dataset_shape tells the loaded data set's sizes: MNIST's image and classes, and
-        # no training-set size (the tooltip says "the whole training set"; see _steps_per_epoch).
+        # Until set_dataset_shape: MNIST's image and classes, no training-set size (see _steps_per_epoch)
         self._n_train, self._n_in, self._n_out = None, MNIST_SIDE * MNIST_SIDE, len(MNIST_CLASS_NAMES)
 
         self._labels = []  # (QLabel or QGroupBox, source text) set by retranslate
@@ -294,11 +292,11 @@ class ControlsPanel(Retranslating, QWidget):
         )
 
     def is_valid(self) -> bool:
-        return not self._error
+        return self._refusal is None
 
     def error_text(self) -> str:
         """The engine's message for the current invalid value, or '' when all is valid."""
-        return self._error
+        return "" if self._refusal is None else str(self._refusal)
 
     def set_config(self, cfg: TrainConfig) -> None:
         """Show ``cfg`` in every control; emits configChanged once."""
@@ -361,9 +359,9 @@ class ControlsPanel(Retranslating, QWidget):
         was_valid = self.is_valid()
         try:
             self.config()
-            self._error, self._refusal = "", None
+            self._refusal = None
         except ValueError as exc:
-            self._error, self._refusal = str(exc), exc
+            self._refusal = exc
         self._show_error()
         self._update_bug_hint()
         self._update_enabled()
@@ -418,8 +416,8 @@ class ControlsPanel(Retranslating, QWidget):
             widget.setProperty("invalid", True)
         self._error_widget = widget
         self._error_label.setStyleSheet(f"color: {colours(self).bad}; font-weight: bold;")
-        self._error_label.setText(config_error_text(self._refusal) if self._error else "")
-        self._error_label.setVisible(bool(self._error))
+        self._error_label.setText("" if self._refusal is None else config_error_text(self._refusal))
+        self._error_label.setVisible(self._refusal is not None)
 
     def _update_enabled(self):
         lr_widgets = (self.lr_box, self.lr_slider)
@@ -431,7 +429,7 @@ class ControlsPanel(Retranslating, QWidget):
             locked = self._running and widget not in lr_widgets
             if locked:
                 tip += "\n\n" + self.tr(LOCKED_NOTE)
-            if widget is self._error_widget and self._error:
+            if widget is self._error_widget and self._refusal is not None:
                 tip += "\n\n" + self.tr("Problem: {0}").format(config_error_text(self._refusal))
             widget.setToolTip(tip)
 

@@ -25,12 +25,17 @@ from PySide6.QtCore import QObject, Signal
 
 from engine import TrainConfig, Trainer, build_network, make_optimizer
 
-from ..common.network_change import NEW_ARCHITECTURE, NEW_WEIGHTS, NEW_WEIGHTS_AFTER_DIVERGENCE, NetworkChange
+from ..common.network_change import (
+    NEW_ARCHITECTURE,
+    NEW_WEIGHTS,
+    NEW_WEIGHTS_AFTER_DIVERGENCE,
+    NetworkChange,
+)
 from ..common.run_state import IDLE, PAUSED, RUNNING
 from ..common.tasks import TaskRunner
 from .worker import TrainWorker
 
-__all__ = ["RunController", "IDLE", "RUNNING", "PAUSED"]
+__all__ = ["IDLE", "PAUSED", "RUNNING", "RunController"]
 
 
 def _architecture(config: TrainConfig, n_in: int, n_out: int):

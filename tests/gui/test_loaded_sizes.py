@@ -27,3 +27,21 @@ def test_a_divergence_is_said_from_its_facts(qtbot, make_window):
     text = window.banner.text()
     assert f"The run diverged at step {report.step:,}: the loss " in text
     assert "Try a smaller learning rate (now 50)." in text
+
+
+def test_a_refused_start_names_the_control_and_says_it_again_in_another_language(qtbot, make_window):
+    from gui.app import make_app
+    from gui.i18n import flush_language_change, install_language
+
+    window = make_window(TrainConfig(steps=100))
+    window.controls.hidden.setText(", ".join(["100"] * 11))
+    window.start()
+    assert window.banner.isVisible()
+    assert window.banner.text() == "Cannot start: “Hidden layers” must have 1 to 10 layers, not 11."
+    try:
+        assert install_language(make_app(), "ko")
+        flush_language_change()
+        assert "“은닉층”" in window.banner.text() and "11" in window.banner.text()
+    finally:
+        install_language(make_app(), "en")
+        flush_language_change()
