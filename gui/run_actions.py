@@ -21,7 +21,7 @@ from .common.network_change import NEW_WEIGHTS
 from .common.panel import Retranslating
 from .common.run_state import IDLE, PAUSED, RUNNING
 
-__all__ = ["RunActions", "RunBar"]
+__all__ = ["RunBar", "RunActions"]
 
 
 class RunBar(Retranslating, QWidget):
