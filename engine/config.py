@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field, fields, replace
 
 from .faults import BUGS
 from .optimizers import OPTIMIZERS
-from .reasons import STD, WIDTH, ConfigError, ConfigProblem
+from .reasons import ConfigError, ConfigPart, ConfigProblem
 
 __all__ = ["TrainConfig", "LIMITS", "ConfigError", "ConfigProblem"]
 
@@ -103,7 +103,7 @@ class TrainConfig:
         if not low <= len(sizes) <= high:
             raise ConfigError("hidden_sizes", ConfigProblem.LAYER_COUNT, len(sizes), low=low, high=high, whole=True)
         for size in sizes:
-            _check_range("hidden_size", size, int, "hidden_sizes", WIDTH)
+            _check_range("hidden_size", size, int, "hidden_sizes", ConfigPart.WIDTH)
         object.__setattr__(self, "hidden_sizes", tuple(int(s) for s in sizes))
 
         _check_choice("activation", self.activation, ACTIVATIONS)
@@ -114,7 +114,7 @@ class TrainConfig:
                                   low=low, high=high, choices=WEIGHT_INITS)
             object.__setattr__(self, "weight_init", self.weight_init.lower())
         else:
-            _check_range("weight_init_std", self.weight_init, field="weight_init", part=STD)
+            _check_range("weight_init_std", self.weight_init, field="weight_init", part=ConfigPart.STD)
         if not isinstance(self.optimizer, str) or self.optimizer.lower() not in OPTIMIZERS:
             raise ConfigError("optimizer", ConfigProblem.NOT_A_CHOICE, self.optimizer, choices=tuple(OPTIMIZERS))
         object.__setattr__(self, "optimizer", self.optimizer.lower())

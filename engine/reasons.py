@@ -11,13 +11,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-__all__ = ["STD", "WIDTH", "ConfigError", "ConfigProblem", "Divergence", "DivergenceCause", "shown_value"]
+__all__ = ["ConfigError", "ConfigPart", "ConfigProblem", "Divergence", "DivergenceCause", "shown_value"]
 
-# ``ConfigError.part``: which part of a field was wrong.
-WIDTH = "width"  # one entry of hidden_sizes (a layer's width)
-STD = "std"  # the standard deviation given as weight_init
 
 _MAX_DIGITS = 30  # repr() of 10**5000 would itself fail; longer numbers are described, not shown
+
+
+class ConfigPart(str, Enum):
+    """``ConfigError.part``: which part of a field was wrong, when not the whole of it."""
+
+    WIDTH = "width"  # one entry of hidden_sizes (a layer's width)
+    STD = "std"  # the standard deviation given as weight_init
 
 
 class ConfigProblem(str, Enum):
@@ -54,15 +58,15 @@ class ConfigError(ValueError):
     value : the value refused (for LAYER_COUNT, the number of layers given).
     low, high : the allowed range, when there is one; whole : it takes whole numbers only.
     choices : the allowed names, when there are some.
-    part : None, WIDTH (one layer's width in hidden_sizes) or STD (weight_init as a std).
+    part : None, or a ConfigPart: WIDTH (one layer's width in hidden_sizes), STD (weight_init as a std).
     ``str(error)`` is the engine's English sentence.
     """
 
     def __init__(self, field: str, problem: ConfigProblem, value=None, *, low=None, high=None,
-                 whole: bool = False, choices: tuple = (), part: str | None = None):
+                 whole: bool = False, choices: tuple = (), part: ConfigPart | None = None):
         self.field, self.problem, self.value = field, ConfigProblem(problem), value
         self.low, self.high, self.whole = low, high, bool(whole)
-        self.choices, self.part = tuple(choices), part
+        self.choices, self.part = tuple(choices), None if part is None else ConfigPart(part)
         super().__init__(self._english())
 
     @property
@@ -75,7 +79,8 @@ class ConfigError(ValueError):
         if shown is None:
             shown = f"a number of more than {_MAX_DIGITS} digits"
         if p in (ConfigProblem.NOT_A_NUMBER, ConfigProblem.NOT_WHOLE, ConfigProblem.OUT_OF_RANGE):
-            name = {WIDTH: "hidden_sizes entries", STD: "weight_init_std"}.get(self.part, self.field)
+            name = {ConfigPart.WIDTH: "hidden_sizes entries", ConfigPart.STD: "weight_init_std"}.get(self.part,
+                                                                                                    self.field)
             what = "a whole number" if self.whole else "a number"
             return f"{name} must be {what} from {_g(self.low)} to {_g(self.high)}, not {shown}"
         if p is ConfigProblem.NOT_A_CHOICE:

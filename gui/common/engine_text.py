@@ -17,11 +17,11 @@ from engine import (
     BUGS,
     FORMULAS,
     ConfigError,
+    ConfigPart,
     ConfigProblem,
     Divergence,
     DivergenceCause,
 )
-from engine.reasons import STD, WIDTH
 
 from .network_change import NetworkChange, Origin
 
@@ -127,9 +127,9 @@ _CHOICE_NAMES = {"relu": "ReLU", "sigmoid": "Sigmoid", "he": "He", "xavier": "Xa
 _RANGE_TEXTS = {  # (part, whole number?) -> sentence: {0} label, {1} low, {2} high, {3} value
     (None, False): QT_TRANSLATE_NOOP("EngineText", "“{0}” must be a number from {1} to {2}, not {3}."),
     (None, True): QT_TRANSLATE_NOOP("EngineText", "“{0}” must be a whole number from {1} to {2}, not {3}."),
-    (WIDTH, True): QT_TRANSLATE_NOOP("EngineText", "Each width in “{0}” must be a whole number from {1} to {2}, "
+    (ConfigPart.WIDTH, True): QT_TRANSLATE_NOOP("EngineText", "Each width in “{0}” must be a whole number from {1} to {2}, "
                                                    "not {3}."),
-    (STD, False): QT_TRANSLATE_NOOP("EngineText", "The std in “{0}” must be a number from {1} to {2}, not {3}."),
+    (ConfigPart.STD, False): QT_TRANSLATE_NOOP("EngineText", "The std in “{0}” must be a number from {1} to {2}, not {3}."),
 }
 _PROBLEM_TEXTS = {
     ConfigProblem.LAYER_COUNT: QT_TRANSLATE_NOOP("EngineText", "“{0}” must have {1} to {2} layers, not {3}."),

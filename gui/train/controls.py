@@ -37,8 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engine import BUGS, LIMITS, MNIST_CLASS_NAMES, MNIST_SIDE, ConfigError, TrainConfig
-from engine.reasons import STD
+from engine import BUGS, LIMITS, MNIST_CLASS_NAMES, MNIST_SIDE, ConfigError, ConfigPart, TrainConfig
 
 from ..common.engine_text import bug_title, config_error_text
 from ..common.number_box import NumberBox
@@ -405,7 +404,7 @@ class ControlsPanel(Retranslating, QWidget):
     def _show_error(self):
         refusal = self._refusal if isinstance(self._refusal, ConfigError) else None
         name = FIELD_WIDGETS.get(refusal.field) if refusal is not None else None
-        if name == "weightInit" and refusal.part == STD:
+        if name == "weightInit" and refusal.part is ConfigPart.STD:
             name = "weightInitStd"
         widget = self.findChild(QWidget, name) if name else None
         if self._error_widget is not None and self._error_widget is not widget:

@@ -4,9 +4,16 @@ import pickle
 
 import pytest
 
-from engine import BUGS, LIMITS, OPTIMIZERS, ConfigError, ConfigProblem, TrainConfig
+from engine import (
+    BUGS,
+    LIMITS,
+    OPTIMIZERS,
+    ConfigError,
+    ConfigPart,
+    ConfigProblem,
+    TrainConfig,
+)
 from engine.config import ACTIVATIONS, DTYPES, WEIGHT_INITS
-from engine.reasons import STD, WIDTH
 
 P = ConfigProblem
 RANGED = {  # field -> (LIMITS key, whole numbers only)
@@ -71,7 +78,7 @@ def test_hidden_layers_facts():
     assert str(err) == "hidden_sizes must be a list of layer widths, not None"
     for value, problem in ((0, P.OUT_OF_RANGE), (5000, P.OUT_OF_RANGE), (10.5, P.NOT_WHOLE), ("abc", P.NOT_A_NUMBER)):
         err = refusal(hidden_sizes=[50, value])
-        assert (err.field, err.part, err.problem, err.value) == ("hidden_sizes", WIDTH, problem, value)
+        assert (err.field, err.part, err.problem, err.value) == ("hidden_sizes", ConfigPart.WIDTH, problem, value)
         assert (err.low, err.high, err.whole) == (*LIMITS["hidden_size"], True)
         assert str(err).startswith("hidden_sizes entries must be a whole number from 1 to 4096, not ")
 
@@ -89,7 +96,7 @@ def test_weight_init_facts():
     assert (err.low, err.high) == LIMITS["weight_init_std"]
     assert str(err) == "weight_init must be 'he', 'xavier' or a std from 1e-06 to 10, not 'foo'"
     err = refusal(weight_init=0)
-    assert (err.field, err.part, err.problem, err.value) == ("weight_init", STD, P.OUT_OF_RANGE, 0)
+    assert (err.field, err.part, err.problem, err.value) == ("weight_init", ConfigPart.STD, P.OUT_OF_RANGE, 0)
     assert str(err) == "weight_init_std must be a number from 1e-06 to 10, not 0"
 
 
