@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
 
-from engine import TrainConfig, Trainer, build_network, make_optimizer
+from engine import MNIST_CLASS_NAMES, MNIST_SIDE, TrainConfig, Trainer, build_network, make_optimizer
 
 from ..common.network_change import (
     NEW_ARCHITECTURE,
@@ -77,11 +77,11 @@ class RunController(QObject):
 
     @property
     def n_in(self) -> int:
-        return self.dataset.x_train.shape[1] if self.dataset is not None else 784
+        return self.dataset.x_train.shape[1] if self.dataset is not None else MNIST_SIDE * MNIST_SIDE
 
     @property
     def n_out(self) -> int:
-        return len(self.dataset.class_names) if self.dataset is not None else 10
+        return len(self.dataset.class_names) if self.dataset is not None else len(MNIST_CLASS_NAMES)
 
     @property
     def total_step(self) -> int:
