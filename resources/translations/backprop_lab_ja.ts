@@ -358,12 +358,12 @@
         <translation>右の欄に入力したstdのガウス分布から重みを生成します。</translation>
     </message>
     <message>
-        <location filename="../../gui/train/controls.py" line="+143"/>
+        <location filename="../../gui/train/controls.py" line="+140"/>
         <source>Network</source>
         <translation>ネットワーク</translation>
     </message>
     <message>
-        <location filename="../../gui/common/engine_text.py" line="+87"/>
+        <location filename="../../gui/common/engine_text.py" line="+107"/>
         <location filename="../../gui/train/controls.py" line="+3"/>
         <source>Hidden layers</source>
         <translation>隠れ層</translation>
@@ -2002,12 +2002,12 @@ Click a node to see its local derivative.</source>
 <context>
     <name>GraphTab</name>
     <message>
-        <location filename="../../gui/graph/tab.py" line="+160"/>
+        <location filename="../../gui/graph/tab.py" line="+182"/>
         <source>Graph:</source>
         <translation>グラフ：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The graphs of chapter 5, in the book&apos;s order.</source>
         <translation>5章のグラフを本の順序で示します。</translation>
     </message>
@@ -2078,12 +2078,12 @@ Click a node to see its local derivative.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+158"/>
+        <location line="+168"/>
         <source>Steps per second while playing: {0:g}</source>
         <translation>再生中の1秒あたりのステップ数：{0:g}</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-167"/>
         <source>The chosen node</source>
         <translation>選んだノード</translation>
     </message>
@@ -2093,7 +2093,7 @@ Click a node to see its local derivative.</source>
         <translation>入力</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>The network graph needs the training data: it is still loading.</source>
         <translation>ネットワークのグラフには訓練データが必要です。まだ読み込み中です。</translation>
     </message>
@@ -2108,7 +2108,7 @@ Click a node to see its local derivative.</source>
         <translation>このグラフは描けません：{0}</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+120"/>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
@@ -2151,7 +2151,7 @@ Click a node to see its local derivative.</source>
 <context>
     <name>GraphTitles</name>
     <message>
-        <location line="-319"/>
+        <location line="-354"/>
         <source>Buying 2 apples at 100 each with a 1.1 tax: 220 (5.4.1, buy_apple.py)</source>
         <translation>1個100円のりんご2個、消費税1.1：220（5.4.1, buy_apple.py）</translation>
     </message>
@@ -2187,8 +2187,28 @@ Click a node to see its local derivative.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>The current network on 3 test images: its forward and backward pass, equal to net.gradient (5.7)</source>
-        <translation>テスト画像3枚に対する現在のネットワークの順伝播と逆伝播。net.gradient と等しくなります（5.7）</translation>
+        <source>The current network on {0} test images: its forward and backward pass, equal to net.gradient (5.7)</source>
+        <translation>テスト画像{0}枚に対する現在のネットワークの順伝播と逆伝播。net.gradient と等しくなります（5.7）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Apples</source>
+        <translation>りんご</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apples and oranges</source>
+        <translation>りんごとみかん</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chain rule</source>
+        <translation>連鎖律</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The network (TwoLayerNet)</source>
+        <translation>ネットワーク（TwoLayerNet）</translation>
     </message>
 </context>
 <context>
@@ -2474,7 +2494,7 @@ Click a node to see its local derivative.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+57"/>
+        <location filename="../../gui/main_window.py" line="+58"/>
         <source>Training</source>
         <translation>学習</translation>
     </message>
@@ -2495,6 +2515,11 @@ Click a node to see its local derivative.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Computational graph</source>
+        <translation>計算グラフ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>One step, explained</source>
         <translation>1ステップの解説</translation>
     </message>
@@ -2509,7 +2534,7 @@ Click a node to see its local derivative.</source>
         <translation>実行の比較</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+141"/>
         <source>Which network the window is showing and training</source>
         <translation>ウィンドウに表示し、学習しているネットワーク</translation>
     </message>
@@ -2535,12 +2560,12 @@ Click a node to see its local derivative.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+163"/>
         <source>About Backprop Lab</source>
         <translation>Backprop Lab について</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-163"/>
         <source>What this app is, and where MNIST comes from</source>
         <translation>このアプリの説明とMNISTの出典</translation>
     </message>
@@ -2585,7 +2610,7 @@ Click a node to see its local derivative.</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>Loading {0}…</source>
         <translation>{0}を読み込み中…</translation>
     </message>
@@ -2605,7 +2630,7 @@ Click a node to see its local derivative.</source>
         <translation>訓練データを読み込めませんでした。{0}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>Model: {0} {1} ({2})</source>
         <translation>モデル：{0} {1}（{2}）</translation>
     </message>
@@ -2750,7 +2775,7 @@ Click a node to see its local derivative.</source>
 <context>
     <name>OneStepView</name>
     <message>
-        <location filename="../../gui/one_step/view.py" line="+154"/>
+        <location filename="../../gui/one_step/view.py" line="+162"/>
         <source>Batch size</source>
         <translation>バッチサイズ</translation>
     </message>
@@ -2802,7 +2827,19 @@ Click a node to see its local derivative.</source>
         <translation>次の段階を表示します（Page Down）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Show in the computational graph</source>
+        <translation>計算グラフで見る</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same pass on the same images, drawn as a computational graph of
+matrix products, bias additions and activations, at this stage</source>
+        <translation>同じ画像に対する同じ計算を、行列の積・バイアスの加算・活性化関数からなる
+計算グラフとして描き、この段階を表示します</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Waiting for the data…</source>
         <translation>データを待っています…</translation>
     </message>
@@ -2819,8 +2856,8 @@ forward through every layer, then backward. Click one to show it.</source>
 すべてのレイヤの順伝播、次に逆伝播。クリックするとその段階を表示します。</translation>
     </message>
     <message>
-        <location line="+166"/>
-        <location line="+39"/>
+        <location line="+194"/>
+        <location line="+40"/>
         <source>{layer} backward</source>
         <translation>{layer} 逆伝播</translation>
     </message>
@@ -3253,7 +3290,7 @@ The highest, its guess, is blue and bold.</source>
         <translation>新しいランダムな重みにして、グラフを最初から描きます</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Cannot start: {0}</source>
         <translation>開始できません：{0}</translation>
     </message>
@@ -3291,7 +3328,7 @@ The highest, its guess, is blue and bold.</source>
 <context>
     <name>RunBar</name>
     <message>
-        <location line="-209"/>
+        <location line="-210"/>
         <source>Train the current network (Space)</source>
         <translation>現在のネットワークを学習します（Space）</translation>
     </message>

@@ -358,12 +358,12 @@
         <translation>오른쪽 칸에 입력한 std의 가우스 분포에서 가중치를 뽑습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/controls.py" line="+143"/>
+        <location filename="../../gui/train/controls.py" line="+140"/>
         <source>Network</source>
         <translation>신경망</translation>
     </message>
     <message>
-        <location filename="../../gui/common/engine_text.py" line="+87"/>
+        <location filename="../../gui/common/engine_text.py" line="+107"/>
         <location filename="../../gui/train/controls.py" line="+3"/>
         <source>Hidden layers</source>
         <translation>은닉층</translation>
@@ -2002,12 +2002,12 @@ Click a node to see its local derivative.</source>
 <context>
     <name>GraphTab</name>
     <message>
-        <location filename="../../gui/graph/tab.py" line="+160"/>
+        <location filename="../../gui/graph/tab.py" line="+182"/>
         <source>Graph:</source>
         <translation>그래프:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The graphs of chapter 5, in the book&apos;s order.</source>
         <translation>5장의 그래프들을 책의 순서대로 보여 줍니다.</translation>
     </message>
@@ -2078,12 +2078,12 @@ Click a node to see its local derivative.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+158"/>
+        <location line="+168"/>
         <source>Steps per second while playing: {0:g}</source>
         <translation>재생 중 초당 스텝 수: {0:g}</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-167"/>
         <source>The chosen node</source>
         <translation>선택한 노드</translation>
     </message>
@@ -2093,7 +2093,7 @@ Click a node to see its local derivative.</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>The network graph needs the training data: it is still loading.</source>
         <translation>신경망 그래프에는 훈련 데이터가 필요합니다. 아직 불러오는 중입니다.</translation>
     </message>
@@ -2108,7 +2108,7 @@ Click a node to see its local derivative.</source>
         <translation>이 그래프는 그릴 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+120"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
@@ -2151,7 +2151,7 @@ Click a node to see its local derivative.</source>
 <context>
     <name>GraphTitles</name>
     <message>
-        <location line="-319"/>
+        <location line="-354"/>
         <source>Buying 2 apples at 100 each with a 1.1 tax: 220 (5.4.1, buy_apple.py)</source>
         <translation>100원짜리 사과 2개, 소비세 1.1: 220 (5.4.1, buy_apple.py)</translation>
     </message>
@@ -2187,8 +2187,28 @@ Click a node to see its local derivative.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>The current network on 3 test images: its forward and backward pass, equal to net.gradient (5.7)</source>
-        <translation>시험 이미지 3장에 대한 현재 신경망의 순전파와 역전파, net.gradient와 같습니다 (5.7)</translation>
+        <source>The current network on {0} test images: its forward and backward pass, equal to net.gradient (5.7)</source>
+        <translation>시험 이미지 {0}장에 대한 현재 신경망의 순전파와 역전파, net.gradient와 같습니다 (5.7)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Apples</source>
+        <translation>사과</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apples and oranges</source>
+        <translation>사과와 귤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chain rule</source>
+        <translation>연쇄법칙</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The network (TwoLayerNet)</source>
+        <translation>신경망 (TwoLayerNet)</translation>
     </message>
 </context>
 <context>
@@ -2474,7 +2494,7 @@ Click a node to see its local derivative.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+57"/>
+        <location filename="../../gui/main_window.py" line="+58"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
@@ -2495,6 +2515,11 @@ Click a node to see its local derivative.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Computational graph</source>
+        <translation>계산 그래프</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>One step, explained</source>
         <translation>한 스텝 해설</translation>
     </message>
@@ -2509,7 +2534,7 @@ Click a node to see its local derivative.</source>
         <translation>실행 비교</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+141"/>
         <source>Which network the window is showing and training</source>
         <translation>창에 표시되고 학습 중인 신경망</translation>
     </message>
@@ -2535,12 +2560,12 @@ Click a node to see its local derivative.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+163"/>
         <source>About Backprop Lab</source>
         <translation>Backprop Lab 정보</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-163"/>
         <source>What this app is, and where MNIST comes from</source>
         <translation>이 앱에 대한 설명과 MNIST의 출처</translation>
     </message>
@@ -2585,7 +2610,7 @@ Click a node to see its local derivative.</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>Loading {0}…</source>
         <translation>{0} 불러오는 중…</translation>
     </message>
@@ -2605,7 +2630,7 @@ Click a node to see its local derivative.</source>
         <translation>훈련 데이터를 불러올 수 없습니다. {0}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>Model: {0} {1} ({2})</source>
         <translation>모델: {0} {1} ({2})</translation>
     </message>
@@ -2750,7 +2775,7 @@ Click a node to see its local derivative.</source>
 <context>
     <name>OneStepView</name>
     <message>
-        <location filename="../../gui/one_step/view.py" line="+154"/>
+        <location filename="../../gui/one_step/view.py" line="+162"/>
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
@@ -2802,7 +2827,19 @@ Click a node to see its local derivative.</source>
         <translation>다음 단계를 봅니다 (Page Down)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Show in the computational graph</source>
+        <translation>계산 그래프에서 보기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same pass on the same images, drawn as a computational graph of
+matrix products, bias additions and activations, at this stage</source>
+        <translation>같은 이미지에 대한 같은 계산을 행렬 곱, 편향 덧셈, 활성화 함수로 이루어진
+계산 그래프로 그려 이 단계에서 보여 줍니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Waiting for the data…</source>
         <translation>데이터를 기다리는 중…</translation>
     </message>
@@ -2819,8 +2856,8 @@ forward through every layer, then backward. Click one to show it.</source>
 모든 층의 순전파, 그다음 역전파. 하나를 누르면 그 단계를 봅니다.</translation>
     </message>
     <message>
-        <location line="+166"/>
-        <location line="+39"/>
+        <location line="+194"/>
+        <location line="+40"/>
         <source>{layer} backward</source>
         <translation>{layer} 역전파</translation>
     </message>
@@ -3253,7 +3290,7 @@ The highest, its guess, is blue and bold.</source>
         <translation>새 무작위 가중치로 바꾸고 그래프를 새로 시작합니다</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Cannot start: {0}</source>
         <translation>시작할 수 없습니다: {0}</translation>
     </message>
@@ -3291,7 +3328,7 @@ The highest, its guess, is blue and bold.</source>
 <context>
     <name>RunBar</name>
     <message>
-        <location line="-209"/>
+        <location line="-210"/>
         <source>Train the current network (Space)</source>
         <translation>현재 신경망을 학습합니다 (Space)</translation>
     </message>
