@@ -23,7 +23,14 @@ from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
 
-from engine import MNIST_CLASS_NAMES, MNIST_SIDE, TrainConfig, Trainer, build_network, make_optimizer
+from engine import (
+    MNIST_CLASS_NAMES,
+    MNIST_SIDE,
+    TrainConfig,
+    Trainer,
+    build_network,
+    make_optimizer,
+)
 
 from ..common.network_change import (
     NEW_ARCHITECTURE,

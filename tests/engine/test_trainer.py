@@ -7,7 +7,15 @@ import warnings
 import numpy as np
 import pytest
 
-from engine import DivergenceCause, MultiLayerNet, Report, Trainer, TrainConfig, build_network, load_dataset
+from engine import (
+    DivergenceCause,
+    MultiLayerNet,
+    Report,
+    TrainConfig,
+    Trainer,
+    build_network,
+    load_dataset,
+)
 from engine.trainer import DIVERGENCE_FACTOR
 
 

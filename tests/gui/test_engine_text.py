@@ -101,8 +101,8 @@ def test_english_sentences_from_the_facts(language):  # noqa: F811
     assert [engine_text.divergence_text(d) for d in DIVERGENCES] == [
         "The run diverged at step 1,234: the loss became NaN. Try a smaller learning rate (now 50).",
         "The run diverged at step 7: the loss became ∞. Try a smaller learning rate (now 3).",
-        "The run diverged at step 25: the loss climbed to 40.2 (smoothed), more than 4 times its starting value "
-        "2.31. Try a smaller learning rate (now 12.5).",
+        ("The run diverged at step 25: the loss climbed to 40.2 (smoothed), more than 4 times its starting value "
+         "2.31. Try a smaller learning rate (now 12.5)."),
     ]
     assert [engine_text.reason_text(c) for c in CHANGES] == [
         "new weights", "new weights: the last run diverged", "new weights for the new architecture",

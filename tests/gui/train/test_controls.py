@@ -88,11 +88,12 @@ def test_set_config_emits_config_changed_once(panel):
     assert calls == [1]
 
 
+WIDTH_REFUSAL = "Each width in “Hidden layers” must be a whole number from 1 to 4,096, "
+
+
 @pytest.mark.parametrize("name, text, field, label_text", [
-    ("hiddenSizes", "50, x", "hidden_sizes", "Each width in “Hidden layers” must be a whole number from 1 to 4,096, "
-                                             "not 'x'."),
-    ("hiddenSizes", "0", "hidden_sizes", "Each width in “Hidden layers” must be a whole number from 1 to 4,096, "
-                                         "not 0."),
+    ("hiddenSizes", "50, x", "hidden_sizes", WIDTH_REFUSAL + "not 'x'."),
+    ("hiddenSizes", "0", "hidden_sizes", WIDTH_REFUSAL + "not 0."),
     ("hiddenSizes", "", "hidden_sizes", "“Hidden layers” must have 1 to 10 layers, not 0."),
     ("hiddenSizes", ", ".join(["100"] * 11), "hidden_sizes", "“Hidden layers” must have 1 to 10 layers, not 11."),
     ("learningRate", "500", "lr", "“Learning rate” must be a number from 1e-06 to 100, not 500.0."),
