@@ -211,10 +211,10 @@ def run_training(args, config, dataset):
         _say(args, "interrupted")
         train_acc, test_acc = trainer.evaluate()
         last = trainer._report("stopped")
-        last = type(last)(**{**last.__dict__, "train_acc": train_acc, "test_acc": test_acc, "message": "interrupted"})
+        last = type(last)(**{**last.__dict__, "train_acc": train_acc, "test_acc": test_acc})
     wall = time.perf_counter() - start
     if last.kind == "diverged":
-        _say(args, "DIVERGED: " + last.message)
+        _say(args, f"DIVERGED: {last.divergence}")  # the engine's English sentence for its facts
     summary = {
         "status": last.kind,
         "steps": last.step,

@@ -58,6 +58,7 @@ from .pixels import Pixels, to_float32
 from .preprocess import EmptyDrawingError, PreprocessStages, preprocess_stages, to_mnist
 from .preprocess import SIDE as MNIST_SIDE  # the side of every MNIST image, and of a drawing once preprocessed
 from .pretrained import PRETRAINED_COMMAND, PRETRAINED_NAME, load_pretrained
+from .reasons import ConfigError, ConfigPart, ConfigProblem, Divergence, DivergenceCause
 from .session import (
     CURVE_KEYS,
     MAX_CURVE_POINTS,
@@ -93,6 +94,7 @@ __all__ = [
     "EmptyDrawingError", "PreprocessStages", "preprocess_stages", "to_mnist",
     "PRETRAINED_COMMAND", "PRETRAINED_NAME", "load_pretrained", "augment_batch",
     "FINAL_KINDS", "Report", "Trainer", "build_network",
+    "ConfigError", "ConfigPart", "ConfigProblem", "Divergence", "DivergenceCause",
     "CURVE_KEYS", "MAX_CURVE_POINTS", "MAX_CURVE_VALUE", "MAX_SESSION_FILE_BYTES", "Session", "SessionFileError",
     "load_session", "save_session",
     "FORMULAS", "StageRecord", "StepTrace", "trace_step",

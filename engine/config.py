@@ -2,8 +2,10 @@
 
 A TrainConfig is frozen: a run is described once, and what the GUI, the CLI,
 model files and session files store is this one object as a plain dict. An
-invalid value raises ValueError naming the field and the allowed range, so the
-GUI can show the message next to the control that is wrong.
+invalid value raises ``ConfigError`` (a ValueError) that knows the field, the
+value, what is wrong and the allowed range or choices (``engine.reasons``): the
+GUI outlines the control that is wrong and says why in the user's language;
+``str()`` of it is the command line's English sentence.
 """
 from __future__ import annotations
 
@@ -12,13 +14,14 @@ from dataclasses import asdict, dataclass, field, fields, replace
 
 from .faults import BUGS
 from .optimizers import OPTIMIZERS
+from .reasons import ConfigError, ConfigPart, ConfigProblem
 
-__all__ = ["TrainConfig", "LIMITS"]
+__all__ = ["TrainConfig", "LIMITS", "ConfigError", "ConfigProblem"]
 
 # Allowed ranges (inclusive), shared with the GUI's controls.
 LIMITS = {
     "hidden_size": (1, 4096),
-    "hidden_layers": (1, 5),
+    "hidden_layers": (1, 10),  # the book's chapter 6 uses up to 6 hidden layers of 100
     "lr": (1e-6, 100.0),  # up to 100 so that a learner can watch a run diverge
     "batch_size": (1, 60000),
     "steps": (1, 10_000_000),
@@ -34,29 +37,29 @@ WEIGHT_INITS = ("he", "xavier")
 DTYPES = ("float32", "float64")
 
 
-def _check_range(name, value, kind=float, field_name=None):
-    """ValueError unless ``value`` is a number (a whole one for ``kind=int``) within LIMITS[name].
+def _check_range(name, value, kind=float, field=None, part=None):
+    """ConfigError unless ``value`` is a number (a whole one for ``kind=int``) within LIMITS[name].
 
-    Any value at all gives ValueError, never TypeError or OverflowError: a
-    config may come from a stranger's file (10**400, a list, NaN).
+    Any value at all gives ConfigError (a ValueError), never TypeError or
+    OverflowError: a config may come from a stranger's file (10**400, a list, NaN).
     """
     low, high = LIMITS[name]
-    name = field_name or name
-    ok = isinstance(value, (int, float)) and not isinstance(value, bool)
-    if ok and isinstance(value, float):
-        ok = math.isfinite(value) and (kind is not int or value.is_integer())
-    # int against float compares exactly, whatever the int's size
-    if not ok or not (low <= value <= high):
-        what = "a whole number" if kind is int else "a number"
-        big = isinstance(value, int) and abs(value) >= 10**30  # repr() of 10**5000 would itself fail
-        shown = "a number of more than 30 digits" if big else repr(value)[:80]
-        raise ValueError(f"{name} must be {what} from {low:g} to {high:g}, not {shown}")
+    whole = kind is int
+    if not isinstance(value, (int, float)) or isinstance(value, bool) or (
+            isinstance(value, float) and not math.isfinite(value)):
+        problem = ConfigProblem.NOT_A_NUMBER
+    elif whole and isinstance(value, float) and not value.is_integer():
+        problem = ConfigProblem.NOT_WHOLE
+    elif not low <= value <= high:  # int against float compares exactly, whatever the int's size
+        problem = ConfigProblem.OUT_OF_RANGE
+    else:
+        return
+    raise ConfigError(field or name, problem, value, low=low, high=high, whole=whole, part=part)
 
 
 def _check_choice(name, value, choices):
     if not isinstance(value, str) or value not in choices:
-        shown = repr(value)[:80]
-        raise ValueError(f"{name} must be one of {', '.join(choices)}, not {shown}")
+        raise ConfigError(name, ConfigProblem.NOT_A_CHOICE, value, choices=choices)
 
 
 @dataclass(frozen=True)
@@ -95,30 +98,30 @@ class TrainConfig:
                 raise TypeError
             sizes = tuple(sizes)
         except TypeError:
-            raise ValueError(f"hidden_sizes must be a list of layer widths, not {repr(sizes)[:80]}") from None
+            raise ConfigError("hidden_sizes", ConfigProblem.NOT_A_LIST, sizes) from None
         low, high = LIMITS["hidden_layers"]
         if not low <= len(sizes) <= high:
-            raise ValueError(f"hidden_sizes must have {low} to {high} layers, not {len(sizes)}")
+            raise ConfigError("hidden_sizes", ConfigProblem.LAYER_COUNT, len(sizes), low=low, high=high, whole=True)
         for size in sizes:
-            _check_range("hidden_size", size, int, "hidden_sizes entries")
+            _check_range("hidden_size", size, int, "hidden_sizes", ConfigPart.WIDTH)
         object.__setattr__(self, "hidden_sizes", tuple(int(s) for s in sizes))
 
         _check_choice("activation", self.activation, ACTIVATIONS)
         if isinstance(self.weight_init, str):
             if self.weight_init.lower() not in WEIGHT_INITS:
-                raise ValueError(f"weight_init must be 'he', 'xavier' or a std from "
-                                 f"{LIMITS['weight_init_std'][0]:g} to {LIMITS['weight_init_std'][1]:g}, "
-                                 f"not {self.weight_init[:80]!r}")
+                low, high = LIMITS["weight_init_std"]
+                raise ConfigError("weight_init", ConfigProblem.NOT_A_CHOICE_OR_NUMBER, self.weight_init,
+                                  low=low, high=high, choices=WEIGHT_INITS)
             object.__setattr__(self, "weight_init", self.weight_init.lower())
         else:
-            _check_range("weight_init_std", self.weight_init)
+            _check_range("weight_init_std", self.weight_init, field="weight_init", part=ConfigPart.STD)
         if not isinstance(self.optimizer, str) or self.optimizer.lower() not in OPTIMIZERS:
-            raise ValueError(f"optimizer must be one of {', '.join(OPTIMIZERS)}, not {repr(self.optimizer)[:80]}")
+            raise ConfigError("optimizer", ConfigProblem.NOT_A_CHOICE, self.optimizer, choices=tuple(OPTIMIZERS))
         object.__setattr__(self, "optimizer", self.optimizer.lower())
         _check_range("lr", self.lr)
         _check_range("batch_size", self.batch_size, int)
         if self.steps is None and self.epochs is None:
-            raise ValueError("give steps or epochs: how long to train")
+            raise ConfigError("steps", ConfigProblem.NO_LENGTH)
         if self.steps is not None:
             _check_range("steps", self.steps, int)
         if self.epochs is not None:
@@ -130,10 +133,10 @@ class TrainConfig:
         if self.train_size is not None:
             _check_range("train_size", self.train_size, int)
         if not isinstance(self.augment, bool):
-            raise ValueError(f"augment must be true or false, not {self.augment!r}")
+            raise ConfigError("augment", ConfigProblem.NOT_TRUE_OR_FALSE, self.augment)
         _check_choice("dtype", self.dtype, DTYPES)
         if self.bug is not None and (not isinstance(self.bug, str) or self.bug not in BUGS):
-            raise ValueError(f"bug must be one of {', '.join(BUGS)} or none, not {repr(self.bug)[:80]}")
+            raise ConfigError("bug", ConfigProblem.NOT_A_CHOICE, self.bug, choices=tuple(BUGS))
 
     # -- derived values ------------------------------------------------------
     def steps_per_epoch(self, n_train: int) -> int:
@@ -161,10 +164,10 @@ class TrainConfig:
     def from_dict(cls, data: dict) -> "TrainConfig":
         """Build from a dict; unknown keys are ignored, missing keys take defaults.
 
-        Raises ValueError (only) for anything that is not a valid config.
+        Raises ConfigError (a ValueError, and only that) for anything that is not a valid config.
         """
         if not isinstance(data, dict):
-            raise ValueError(f"a config must be a dict of settings, not a {type(data).__name__}")
+            raise ConfigError("", ConfigProblem.NOT_A_DICT, data)
         names = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in data.items() if k in names})
 

@@ -12,11 +12,11 @@ on from the controls):
 
 * input size 1 to ``MAX_INPUTS`` (784: the 28x28 images every data set has),
   output size 1 to ``MAX_CLASSES`` (10);
-* 1 to 5 hidden layers of 1 to 4096 units (``config.LIMITS``);
+* 1 to 10 hidden layers of 1 to 4096 units (``config.LIMITS``);
 * parameters float32 or float64 (not float16 or float128), finite;
 * weight decay a finite number from 0 to 10;
-* so at most ``MAX_PARAMS`` (70.4 million) parameters, ``MAX_PARAM_BYTES``
-  (563 MB as float64): the 784-4096x5-10 network;
+* so at most ``MAX_PARAMS`` (154 million) parameters, ``MAX_PARAM_BYTES``
+  (1.23 GB as float64): the 784-4096x10-10 network;
 * the free-form ``info``: a JSON object nested at most ``MAX_INFO_DEPTH`` deep;
   'test_accuracy'/'train_accuracy' None or within [0, 1], 'steps' None or a
   whole number from 0 to ``MAX_TOTAL_STEP``, 'dataset'/'name'/'rebuild' text.

@@ -8,8 +8,8 @@ and free-form facts such as the test accuracy. It is never unpickled.
 Reading is bounded (``engine.npzread``): the file's size, the zip's entries
 and every array's declared shape are checked before anything is decompressed
 or allocated, against the limits of ``engine.modelspec`` (the window's own:
-up to 5 hidden layers of up to 4096 units, float32 or float64; the largest
-model is 784-4096x5-10, 563 MB as float64; a file may be at most
+up to 10 hidden layers of up to 4096 units, float32 or float64; the largest
+model is 784-4096x10-10, 1.23 GB as float64; a file may be at most
 ``MAX_MODEL_FILE_BYTES``). Model and session files share that one validation.
 
 Files are written atomically (``engine.atomic``): a crash mid-save never

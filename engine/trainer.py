@@ -10,7 +10,8 @@ to an app:
 * It yields a ``Report`` after every mini-batch instead of printing, and it
   checks a stop flag before each mini-batch, so a caller on another thread
   can stop it promptly. It never sleeps and never prints.
-* A loss that is not finite ends the run with a 'diverged' report rather
+* A loss that is not finite, or one that climbs far above where it started,
+  ends the run with a 'diverged' report (its ``divergence`` says how) rather
   than a wall of overflow warnings.
 
 Same config and same seed give the same loss sequence, bit for bit.
@@ -27,6 +28,7 @@ from .config import TrainConfig
 from .network import MultiLayerNet
 from .optimizers import make_optimizer
 from .pixels import Pixels, to_float32
+from .reasons import Divergence, DivergenceCause
 
 __all__ = ["Report", "Trainer", "build_network", "DIVERGENCE_FACTOR", "FINAL_KINDS"]
 
@@ -58,6 +60,7 @@ class Report:
     loss : loss of the latest mini-batch (NaN before the first one).
     train_acc, test_acc : set at evaluation points, None otherwise.
     elapsed : seconds spent training so far, evaluation excluded.
+    divergence : for a 'diverged' report, how the run diverged (None otherwise).
     """
 
     kind: str
@@ -69,7 +72,7 @@ class Report:
     train_acc: float | None = None
     test_acc: float | None = None
     lr: float | None = None
-    message: str = ""
+    divergence: Divergence | None = None
     eval_elapsed: float = 0.0  # seconds spent evaluating so far (not in ``elapsed``)
 
     @property
@@ -194,7 +197,7 @@ class Trainer:
         x_batch[...] = to_float32(raw)  # float32 values, as a float32 data set cast to the net's dtype
         return x_batch
 
-    def _report(self, kind, evaluate=False, message="", should_stop=None):
+    def _report(self, kind, evaluate=False, divergence=None, should_stop=None):
         train_acc = test_acc = None
         if evaluate:
             start = time.perf_counter()
@@ -202,26 +205,27 @@ class Trainer:
             self.eval_elapsed += time.perf_counter() - start
         return Report(kind=kind, step=self.step, epoch=self.step / self.steps_per_epoch, loss=self.loss,
                       total_steps=self.total_steps, elapsed=self.elapsed, train_acc=train_acc,
-                      test_acc=test_acc, lr=float(self.optimizer.lr), message=message,
+                      test_acc=test_acc, lr=float(self.optimizer.lr), divergence=divergence,
                       eval_elapsed=self.eval_elapsed)
 
-    def _divergence(self) -> str:
-        """Why the run counts as diverged after the latest step ('' if it does not)."""
+    def _divergence(self) -> Divergence | None:
+        """How the run has diverged with the latest step (None if it has not)."""
+        lr = float(self.optimizer.lr)
         if not np.isfinite(self.loss):
-            return f"the loss became {self.loss}"
+            return Divergence(self.step, self.loss, DivergenceCause.NON_FINITE, lr)
         a = DIVERGENCE_SMOOTHING
         self._n_losses += 1
         self._loss_ema = a * self._loss_ema + (1.0 - a) * self.loss
         smoothed = self._loss_ema / (1.0 - a ** self._n_losses)
         if self._first_loss is None:
             self._first_loss = self.loss
-            return ""
+            return None
         n_classes = self.net.sizes[-1]
         limit = max(DIVERGENCE_FACTOR * self._first_loss, 2.0 * np.log(n_classes))
         if self.step > _EMA_WARMUP and smoothed > limit:
-            return (f"the loss climbed to {smoothed:.4g} (smoothed), more than "
-                    f"{DIVERGENCE_FACTOR:g} times its starting value {self._first_loss:.3g}")
-        return ""
+            return Divergence(self.step, self.loss, DivergenceCause.CLIMBED, lr, smoothed=float(smoothed),
+                              factor=DIVERGENCE_FACTOR, baseline=float(self._first_loss))
+        return None
 
     def run(self, stop=None) -> Iterator[Report]:
         """Train until ``total_steps``, yielding a Report after every mini-batch.
@@ -236,14 +240,14 @@ class Trainer:
             # where learning starts from (~10%); a stop during this evaluation is heard between chunks
             yield self._report("start", evaluate=True, should_stop=stopped)
             if stop is not None and stop.is_set():  # stopped while evaluating: end at once
-                yield self._report("stopped", message="stopped")
+                yield self._report("stopped")
                 return
         while self.step < self.total_steps:
             if stop is not None and stop.is_set():
                 # The final accuracy, unless it takes longer than STOP_EVAL_SECONDS (a large
                 # network over 70,000 images): Stop must answer at once; the accuracy is then None.
                 deadline = time.perf_counter() + STOP_EVAL_SECONDS
-                yield self._report("stopped", evaluate=True, message="stopped",
+                yield self._report("stopped", evaluate=True,
                                    should_stop=lambda: time.perf_counter() > deadline)
                 return
             start = time.perf_counter()
@@ -255,13 +259,9 @@ class Trainer:
             self.elapsed += time.perf_counter() - start
             self.step += 1
             self.loss = float(net.last_loss)
-            why = self._divergence()
-            if why:
-                yield self._report(
-                    "diverged",
-                    message=f"The run diverged at step {self.step}: {why}. "
-                            f"Try a smaller learning rate (now {optimizer.lr:g}).",
-                )
+            divergence = self._divergence()
+            if divergence is not None:
+                yield self._report("diverged", divergence=divergence)
                 return
             finished = self.step >= self.total_steps
             if finished:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from engine import CURVE_KEYS, Report, atomic_path
 
+from .common.network_change import NetworkChange, Origin
 from .common.run_state import IDLE
 
 __all__ = [
@@ -269,7 +270,7 @@ def session_data_loaded(session, controller, data_dir) -> bool:
     return dataset is not None and dataset.name == session.dataset_name and _same_dir(data_dir, session.data_dir)
 
 
-def apply_session(session, controller, plots, controls=None, *, reason: str | None = None) -> None:
+def apply_session(session, controller, plots, controls=None, *, reason: NetworkChange | None = None) -> None:
     """Put a loaded Session back: network, step count, config, curves, plot view.
 
     The controller adopts ``session.net`` (its weights and planted bug) and
@@ -296,7 +297,7 @@ def apply_session(session, controller, plots, controls=None, *, reason: str | No
             plots.set_smoothing(float(smoothing))
         if isinstance(view.get("log_y"), bool):
             plots.log_check.setChecked(view["log_y"])
-    controller.set_network(net, reason or "opened a session", total_step=session.total_step)
+    controller.set_network(net, reason or NetworkChange(Origin.OPENED_SESSION), total_step=session.total_step)
     restore_curves(plots, session.curves)
     plots.set_x_span(None)
     if controls is not None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from engine import ModelFileError, SessionFileError, load_model, load_session, save_model, save_session
 
 from .actions import make_action, set_action_text
+from .common.network_change import NetworkChange, Origin
 from .common.run_state import IDLE
 from .export import (
     apply_session,
@@ -184,7 +185,7 @@ class FileActions(QObject):
             return False
         if net.config is not None:
             host.controls.set_config(net.config.replace(bug=None))
-        host.controller.set_network(net, reason=f"loaded from {Path(path).name}")
+        host.controller.set_network(net, reason=NetworkChange(Origin.LOADED_MODEL, Path(path).name))
         host.plots.clear()
         host.status.reset()
         host.show_status(lambda: self.tr("Loaded {0}").format(path), 8000)
@@ -279,7 +280,7 @@ class FileActions(QObject):
         host = self._host
         try:
             apply_session(session, host.controller, host.plots, host.controls,
-                          reason="session {0}".format(Path(path).name))  # translated when shown
+                          reason=NetworkChange(Origin.OPENED_SESSION, Path(path).name))
         except ValueError as exc:
             host.show_message(QMessageBox.Icon.Warning, self.tr("Could not open the session"), f"{path}: {exc}")
             return False

@@ -282,6 +282,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.data_dir = self._loading_dir
         # The first network is the one the controls show (restored from last time), not the defaults.
         self.controller.set_dataset(dataset, self.controls.config() if self.controls.is_valid() else None)
+        self.controls.set_dataset_shape(len(dataset.x_train), dataset.x_train.shape[1], len(dataset.class_names))
         self.banner.clear()
         self.show_status(lambda: self.tr("{0}: {1:,} training and {2:,} test images").format(
             dataset.name, len(dataset.x_train), len(dataset.x_test)), 5000)

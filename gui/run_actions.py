@@ -24,6 +24,7 @@ from engine import TrainConfig
 from .actions import make_action, set_action_text
 from .classroom.comparison import lr_text, run_label
 from .common.engine_text import config_error_text, divergence_text
+from .common.network_change import NEW_WEIGHTS
 from .common.panel import Retranslating
 from .common.run_state import IDLE, PAUSED, RUNNING
 from .train.speed import SpeedControl
@@ -220,9 +221,9 @@ class RunActions(QObject):
     def _config_or_complain(self) -> TrainConfig | None:
         try:
             return self.controls.config()
-        except ValueError as exc:
-            message = str(exc)
-            self._banner.say(lambda: self.tr("Cannot start: {0}").format(config_error_text(message)), "error")
+        except ValueError as exc:  # an engine.ConfigError: said from its facts in the current language
+            refusal = exc  # the lambda outlives ``exc``; it says it again on a language change
+            self._banner.say(lambda: self.tr("Cannot start: {0}").format(config_error_text(refusal)), "error")
             return None
 
     def _begin_run(self, config: TrainConfig) -> None:
@@ -231,7 +232,7 @@ class RunActions(QObject):
         self._status.run_started()
 
     def _new_weights(self, config: TrainConfig) -> None:
-        self.controller.reset(config, reason="new weights")  # ghosts the plotted run
+        self.controller.reset(config, reason=NEW_WEIGHTS)  # ghosts the plotted run
 
     def _on_network_reset(self, _reason) -> None:
         """Another network: the plotted run becomes a ghost, and the run's texts go."""
@@ -299,7 +300,7 @@ class RunActions(QObject):
             self.plots.show_readout_at(report.step)  # the read-out gives the banner's smoothed value
             self._banner.say(lambda: self.tr("{0} Press Start to try again with new weights "
                                              "(the curves stay for comparison).").format(
-                divergence_text(report.message)), "error")
+                divergence_text(report.divergence)), "error")
         elif report.kind == "stopped" and report.test_acc is None:
             # The final evaluation was cut short (a large network, stopped at once).
             self._status_line.show(lambda: self.tr("Stopped at step {0:,}. "

@@ -1,23 +1,46 @@
-"""The engine's words, in the user's language.
+"""The engine's words and facts, in the user's language.
 
-The engine is pure NumPy and speaks English: planted bugs' titles and
-explanations, the validation messages of ``TrainConfig``, the divergence
-message of a run, the reasons a network was replaced, the one wordy formula,
-and Fashion-MNIST's class names. The engine must not import Qt, so the
-translatable copies live here (``QT_TRANSLATE_NOOP``, context "EngineText") and
-are translated when shown; a test holds them to the engine's text. A message
-this module does not know is shown as the engine wrote it.
+The engine is pure NumPy. Where it has text (planted bugs' titles and
+explanations, the one wordy formula, Fashion-MNIST's class names) the
+translatable copies live here (``QT_TRANSLATE_NOOP``, context "EngineText"),
+and a test holds them to the engine's text. Where it has facts (a refused
+config: ``engine.ConfigError``; a diverged run: ``engine.Divergence``; why the
+network changed: ``network_change.NetworkChange``) this module writes the
+sentence from the facts, naming a field by its control's label ("Hidden
+layers", the ControlsPanel's own translation). Nothing English is parsed back.
 """
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from engine import BUGS, FORMULAS
+from engine import (
+    BUGS,
+    FORMULAS,
+    ConfigError,
+    ConfigPart,
+    ConfigProblem,
+    Divergence,
+    DivergenceCause,
+)
 
-__all__ = ["tr", "bug_title", "bug_explanation", "formula_text", "reason_text", "config_error_text",
-           "divergence_text", "class_names", "activation_name", "BUG_TEXTS", "FASHION_NAMES"]
+from .network_change import NetworkChange, Origin
+
+__all__ = [
+    "BUG_TEXTS",
+    "FASHION_NAMES",
+    "FIELD_LABELS",
+    "activation_name",
+    "bug_explanation",
+    "bug_title",
+    "class_names",
+    "config_error_text",
+    "divergence_text",
+    "field_label",
+    "formula_text",
+    "number_text",
+    "reason_text",
+    "tr",
+]
 
 CONTEXT = "EngineText"
 
@@ -68,26 +91,65 @@ FASHION_NAMES = (
     QT_TRANSLATE_NOOP("EngineText", "Bag"), QT_TRANSLATE_NOOP("EngineText", "Ankle boot"),
 )
 
-_REASONS = {
-    "new weights": QT_TRANSLATE_NOOP("EngineText", "new weights"),
-    "new weights: the last run diverged": QT_TRANSLATE_NOOP("EngineText", "new weights: the last run diverged"),
-    "new weights for the new architecture": QT_TRANSLATE_NOOP("EngineText", "new weights for the new architecture"),
-    "opened a session": QT_TRANSLATE_NOOP("EngineText", "opened a session"),
+# Why the network changed (network_change.Origin) -> what the status bar says.
+_ORIGINS = {
+    Origin.NEW_WEIGHTS: QT_TRANSLATE_NOOP("EngineText", "new weights"),
+    Origin.AFTER_DIVERGENCE: QT_TRANSLATE_NOOP("EngineText", "new weights: the last run diverged"),
+    Origin.NEW_ARCHITECTURE: QT_TRANSLATE_NOOP("EngineText", "new weights for the new architecture"),
+    Origin.LOADED_MODEL: QT_TRANSLATE_NOOP("EngineText", "loaded from {0}"),
+    Origin.OPENED_SESSION: QT_TRANSLATE_NOOP("EngineText", "session {0}"),
 }
+_SESSION_WITHOUT_NAME = QT_TRANSLATE_NOOP("EngineText", "opened a session")
 
-# TrainConfig field -> the name of its control, for the validation messages.
-_FIELDS = {
-    "hidden_sizes entries": QT_TRANSLATE_NOOP("EngineText", "Each hidden layer's width"),
-    "hidden_size": QT_TRANSLATE_NOOP("EngineText", "Each hidden layer's width"),
-    "weight_init_std": QT_TRANSLATE_NOOP("EngineText", "The std of the initial weights"),
-    "lr": QT_TRANSLATE_NOOP("EngineText", "The learning rate"),
-    "batch_size": QT_TRANSLATE_NOOP("EngineText", "The batch size"),
-    "steps": QT_TRANSLATE_NOOP("EngineText", "The number of steps"),
-    "epochs": QT_TRANSLATE_NOOP("EngineText", "The number of epochs"),
-    "eval_every": QT_TRANSLATE_NOOP("EngineText", "The evaluation interval"),
-    "seed": QT_TRANSLATE_NOOP("EngineText", "The seed"),
-    "weight_decay": QT_TRANSLATE_NOOP("EngineText", "The weight decay λ"),
-    "train_size": QT_TRANSLATE_NOOP("EngineText", "The number of training images"),
+# TrainConfig field -> the label of its control (translated in the controls' own context).
+LABEL_CONTEXT = "ControlsPanel"
+FIELD_LABELS = {
+    "hidden_sizes": QT_TRANSLATE_NOOP("ControlsPanel", "Hidden layers"),
+    "activation": QT_TRANSLATE_NOOP("ControlsPanel", "Activation"),
+    "weight_init": QT_TRANSLATE_NOOP("ControlsPanel", "Initial weights"),
+    "optimizer": QT_TRANSLATE_NOOP("ControlsPanel", "Optimizer"),
+    "lr": QT_TRANSLATE_NOOP("ControlsPanel", "Learning rate"),
+    "batch_size": QT_TRANSLATE_NOOP("ControlsPanel", "Batch size"),
+    "steps": QT_TRANSLATE_NOOP("ControlsPanel", "Train for"),
+    "epochs": QT_TRANSLATE_NOOP("ControlsPanel", "Train for"),
+    "eval_every": QT_TRANSLATE_NOOP("ControlsPanel", "Evaluate every"),
+    "seed": QT_TRANSLATE_NOOP("ControlsPanel", "Seed"),
+    "weight_decay": QT_TRANSLATE_NOOP("ControlsPanel", "Weight decay λ"),
+    "train_size": QT_TRANSLATE_NOOP("ControlsPanel", "Training images"),
+    "augment": QT_TRANSLATE_NOOP("ControlsPanel", "Augment (shifts, rotations, thickness)"),
+    "bug": QT_TRANSLATE_NOOP("ControlsPanel", "Planted bug"),
+}
+_DTYPE_LABEL = QT_TRANSLATE_NOOP("EngineText", "Number type (dtype)")  # no control: kept from files
+# The engine's names of choices as the window shows them (the book's spelling).
+_CHOICE_NAMES = {"relu": "ReLU", "sigmoid": "Sigmoid", "he": "He", "xavier": "Xavier", "sgd": "SGD",
+                 "momentum": "Momentum", "adagrad": "AdaGrad", "adam": "Adam"}
+
+_RANGE_TEXTS = {  # (part, whole number?) -> sentence: {0} label, {1} low, {2} high, {3} value
+    (None, False): QT_TRANSLATE_NOOP("EngineText", "“{0}” must be a number from {1} to {2}, not {3}."),
+    (None, True): QT_TRANSLATE_NOOP("EngineText", "“{0}” must be a whole number from {1} to {2}, not {3}."),
+    (ConfigPart.WIDTH, True): QT_TRANSLATE_NOOP("EngineText", "Each width in “{0}” must be a whole number from {1} to {2}, "
+                                                   "not {3}."),
+    (ConfigPart.STD, False): QT_TRANSLATE_NOOP("EngineText", "The std in “{0}” must be a number from {1} to {2}, not {3}."),
+}
+_PROBLEM_TEXTS = {
+    ConfigProblem.LAYER_COUNT: QT_TRANSLATE_NOOP("EngineText", "“{0}” must have {1} to {2} layers, not {3}."),
+    ConfigProblem.NOT_A_LIST: QT_TRANSLATE_NOOP("EngineText", "“{0}” must be layer widths separated by commas "
+                                                              "(such as 100, 100), not {1}."),
+    ConfigProblem.NOT_A_CHOICE_OR_NUMBER: QT_TRANSLATE_NOOP("EngineText", "“{0}” must be He, Xavier or a std from "
+                                                                          "{1} to {2}, not {3}."),
+    ConfigProblem.NOT_A_CHOICE: QT_TRANSLATE_NOOP("EngineText", "“{0}” must be one of {1}, not {2}."),
+    ConfigProblem.NO_LENGTH: QT_TRANSLATE_NOOP("EngineText", "“{0}” needs a number of steps or epochs."),
+    ConfigProblem.NOT_TRUE_OR_FALSE: QT_TRANSLATE_NOOP("EngineText", "“{0}” must be on or off, not {1}."),
+    ConfigProblem.NOT_A_DICT: QT_TRANSLATE_NOOP("EngineText", "The settings must be named values, not a {0}."),
+}
+_TOO_LONG = QT_TRANSLATE_NOOP("EngineText", "a number of more than {0} digits")
+
+_DIVERGED = QT_TRANSLATE_NOOP("EngineText", "The run diverged at step {0}: {1}. Try a smaller learning rate "
+                                            "(now {2}).")
+_CAUSES = {
+    DivergenceCause.NON_FINITE: QT_TRANSLATE_NOOP("EngineText", "the loss became {0}"),
+    DivergenceCause.CLIMBED: QT_TRANSLATE_NOOP("EngineText", "the loss climbed to {0} (smoothed), more than {1} "
+                                                             "times its starting value {2}"),
 }
 
 
@@ -110,76 +172,74 @@ def activation_name(activation: str) -> str:
     return {"relu": "ReLU", "sigmoid": "Sigmoid"}.get(activation, activation)
 
 
-def reason_text(reason: str) -> str:
+def reason_text(change: NetworkChange) -> str:
     """Why the network was replaced ('new weights', 'loaded from model.npz', ...), translated."""
-    reason = str(reason)
-    if reason in _REASONS:
-        return tr(_REASONS[reason])
-    for prefix, text in (("loaded from ", QT_TRANSLATE_NOOP("EngineText", "loaded from {0}")),
-                         ("session ", QT_TRANSLATE_NOOP("EngineText", "session {0}"))):
-        if reason.startswith(prefix):
-            return tr(text).format(reason[len(prefix):])
-    return reason
+    if change.origin is Origin.OPENED_SESSION and not change.file:
+        return tr(_SESSION_WITHOUT_NAME)
+    return tr(_ORIGINS[change.origin]).format(change.file)
 
 
-_RANGE = re.compile(r"^(?P<field>[a-z_ ]+?) must be (?P<what>a whole number|a number) from (?P<low>\S+) "
-                    r"to (?P<high>\S+), not (?P<value>.*)$")
-_LAYERS = re.compile(r"^hidden_sizes must have (?P<low>\d+) to (?P<high>\d+) layers, not (?P<value>\d+)$")
-_LIST = re.compile(r"^hidden_sizes must be a list of layer widths, not (?P<value>.*)$")
-_INIT = re.compile(r"^weight_init must be 'he', 'xavier' or a std from (?P<low>\S+) to (?P<high>\S+), "
-                   r"not (?P<value>.*)$")
+def field_label(field: str) -> str:
+    """The label of the control that sets TrainConfig ``field``, translated."""
+    if field in FIELD_LABELS:
+        return QCoreApplication.translate(LABEL_CONTEXT, FIELD_LABELS[field])
+    return tr(_DTYPE_LABEL) if field == "dtype" else field
 
 
-def config_error_text(message: str) -> str:
-    """A TrainConfig ValueError message in the user's language (in English: the engine's own words)."""
-    message = str(message)
-    probe = QT_TRANSLATE_NOOP("EngineText", "{0} must be a number from {1} to {2}, not {3}.")
-    if tr(probe) == probe:  # no translation installed: the engine's message names the field exactly
-        return message
-    m = _RANGE.match(message)
-    if m and m["field"] in _FIELDS:
-        text = (QT_TRANSLATE_NOOP("EngineText", "{0} must be a whole number from {1} to {2}, not {3}.")
-                if m["what"] == "a whole number" else
-                QT_TRANSLATE_NOOP("EngineText", "{0} must be a number from {1} to {2}, not {3}."))
-        return tr(text).format(tr(_FIELDS[m["field"]]), m["low"], m["high"], m["value"])
-    m = _LAYERS.match(message)
-    if m:
-        return tr(QT_TRANSLATE_NOOP("EngineText", "Give {0} to {1} hidden layers, not {2}.")).format(
-            m["low"], m["high"], m["value"])
-    m = _LIST.match(message)
-    if m:
-        return tr(QT_TRANSLATE_NOOP("EngineText", "The hidden layers must be widths separated by commas, "
-                                                  "not {0}.")).format(m["value"])
-    m = _INIT.match(message)
-    if m:
-        return tr(QT_TRANSLATE_NOOP("EngineText", "The initial weights must be He, Xavier or a std from {0} "
-                                                  "to {1}, not {2}.")).format(m["low"], m["high"], m["value"])
-    if message == "give steps or epochs: how long to train":
-        return tr(QT_TRANSLATE_NOOP("EngineText", "Give the number of steps or epochs: how long to train."))
-    return message
+def number_text(number) -> str:
+    """A limit as people write it: 60,000 and 4,294,967,295 in full; 1e-06 and 0.01 as they are."""
+    if isinstance(number, int) or (isinstance(number, float) and number.is_integer() and abs(number) < 1e15):
+        return f"{int(number):,}"
+    return f"{number:g}"
 
 
-_DIVERGED = re.compile(r"^The run diverged at step (?P<step>\d+): (?P<why>.*)\. "
-                       r"Try a smaller learning rate \(now (?P<lr>[^)]*)\)\.$")
-_BECAME = re.compile(r"^the loss became (?P<value>\S+)$")
-_CLIMBED = re.compile(r"^the loss climbed to (?P<value>\S+) \(smoothed\), more than (?P<factor>\S+) times "
-                      r"its starting value (?P<start>\S+)$")
+def _value_text(error: ConfigError) -> str:
+    shown = error.shown
+    return shown if shown is not None else tr(_TOO_LONG).format(30)
 
 
-def divergence_text(message: str) -> str:
-    """The trainer's 'The run diverged at step N: ...' message, translated."""
-    m = _DIVERGED.match(str(message))
-    if not m:
-        return str(message)
-    why = m["why"]
-    b, c = _BECAME.match(why), _CLIMBED.match(why)
-    if b:
-        why = tr(QT_TRANSLATE_NOOP("EngineText", "the loss became {0}")).format(b["value"])
-    elif c:
-        why = tr(QT_TRANSLATE_NOOP("EngineText", "the loss climbed to {0} (smoothed), more than {1} times its "
-                                                 "starting value {2}")).format(c["value"], c["factor"], c["start"])
-    return tr(QT_TRANSLATE_NOOP("EngineText", "The run diverged at step {0}: {1}. Try a smaller learning rate "
-                                              "(now {2}).")).format(m["step"], why, m["lr"])
+def _choice_text(field: str, name: str) -> str:
+    if field == "bug":
+        return bug_title(name)
+    return _CHOICE_NAMES.get(name, name)
+
+
+def config_error_text(error) -> str:
+    """A refused config (``engine.ConfigError``) in the user's language, naming the control.
+
+    Anything else (a plain ValueError, a text) is shown as it is.
+    """
+    if not isinstance(error, ConfigError):
+        return str(error)
+    p, label = error.problem, field_label(error.field)
+    if p in (ConfigProblem.NOT_A_NUMBER, ConfigProblem.NOT_WHOLE, ConfigProblem.OUT_OF_RANGE):
+        text = _RANGE_TEXTS.get((error.part, error.whole), _RANGE_TEXTS[(None, error.whole)])
+        return tr(text).format(label, number_text(error.low), number_text(error.high), _value_text(error))
+    text = tr(_PROBLEM_TEXTS[p])
+    if p is ConfigProblem.LAYER_COUNT:
+        return text.format(label, error.low, error.high, error.value)
+    if p is ConfigProblem.NOT_A_CHOICE_OR_NUMBER:
+        return text.format(label, number_text(error.low), number_text(error.high), _value_text(error))
+    if p is ConfigProblem.NOT_A_CHOICE:
+        choices = [_choice_text(error.field, c) for c in error.choices]
+        if error.field == "bug":
+            choices.insert(0, QCoreApplication.translate(LABEL_CONTEXT, "none"))
+        return text.format(label, ", ".join(choices), _value_text(error))
+    if p is ConfigProblem.NO_LENGTH:
+        return text.format(label)
+    if p is ConfigProblem.NOT_A_DICT:
+        return text.format(type(error.value).__name__)
+    return text.format(label, _value_text(error))  # NOT_A_LIST, NOT_TRUE_OR_FALSE
+
+
+def divergence_text(divergence: Divergence) -> str:
+    """How a run diverged (``Report.divergence``), in the user's language."""
+    d = divergence
+    if d.why is DivergenceCause.NON_FINITE:
+        cause = tr(_CAUSES[d.why]).format("NaN" if d.loss != d.loss else ("∞" if d.loss > 0 else "-∞"))
+    else:
+        cause = tr(_CAUSES[d.why]).format(f"{d.smoothed:.3g}", f"{d.factor:g}", f"{d.baseline:.3g}")
+    return tr(_DIVERGED).format(f"{d.step:,}", cause, f"{d.lr:g}")
 
 
 def class_names(dataset) -> tuple[str, ...]:

@@ -2,8 +2,8 @@
 
 * The bundled pre-trained model (``engine.pretrained``) until the learner's
   own network has something to show: until the controller has trained it for
-  at least one step, or it was loaded from a file (a ``networkReset`` reason
-  starting with "loaded"). After Reset gives new random weights, the
+  at least one step, or it was loaded from a file (the ``networkReset``
+  NetworkChange's ``from_file``). After Reset gives new random weights, the
   pre-trained model predicts again: random weights guess at random.
 * Otherwise "your network": this object's *own* copy of the controller's
   network. Never the controller's live network: training writes its layers'
@@ -183,8 +183,8 @@ class PredictingNetwork(QObject):
             self._last_test_acc = report.test_acc
         self.refresh()
 
-    def _on_network_reset(self, reason: str) -> None:
-        self._loaded_from_file = str(reason).startswith("loaded")
+    def _on_network_reset(self, reason) -> None:  # a NetworkChange
+        self._loaded_from_file = reason.from_file
         info = getattr(self.controller.net, "info", None) or {}
         self._last_test_acc = info.get("test_accuracy") if self._loaded_from_file else None
         self._own_net = None  # a new network: build a new copy

@@ -212,7 +212,7 @@ class InsideView(Retranslating, QWidget):
     def _on_run_finished(self, _report) -> None:
         self._refresh_now_or_later()
 
-    def _on_network_reset(self, _reason: str) -> None:
+    def _on_network_reset(self, _reason) -> None:
         self.mistakes.filter = None
         self._refresh_now_or_later()
 

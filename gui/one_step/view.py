@@ -66,8 +66,8 @@ class OneStepView(Retranslating, QWidget):
         self._indices = None  # test-set rows of the batch
         self._trace = None
         self._stage = -1
-        self._origin = ""  # reason of the controller's last networkReset ("new weights", "loaded ...")
-        self._trace_origin = ""
+        self._origin = None  # the controller's last networkReset: a NetworkChange
+        self._trace_origin = None
         self._trace_step_count = 0  # controller.total_step when the trace was taken
         self._trace_changed = None  # why the network changed since, if it did
         self._build()
@@ -326,7 +326,7 @@ class OneStepView(Retranslating, QWidget):
             self._fill_stage_list()  # the colours follow the theme
             self.show_stage(self._stage)
 
-    def _on_network_reset(self, reason: str) -> None:
+    def _on_network_reset(self, reason) -> None:
         self._origin = reason
         if self._trace is not None:
             self._trace_changed = reason
@@ -389,7 +389,7 @@ class OneStepView(Retranslating, QWidget):
             self.source_label.setText(self.tr("Press “Run one step” to trace a forward and backward pass."))
             return
         trace, steps = self._trace, self._trace_step_count
-        if self._trace_origin.startswith("loaded"):
+        if self._trace_origin is not None and self._trace_origin.from_file:
             weights = (self.tr("Weights loaded from a file") if not steps else
                        self.tr("Weights loaded from a file, then trained {steps} steps").format(steps=f"{steps:,}"))
         elif steps:

@@ -2,18 +2,18 @@
 
 ``ControlsPanel`` shows a TrainConfig as widgets and builds one back from them.
 The engine's own validation is the only judge: on every edit the panel builds a
-TrainConfig inside try/except, shows the engine's ValueError message in red and
-outlines the control it names. Numbers round-trip exactly (``set_config`` then
-``config`` returns an equal TrainConfig): floats are shown in Python's shortest
-exact form, never rounded to a fixed number of decimals.
+TrainConfig inside try/except; the engine's ConfigError names the field, so the
+panel outlines that control and says in red what is wrong. Numbers round-trip
+exactly (``set_config`` then ``config`` returns an equal TrainConfig): floats are
+shown in Python's shortest exact form, never rounded to a fixed number of decimals.
 
 While a run trains, only the learning rate stays live (``set_running``): the
 running network cannot change shape, but the optimizer can take a new step size.
 
 Texts: every label, item and tooltip is set in ``retranslate`` (at start and on
-each LanguageChange), the long ones from ``controls_text.py``; the engine's
-validation message is shown translated (``engine_text.config_error_text``)
-while ``error_text`` keeps the engine's own. The learning rate's slider and box
+each LanguageChange), the long ones from ``controls_text.py``; a refusal is
+written from its facts in the user's language (``engine_text.config_error_text``)
+while ``error_text`` keeps the engine's English. The learning rate's slider and box
 are ``learning_rate.LearningRateEdit``, the length in steps or epochs
 ``length.TrainingLength``. ``set_dataset_shape`` tells the panel the loaded
 data set's sizes (an epoch's length, the tooltips).
@@ -37,27 +37,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engine import BUGS, LIMITS, MNIST_CLASS_NAMES, TrainConfig
+from engine import BUGS, LIMITS, MNIST_CLASS_NAMES, MNIST_SIDE, ConfigError, ConfigPart, TrainConfig
 
 from ..common.engine_text import bug_title, config_error_text
 from ..common.number_box import NumberBox
 from ..common.palette import colours
 from ..common.panel import Retranslating
-from .controls_text import (BOOK_STD, INIT_ITEMS, LENGTH_TIPS, LOCKED_NOTE, OPTIMIZER_LABELS, TIPS, bug_tip,
-                            tip_args)
+from .controls_text import (BOOK_STD, INIT_ITEMS, LENGTH_TIPS, LOCKED_NOTE, OPTIMIZER_LABELS, TIPS,
+                            TRAIN_SIZE_TIP_BEFORE_DATA, bug_tip, tip_args)
 from .learning_rate import LearningRateEdit
 from .length import TrainingLength
 
 __all__ = ["ControlsPanel"]
 
-# Until a data set is loaded, the sizes of MNIST: steps <-> epochs, and the tooltips.
-MNIST_TRAIN_IMAGES, MNIST_INPUTS, MNIST_CLASSES = 60000, 28 * 28, len(MNIST_CLASS_NAMES)
-# First word of an engine ValueError -> objectName of the control to outline.
+# The field of an engine ConfigError -> objectName of the control to outline.
 FIELD_WIDGETS = {
-    "hidden_sizes": "hiddenSizes", "hidden_size": "hiddenSizes", "activation": "activation",
-    "weight_init": "weightInit", "weight_init_std": "weightInitStd", "optimizer": "optimizer",
-    "lr": "learningRate", "batch_size": "batchSize", "steps": "length", "epochs": "length",
-    "give": "length", "eval_every": "evalEvery", "seed": "seed", "weight_decay": "weightDecay",
+    "hidden_sizes": "hiddenSizes", "activation": "activation", "weight_init": "weightInit",
+    "optimizer": "optimizer", "lr": "learningRate", "batch_size": "batchSize", "steps": "length",
+    "epochs": "length", "eval_every": "evalEvery", "seed": "seed", "weight_decay": "weightDecay",
     "train_size": "trainSize", "augment": "augment", "bug": "plantedBug",
 }
 
@@ -80,12 +77,13 @@ class ControlsPanel(Retranslating, QWidget):
         self.setObjectName("controlsPanel")
         self._updating = False  # set_config in progress: no per-widget signals
         self._running = False
-        self._error = ""
+        self._refusal = None  # the engine's ConfigError while the controls are invalid
         self._error_widget = None
         self._tooltips = {}  # widget -> its tooltip when enabled and valid
         self._dtype = TrainConfig().dtype  # not shown, but kept
         self._last_lr = TrainConfig().lr
-        self._n_train, self._n_in, self._n_out = MNIST_TRAIN_IMAGES, MNIST_INPUTS, MNIST_CLASSES
+        # Until set_dataset_shape: MNIST's image and classes, no training-set size (see _steps_per_epoch)
+        self._n_train, self._n_in, self._n_out = None, MNIST_SIDE * MNIST_SIDE, len(MNIST_CLASS_NAMES)
 
         self._labels = []  # (QLabel or QGroupBox, source text) set by retranslate
         layout = QVBoxLayout(self)
@@ -228,6 +226,8 @@ class ControlsPanel(Retranslating, QWidget):
         self.hidden.setPlaceholderText(self.tr("e.g. 50 or 100, 100"))
         args = tip_args(self._n_in, self._n_out, self._n_train)
         for name, text in TIPS.items():
+            if name == "trainSize" and self._n_train is None:
+                text = TRAIN_SIZE_TIP_BEFORE_DATA
             self._tip(self.findChild(QWidget, name), self.tr(text).format(*args.get(name, ())))
         for i, (label, _value, tip) in enumerate(INIT_ITEMS):
             self.init.setItemText(i, self.tr(label))
@@ -292,11 +292,11 @@ class ControlsPanel(Retranslating, QWidget):
         )
 
     def is_valid(self) -> bool:
-        return not self._error
+        return self._refusal is None
 
     def error_text(self) -> str:
         """The engine's message for the current invalid value, or '' when all is valid."""
-        return self._error
+        return "" if self._refusal is None else str(self._refusal)
 
     def set_config(self, cfg: TrainConfig) -> None:
         """Show ``cfg`` in every control; emits configChanged once."""
@@ -359,9 +359,9 @@ class ControlsPanel(Retranslating, QWidget):
         was_valid = self.is_valid()
         try:
             self.config()
-            self._error = ""
+            self._refusal = None
         except ValueError as exc:
-            self._error = str(exc)
+            self._refusal = exc
         self._show_error()
         self._update_bug_hint()
         self._update_enabled()
@@ -372,7 +372,9 @@ class ControlsPanel(Retranslating, QWidget):
     def _steps_per_epoch(self) -> int:
         """Mini-batches in one epoch: over the first 'Training images' of the loaded set, or all of them."""
         batch = int(self.batch.value())
-        n = min(int(self.train_size.value()) or self._n_train, self._n_train)
+        # Before a data set is loaded, an epoch is as long as the largest training set the engine allows.
+        n_train = self._n_train or LIMITS["train_size"][1]
+        n = min(int(self.train_size.value()) or n_train, n_train)
         return max(1, math.ceil(n / min(batch, n)))
 
     def _length_tip(self, unit: str) -> None:
@@ -401,7 +403,10 @@ class ControlsPanel(Retranslating, QWidget):
         return tuple(sizes)
 
     def _show_error(self):
-        name = FIELD_WIDGETS.get(self._error.split(" ", 1)[0]) if self._error else None
+        refusal = self._refusal if isinstance(self._refusal, ConfigError) else None
+        name = FIELD_WIDGETS.get(refusal.field) if refusal is not None else None
+        if name == "weightInit" and refusal.part is ConfigPart.STD:
+            name = "weightInitStd"
         widget = self.findChild(QWidget, name) if name else None
         if self._error_widget is not None and self._error_widget is not widget:
             self._error_widget.setStyleSheet("")
@@ -411,8 +416,8 @@ class ControlsPanel(Retranslating, QWidget):
             widget.setProperty("invalid", True)
         self._error_widget = widget
         self._error_label.setStyleSheet(f"color: {colours(self).bad}; font-weight: bold;")
-        self._error_label.setText(config_error_text(self._error) if self._error else "")
-        self._error_label.setVisible(bool(self._error))
+        self._error_label.setText("" if self._refusal is None else config_error_text(self._refusal))
+        self._error_label.setVisible(self._refusal is not None)
 
     def _update_enabled(self):
         lr_widgets = (self.lr_box, self.lr_slider)
@@ -424,8 +429,8 @@ class ControlsPanel(Retranslating, QWidget):
             locked = self._running and widget not in lr_widgets
             if locked:
                 tip += "\n\n" + self.tr(LOCKED_NOTE)
-            if widget is self._error_widget and self._error:
-                tip += "\n\n" + self.tr("Problem: {0}").format(config_error_text(self._error))
+            if widget is self._error_widget and self._refusal is not None:
+                tip += "\n\n" + self.tr("Problem: {0}").format(config_error_text(self._refusal))
             widget.setToolTip(tip)
 
     def _update_bug_hint(self):

@@ -85,6 +85,9 @@ TIPS = {
     "restoreDefaults": QT_TRANSLATE_NOOP("ControlsPanel", "Reset every control to the book's chapter 5 run "
                                                           "(two-layer ReLU net, SGD, lr 0.1, batch 100, 10000 steps)."),
 }
+TRAIN_SIZE_TIP_BEFORE_DATA = QT_TRANSLATE_NOOP(
+    "ControlsPanel", "Train on the first N images only ('all' uses the whole training set); "
+                     "a few hundred images and a big net show overfitting.")
 LENGTH_TIPS = {
     "steps": QT_TRANSLATE_NOOP("ControlsPanel",
                                "How long to train: {0:g} to {1:g} mini-batch updates (steps); the book trains 10000."),

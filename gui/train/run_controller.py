@@ -27,13 +27,26 @@ from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
 
-from engine import TrainConfig, Trainer, build_network, make_optimizer
+from engine import (
+    MNIST_CLASS_NAMES,
+    MNIST_SIDE,
+    TrainConfig,
+    Trainer,
+    build_network,
+    make_optimizer,
+)
 
+from ..common.network_change import (
+    NEW_ARCHITECTURE,
+    NEW_WEIGHTS,
+    NEW_WEIGHTS_AFTER_DIVERGENCE,
+    NetworkChange,
+)
 from ..common.run_state import IDLE, PAUSED, RUNNING
 from ..common.tasks import TaskRunner
 from .worker import TrainWorker
 
-__all__ = ["RunController", "IDLE", "RUNNING", "PAUSED"]
+__all__ = ["IDLE", "PAUSED", "RUNNING", "RunController"]
 
 
 RESET_WAIT_MS = 200  # how long Reset waits for the old run's thread before leaving it to end alone
@@ -50,7 +63,7 @@ class RunController(QObject):
     progress = Signal(object)  # tuple of Reports, steps counted across runs
     runFinished = Signal(object)  # the last Report of a run
     runFailed = Signal(str)
-    networkReset = Signal(str)  # why the network changed ("new weights", "loaded ...")
+    networkReset = Signal(object)  # why the network changed: a NetworkChange
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -79,15 +92,15 @@ class RunController(QObject):
             self.trainer = None  # a trainer holds the old data set's arrays
         self.dataset = dataset
         if self.net is None or (self.net.sizes[0], self.net.sizes[-1]) != (self.n_in, self.n_out):
-            self.reset(self.config, reason="new weights")
+            self.reset(self.config, reason=NEW_WEIGHTS)
 
     @property
     def n_in(self) -> int:
-        return self.dataset.x_train.shape[1] if self.dataset is not None else 784
+        return self.dataset.x_train.shape[1] if self.dataset is not None else MNIST_SIDE * MNIST_SIDE
 
     @property
     def n_out(self) -> int:
-        return len(self.dataset.class_names) if self.dataset is not None else 10
+        return len(self.dataset.class_names) if self.dataset is not None else len(MNIST_CLASS_NAMES)
 
     @property
     def total_step(self) -> int:
@@ -115,7 +128,7 @@ class RunController(QObject):
             self.stateChanged.emit(state)
 
     # -- the network --------------------------------------------------------------
-    def reset(self, config: TrainConfig, reason: str = "new weights") -> None:
+    def reset(self, config: TrainConfig, reason: NetworkChange = NEW_WEIGHTS) -> None:
         """New weights from ``config`` (stops a run first)."""
         # The old run trains the old network, which nothing uses any more: it is retired at once and
         # may finish its mini-batch alone, so Reset need not wait for a large network's step.
@@ -129,7 +142,7 @@ class RunController(QObject):
         self.last_report = None
         self.networkReset.emit(reason)
 
-    def set_network(self, net, reason: str, total_step: int = 0) -> None:
+    def set_network(self, net, reason: NetworkChange, total_step: int = 0) -> None:
         """Adopt a network (a loaded model or session); training goes on from its weights.
 
         total_step : steps it was already trained for (a session), so the step axis continues.
@@ -166,9 +179,9 @@ class RunController(QObject):
         """Make ``self.trainer`` ready to train under ``config``."""
         arch = _architecture(config, self.n_in, self.n_out)
         if self._needs_reset:
-            self.reset(config, reason="new weights: the last run diverged")
+            self.reset(config, reason=NEW_WEIGHTS_AFTER_DIVERGENCE)
         elif self.net is None or (self.net.sizes, self.net.activation) != arch:
-            self.reset(config, reason="new weights for the new architecture")
+            self.reset(config, reason=NEW_ARCHITECTURE)
         if self.net.bug != config.bug:
             self.net = self.net.copy(bug=config.bug)  # same weights, other layer classes
             self.trainer = None
@@ -270,7 +283,9 @@ class RunController(QObject):
         if not self._step_offset:
             return reports
         off = self._step_offset
-        return tuple(replace(r, step=r.step + off, total_steps=r.total_steps + off) for r in reports)
+        return tuple(replace(r, step=r.step + off, total_steps=r.total_steps + off,
+                             divergence=r.divergence and replace(r.divergence, step=r.divergence.step + off))
+                     for r in reports)
 
     def _on_progress(self, reports) -> None:
         self.progress.emit(self._shift(reports))

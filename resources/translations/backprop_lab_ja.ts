@@ -496,82 +496,95 @@
         <translation>右の欄に入力したstdのガウス分布から重みを生成します。</translation>
     </message>
     <message>
-        <location filename="../../gui/train/controls.py" line="+142" />
+        <location filename="../../gui/train/controls.py" line="+140" />
         <source>Network</source>
         <translation>ネットワーク</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location filename="../../gui/common/engine_text.py" line="+107" />
+        <location filename="../../gui/train/controls.py" line="+3" />
         <source>Hidden layers</source>
         <translation>隠れ層</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+1" />
+        <location filename="../../gui/train/controls.py" line="+5" />
         <source>Activation</source>
         <translation>活性化関数</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+1" />
+        <location filename="../../gui/train/controls.py" line="+7" />
         <source>Initial weights</source>
         <translation>重みの初期値</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location filename="../../gui/train/controls.py" line="+5" />
         <source>Training</source>
         <translation>学習</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location filename="../../gui/common/engine_text.py" line="+1" />
+        <location filename="../../gui/train/controls.py" line="+5" />
         <source>Optimizer</source>
         <translation>最適化手法</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+1" />
+        <location filename="../../gui/train/controls.py" line="+4" />
         <source>Learning rate</source>
         <translation>学習率</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+1" />
+        <location filename="../../gui/train/controls.py" line="+5" />
         <source>Batch size</source>
         <translation>バッチサイズ</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+1" />
+        <location line="+1" />
+        <location filename="../../gui/train/controls.py" line="+5" />
         <source>Train for</source>
         <translation>学習の長さ</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+1" />
+        <location filename="../../gui/train/controls.py" line="+5" />
         <source>Evaluate every</source>
         <translation>評価の間隔</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+1" />
+        <location filename="../../gui/train/controls.py" line="+4" />
         <source>Seed</source>
         <translation>シード</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location filename="../../gui/train/controls.py" line="+4" />
         <source>Advanced</source>
         <translation>詳細設定</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location filename="../../gui/common/engine_text.py" line="+1" />
+        <location filename="../../gui/train/controls.py" line="+4" />
         <source>Weight decay λ</source>
         <translation>荷重減衰 λ</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+1" />
+        <location filename="../../gui/train/controls.py" line="+5" />
         <source>Training images</source>
         <translation>訓練画像の数</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+2" />
+        <location filename="../../gui/train/controls.py" line="+11" />
         <source>Planted bug</source>
         <translation>仕込むバグ</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location filename="../../gui/train/controls.py" line="+14" />
         <source>e.g. 50 or 100, 100</source>
         <translation>例：50 または 100, 100</translation>
     </message>
@@ -611,7 +624,7 @@
         <translation>ミニバッチ1つあたりの訓練画像の数：更新のたびにこの枚数で勾配を平均します（{0}〜{1}、本書は100）。</translation>
     </message>
     <message>
-        <location filename="../../gui/train/controls.py" line="+9" />
+        <location filename="../../gui/train/controls.py" line="+11" />
         <source>steps</source>
         <translation>ステップ</translation>
     </message>
@@ -656,6 +669,7 @@
         <translation>先頭からN枚の画像だけで学習します（「すべて」は{0}枚全部）。数百枚の画像と大きなネットワークで過学習が見られます。</translation>
     </message>
     <message>
+        <location filename="../../gui/common/engine_text.py" line="-1" />
         <location filename="../../gui/train/controls.py" line="+1" />
         <source>Augment (shifts, rotations, thickness)</source>
         <translation>データ拡張（平行移動・回転・太さ）</translation>
@@ -679,6 +693,11 @@
         <location filename="../../gui/train/controls_text.py" line="+2" />
         <source>Reset every control to the book's chapter 5 run (two-layer ReLU net, SGD, lr 0.1, batch 100, 10000 steps).</source>
         <translation>すべての設定を本書5章の学習に戻します（2層のReLUネットワーク、SGD、lr 0.1、バッチ100、10000ステップ）。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Train on the first N images only ('all' uses the whole training set); a few hundred images and a big net show overfitting.</source>
+        <translation>先頭からN枚の画像だけで学習します（「すべて」は訓練データ全部）。数百枚の画像と大きなネットワークで過学習が見られます。</translation>
     </message>
     <message>
         <location line="+28" />
@@ -705,17 +724,17 @@ Corrupts: {2}.</source>
         <translation>学習の長さ：ミニバッチの更新{0:g}〜{1:g}回（ステップ）。本書は10000ステップ学習します。</translation>
     </message>
     <message>
-        <location line="-42" />
+        <location line="-45" />
         <source>Widths of the hidden layers, separated by commas: '50' is the book's two-layer net ({4} → 50 → {5}), '100, 100' adds a second hidden layer. {0} to {1} layers of {2} to {3} units.</source>
         <translation>隠れ層の幅（ニューロン数）をカンマ区切りで入力します。「50」は本書の2層ニューラルネットワーク（{4} → 50 → {5}）、「100, 100」は隠れ層をもう1つ加えます。{0}〜{1}層、各層{2}〜{3}ニューロン。</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+47" />
         <source>How long to train: {0:g} to {1:g} passes over the training set (epochs); fractions such as 0.5 are fine.</source>
         <translation>学習の長さ：訓練データを{0:g}〜{1:g}巡（エポック）。0.5のような小数も使えます。</translation>
     </message>
     <message>
-        <location filename="../../gui/train/controls.py" line="+178" />
+        <location filename="../../gui/train/controls.py" line="+183" />
         <source>Problem: {0}</source>
         <translation>問題：{0}</translation>
     </message>
@@ -940,7 +959,7 @@ Ctrl+Zで最後の線を取り消し、CかDeleteですべて消します。</tr
 <context>
     <name>EngineText</name>
     <message>
-        <location filename="../../gui/common/engine_text.py" line="+32" />
+        <location filename="../../gui/common/engine_text.py" line="-64" />
         <source>ReLU backward ignores its mask</source>
         <translation>ReLUの逆伝播がmaskを無視する</translation>
     </message>
@@ -1035,7 +1054,7 @@ Ctrl+Zで最後の線を取り消し、CかDeleteですべて消します。</tr
         <translation>アンクルブーツ</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>new weights</source>
         <translation>新しい重み</translation>
     </message>
@@ -1050,63 +1069,77 @@ Ctrl+Zで最後の線を取り消し、CかDeleteですべて消します。</tr
         <translation>新しい構成に合わせた新しい重み</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+4" />
         <source>opened a session</source>
         <translation>セッションから読み込み</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+1" />
-        <source>Each hidden layer's width</source>
-        <translation>各隠れ層の幅</translation>
+        <location line="+20" />
+        <source>Number type (dtype)</source>
+        <translation>数値の型（dtype）</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>“{0}” must be a number from {1} to {2}, not {3}.</source>
+        <translation>「{0}」には{1}から{2}までの数を入れてください。入力値：{3}。</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>The std of the initial weights</source>
-        <translation>重みの初期値のstd</translation>
+        <source>“{0}” must be a whole number from {1} to {2}, not {3}.</source>
+        <translation>「{0}」には{1}から{2}までの整数を入れてください。入力値：{3}。</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>The learning rate</source>
-        <translation>学習率</translation>
+        <source>Each width in “{0}” must be a whole number from {1} to {2}, not {3}.</source>
+        <translation>「{0}」の各層の幅には{1}から{2}までの整数を入れてください。入力値：{3}。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The std in “{0}” must be a number from {1} to {2}, not {3}.</source>
+        <translation>「{0}」のstdには{1}から{2}までの数を入れてください。入力値：{3}。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>“{0}” must have {1} to {2} layers, not {3}.</source>
+        <translation>「{0}」は{1}〜{2}層にしてください。いまは{3}層です。</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>The batch size</source>
-        <translation>バッチサイズ</translation>
+        <source>“{0}” must be layer widths separated by commas (such as 100, 100), not {1}.</source>
+        <translation>「{0}」にはカンマ区切りの層の幅（例：100, 100）を入れてください。入力値：{1}。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>“{0}” must be He, Xavier or a std from {1} to {2}, not {3}.</source>
+        <translation>「{0}」はHe、Xavier、または{1}〜{2}のstdにしてください。入力値：{3}。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>“{0}” must be one of {1}, not {2}.</source>
+        <translation>「{0}」は{1}のどれかにしてください。入力値：{2}。</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>The number of steps</source>
-        <translation>ステップ数</translation>
+        <source>“{0}” needs a number of steps or epochs.</source>
+        <translation>「{0}」にステップ数かエポック数を入れてください。</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>The number of epochs</source>
-        <translation>エポック数</translation>
+        <source>“{0}” must be on or off, not {1}.</source>
+        <translation>「{0}」はオンかオフにしてください。入力値：{1}。</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>The evaluation interval</source>
-        <translation>評価の間隔</translation>
+        <source>The settings must be named values, not a {0}.</source>
+        <translation>設定は名前付きの値の集まりにしてください。いまは{0}です。</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The seed</source>
-        <translation>シード</translation>
+        <location line="+2" />
+        <source>a number of more than {0} digits</source>
+        <translation>{0}桁を超える数</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The weight decay λ</source>
-        <translation>荷重減衰 λ</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>The number of training images</source>
-        <translation>訓練画像の数</translation>
-    </message>
-    <message>
-        <location line="+28" />
+        <location line="-46" />
         <source>loaded from {0}</source>
         <translation>{0} から読み込み</translation>
     </message>
@@ -1116,48 +1149,17 @@ Ctrl+Zで最後の線を取り消し、CかDeleteですべて消します。</tr
         <translation>セッション {0}</translation>
     </message>
     <message>
-        <location line="+17" />
-        <location line="+7" />
-        <source>{0} must be a number from {1} to {2}, not {3}.</source>
-        <translation>{0}には{1}から{2}までの数を入れてください。入力値：{3}。</translation>
-    </message>
-    <message>
-        <location line="-2" />
-        <source>{0} must be a whole number from {1} to {2}, not {3}.</source>
-        <translation>{0}には{1}から{2}までの整数を入れてください。入力値：{3}。</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Give {0} to {1} hidden layers, not {2}.</source>
-        <translation>隠れ層は{0}〜{1}層にしてください。いまは{2}層です。</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>The hidden layers must be widths separated by commas, not {0}.</source>
-        <translation>隠れ層にはカンマ区切りの幅を入れてください。入力値：{0}。</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>The initial weights must be He, Xavier or a std from {0} to {1}, not {2}.</source>
-        <translation>重みの初期値はHe、Xavier、または{0}〜{1}のstdにしてください。入力値：{2}。</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Give the number of steps or epochs: how long to train.</source>
-        <translation>学習の長さとして、ステップ数かエポック数を入れてください。</translation>
-    </message>
-    <message>
-        <location line="+19" />
+        <location line="+50" />
         <source>the loss became {0}</source>
         <translation>損失が{0}になった</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>the loss climbed to {0} (smoothed), more than {1} times its starting value {2}</source>
         <translation>損失（平滑化した値）が{0}まで上がり、最初の値{2}の{1}倍を超えた</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-4" />
         <source>The run diverged at step {0}: {1}. Try a smaller learning rate (now {2}).</source>
         <translation>ステップ{0}で学習が発散しました：{1}。学習率を小さくしてみてください（いまは{2}）。</translation>
     </message>
@@ -1468,7 +1470,7 @@ Ctrl+Zで最後の線を取り消し、CかDeleteですべて消します。</tr
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../gui/export.py" line="+75" />
+        <location filename="../../gui/export.py" line="+76" />
         <source>Cannot export a plot as '{0}': use .png (image) or .svg (vector graphics).</source>
         <translation>グラフを「{0}」形式ではエクスポートできません。.png（画像）か.svg（ベクター画像）を使ってください。</translation>
     </message>
@@ -1521,7 +1523,7 @@ Ctrl+Zで最後の線を取り消し、CかDeleteですべて消します。</tr
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gui/file_actions.py" line="+105" />
+        <location filename="../../gui/file_actions.py" line="+106" />
         <source>Save model…</source>
         <translation>モデルを保存…</translation>
     </message>
@@ -2607,8 +2609,8 @@ What you asked for may not have happened. The window keeps working; File › Sav
     </message>
     <message>
         <location line="+2" />
-        <source>After the book's overfitting experiment: 200 epochs on only the first 300 training images, with a 784-100×5-10 network (the book's has six hidden layers of 100; this app allows five). Watch train accuracy reach 100% while test accuracy stalls far below: the network memorises its 300 images. With weight decay (λ = 0.1) train accuracy stays lower and the gap shrinks; compare the final numbers in the runs table. Its loss includes the penalty ½λΣW², so that curve sits higher.</source>
-        <translation>本書の過学習の実験にならったもの：先頭の訓練画像300枚だけで、784-100×5-10のネットワークを200エポック学習します（本書のネットワークはニューロン100個の隠れ層が6層ですが、このアプリは5層までです）。訓練データの認識精度が100%に達する一方、テストデータの認識精度はずっと下で止まる様子を見てください。ネットワークが300枚の画像を丸暗記したのです。荷重減衰（λ = 0.1）を使うと訓練データの認識精度は低めにとどまり、差が縮まります。最終的な数値は「実行の比較」の表で比べてください。この損失にはペナルティ½λΣW²が含まれるので、曲線は高めに描かれます。</translation>
+        <source>After the book's overfitting experiment: 200 epochs on only the first 300 training images, with the book's 784-100×6-10 network (six hidden layers of 100). Watch train accuracy reach 100% while test accuracy stalls far below: the network memorises its 300 images. With weight decay (λ = 0.1) train accuracy stays lower and the gap shrinks; compare the final numbers in the runs table. Its loss includes the penalty ½λΣW², so that curve sits higher.</source>
+        <translation>本書の過学習の実験にならったもの：先頭の訓練画像300枚だけで、本書と同じ784-100×6-10のネットワーク（ニューロン100個の隠れ層が6層）を200エポック学習します。訓練データの認識精度が100%に達する一方、テストデータの認識精度はずっと下で止まる様子を見てください。ネットワークが300枚の画像を丸暗記したのです。荷重減衰（λ = 0.1）を使うと訓練データの認識精度は低めにとどまり、差が縮まります。最終的な数値は「実行の比較」の表で比べてください。この損失にはペナルティ½λΣW²が含まれるので、曲線は高めに描かれます。</translation>
     </message>
     <message>
         <location line="+10" />
@@ -2763,12 +2765,12 @@ What you asked for may not have happened. The window keeps working; File › Sav
     </message>
     <message>
         <location line="+1" />
-        <location line="+176" />
+        <location line="+177" />
         <source>About Backprop Lab</source>
         <translation>Backprop Lab について</translation>
     </message>
     <message>
-        <location line="-176" />
+        <location line="-177" />
         <source>What this app is, and where MNIST comes from</source>
         <translation>このアプリの説明とMNISTの出典</translation>
     </message>
@@ -2823,7 +2825,7 @@ What you asked for may not have happened. The window keeps working; File › Sav
         <translation>訓練データを読み込み中…</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>{0}: {1:,} training and {2:,} test images</source>
         <translation>{0}：訓練画像{1:,}枚、テスト画像{2:,}枚</translation>
     </message>
@@ -3518,7 +3520,7 @@ The highest, its guess, is blue and bold.</source>
 <context>
     <name>RunActions</name>
     <message>
-        <location filename="../../gui/run_actions.py" line="+130" />
+        <location filename="../../gui/run_actions.py" line="+131" />
         <source>Start / Pause</source>
         <translation>開始 / 一時停止</translation>
     </message>

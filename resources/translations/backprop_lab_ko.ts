@@ -496,82 +496,95 @@
         <translation>오른쪽 칸에 입력한 std의 가우스 분포에서 가중치를 뽑습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/controls.py" line="+142" />
+        <location filename="../../gui/train/controls.py" line="+140" />
         <source>Network</source>
         <translation>신경망</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location filename="../../gui/common/engine_text.py" line="+107" />
+        <location filename="../../gui/train/controls.py" line="+3" />
         <source>Hidden layers</source>
         <translation>은닉층</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+1" />
+        <location filename="../../gui/train/controls.py" line="+5" />
         <source>Activation</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+1" />
+        <location filename="../../gui/train/controls.py" line="+7" />
         <source>Initial weights</source>
         <translation>가중치 초깃값</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location filename="../../gui/train/controls.py" line="+5" />
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location filename="../../gui/common/engine_text.py" line="+1" />
+        <location filename="../../gui/train/controls.py" line="+5" />
         <source>Optimizer</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+1" />
+        <location filename="../../gui/train/controls.py" line="+4" />
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+1" />
+        <location filename="../../gui/train/controls.py" line="+5" />
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+1" />
+        <location line="+1" />
+        <location filename="../../gui/train/controls.py" line="+5" />
         <source>Train for</source>
         <translation>학습 길이</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+1" />
+        <location filename="../../gui/train/controls.py" line="+5" />
         <source>Evaluate every</source>
         <translation>평가 간격</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+1" />
+        <location filename="../../gui/train/controls.py" line="+4" />
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location filename="../../gui/train/controls.py" line="+4" />
         <source>Advanced</source>
         <translation>고급</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location filename="../../gui/common/engine_text.py" line="+1" />
+        <location filename="../../gui/train/controls.py" line="+4" />
         <source>Weight decay λ</source>
         <translation>가중치 감소 λ</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+1" />
+        <location filename="../../gui/train/controls.py" line="+5" />
         <source>Training images</source>
         <translation>훈련 이미지 수</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+2" />
+        <location filename="../../gui/train/controls.py" line="+11" />
         <source>Planted bug</source>
         <translation>심어 둔 버그</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location filename="../../gui/train/controls.py" line="+14" />
         <source>e.g. 50 or 100, 100</source>
         <translation>예: 50 또는 100, 100</translation>
     </message>
@@ -611,7 +624,7 @@
         <translation>미니배치 하나의 훈련 이미지 수: 갱신할 때마다 이만큼의 이미지에서 기울기를 평균합니다({0}~{1}, 책은 100).</translation>
     </message>
     <message>
-        <location filename="../../gui/train/controls.py" line="+9" />
+        <location filename="../../gui/train/controls.py" line="+11" />
         <source>steps</source>
         <translation>스텝</translation>
     </message>
@@ -656,6 +669,7 @@
         <translation>앞에서부터 N개의 이미지로만 학습합니다('전체'는 {0}개 모두). 이미지 수백 개에 큰 신경망이면 오버피팅을 볼 수 있습니다.</translation>
     </message>
     <message>
+        <location filename="../../gui/common/engine_text.py" line="-1" />
         <location filename="../../gui/train/controls.py" line="+1" />
         <source>Augment (shifts, rotations, thickness)</source>
         <translation>데이터 확장(이동, 회전, 굵기)</translation>
@@ -679,6 +693,11 @@
         <location filename="../../gui/train/controls_text.py" line="+2" />
         <source>Reset every control to the book's chapter 5 run (two-layer ReLU net, SGD, lr 0.1, batch 100, 10000 steps).</source>
         <translation>모든 설정을 책의 5장 학습으로 되돌립니다(2층 ReLU 신경망, SGD, lr 0.1, 배치 100, 10000 스텝).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Train on the first N images only ('all' uses the whole training set); a few hundred images and a big net show overfitting.</source>
+        <translation>앞에서부터 N개의 이미지로만 학습합니다('전체'는 훈련 데이터 전부). 이미지 수백 개에 큰 신경망이면 오버피팅을 볼 수 있습니다.</translation>
     </message>
     <message>
         <location line="+28" />
@@ -705,17 +724,17 @@ Corrupts: {2}.</source>
         <translation>학습 길이: 미니배치 갱신 {0:g}~{1:g}회(스텝). 책은 10000 스텝 학습합니다.</translation>
     </message>
     <message>
-        <location line="-42" />
+        <location line="-45" />
         <source>Widths of the hidden layers, separated by commas: '50' is the book's two-layer net ({4} → 50 → {5}), '100, 100' adds a second hidden layer. {0} to {1} layers of {2} to {3} units.</source>
         <translation>은닉층의 너비(뉴런 수)를 쉼표로 구분해 입력합니다. '50'은 책의 2층 신경망({4} → 50 → {5})이고, '100, 100'은 은닉층을 하나 더 둡니다. {0}~{1}개 층, 층마다 뉴런 {2}~{3}개.</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+47" />
         <source>How long to train: {0:g} to {1:g} passes over the training set (epochs); fractions such as 0.5 are fine.</source>
         <translation>학습 길이: 훈련 데이터 전체를 {0:g}~{1:g}번(에폭). 0.5 같은 소수도 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/controls.py" line="+178" />
+        <location filename="../../gui/train/controls.py" line="+183" />
         <source>Problem: {0}</source>
         <translation>문제: {0}</translation>
     </message>
@@ -940,7 +959,7 @@ Ctrl+Z는 마지막 획을 취소하고, C나 Delete는 모두 지웁니다.</tr
 <context>
     <name>EngineText</name>
     <message>
-        <location filename="../../gui/common/engine_text.py" line="+32" />
+        <location filename="../../gui/common/engine_text.py" line="-64" />
         <source>ReLU backward ignores its mask</source>
         <translation>ReLU 역전파가 mask를 무시함</translation>
     </message>
@@ -1035,7 +1054,7 @@ Ctrl+Z는 마지막 획을 취소하고, C나 Delete는 모두 지웁니다.</tr
         <translation>앵클부츠</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>new weights</source>
         <translation>새 가중치</translation>
     </message>
@@ -1050,63 +1069,77 @@ Ctrl+Z는 마지막 획을 취소하고, C나 Delete는 모두 지웁니다.</tr
         <translation>새 구조에 맞춘 새 가중치</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+4" />
         <source>opened a session</source>
         <translation>세션에서 불러옴</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+1" />
-        <source>Each hidden layer's width</source>
-        <translation>각 은닉층의 너비</translation>
+        <location line="+20" />
+        <source>Number type (dtype)</source>
+        <translation>수의 형식(dtype)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>“{0}” must be a number from {1} to {2}, not {3}.</source>
+        <translation>“{0}”에는 {1}부터 {2}까지의 수를 넣어야 합니다. 입력값: {3}.</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>The std of the initial weights</source>
-        <translation>가중치 초깃값의 std</translation>
+        <source>“{0}” must be a whole number from {1} to {2}, not {3}.</source>
+        <translation>“{0}”에는 {1}부터 {2}까지의 정수를 넣어야 합니다. 입력값: {3}.</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>The learning rate</source>
-        <translation>학습률</translation>
+        <source>Each width in “{0}” must be a whole number from {1} to {2}, not {3}.</source>
+        <translation>“{0}”의 각 너비에는 {1}부터 {2}까지의 정수를 넣어야 합니다. 입력값: {3}.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The std in “{0}” must be a number from {1} to {2}, not {3}.</source>
+        <translation>“{0}”의 std에는 {1}부터 {2}까지의 수를 넣어야 합니다. 입력값: {3}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>“{0}” must have {1} to {2} layers, not {3}.</source>
+        <translation>“{0}”은(는) {1}~{2}개여야 합니다. 지금은 {3}개입니다.</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>The batch size</source>
-        <translation>배치 크기</translation>
+        <source>“{0}” must be layer widths separated by commas (such as 100, 100), not {1}.</source>
+        <translation>“{0}”에는 쉼표로 구분한 층의 너비(예: 100, 100)를 넣어야 합니다. 입력값: {1}.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>“{0}” must be He, Xavier or a std from {1} to {2}, not {3}.</source>
+        <translation>“{0}”은(는) He, Xavier 또는 {1}~{2}의 std여야 합니다. 입력값: {3}.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>“{0}” must be one of {1}, not {2}.</source>
+        <translation>“{0}”은(는) {1} 중 하나여야 합니다. 입력값: {2}.</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>The number of steps</source>
-        <translation>스텝 수</translation>
+        <source>“{0}” needs a number of steps or epochs.</source>
+        <translation>“{0}”에 스텝 수나 에폭 수를 넣으십시오.</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>The number of epochs</source>
-        <translation>에폭 수</translation>
+        <source>“{0}” must be on or off, not {1}.</source>
+        <translation>“{0}”은(는) 켜거나 꺼야 합니다. 입력값: {1}.</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>The evaluation interval</source>
-        <translation>평가 간격</translation>
+        <source>The settings must be named values, not a {0}.</source>
+        <translation>설정은 이름이 붙은 값들이어야 합니다. 지금은 {0}입니다.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The seed</source>
-        <translation>시드</translation>
+        <location line="+2" />
+        <source>a number of more than {0} digits</source>
+        <translation>{0}자리가 넘는 수</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The weight decay λ</source>
-        <translation>가중치 감소 λ</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>The number of training images</source>
-        <translation>훈련 이미지 수</translation>
-    </message>
-    <message>
-        <location line="+28" />
+        <location line="-46" />
         <source>loaded from {0}</source>
         <translation>{0}에서 불러옴</translation>
     </message>
@@ -1116,48 +1149,17 @@ Ctrl+Z는 마지막 획을 취소하고, C나 Delete는 모두 지웁니다.</tr
         <translation>세션 {0}</translation>
     </message>
     <message>
-        <location line="+17" />
-        <location line="+7" />
-        <source>{0} must be a number from {1} to {2}, not {3}.</source>
-        <translation>{0}에는 {1}부터 {2}까지의 수를 넣어야 합니다. 입력값: {3}.</translation>
-    </message>
-    <message>
-        <location line="-2" />
-        <source>{0} must be a whole number from {1} to {2}, not {3}.</source>
-        <translation>{0}에는 {1}부터 {2}까지의 정수를 넣어야 합니다. 입력값: {3}.</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Give {0} to {1} hidden layers, not {2}.</source>
-        <translation>은닉층은 {0}~{1}개여야 합니다. 지금은 {2}개입니다.</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>The hidden layers must be widths separated by commas, not {0}.</source>
-        <translation>은닉층에는 쉼표로 구분한 너비를 넣어야 합니다. 입력값: {0}.</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>The initial weights must be He, Xavier or a std from {0} to {1}, not {2}.</source>
-        <translation>가중치 초깃값은 He, Xavier 또는 {0}~{1}의 std여야 합니다. 입력값: {2}.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Give the number of steps or epochs: how long to train.</source>
-        <translation>학습 길이로 스텝 수나 에폭 수를 넣으십시오.</translation>
-    </message>
-    <message>
-        <location line="+19" />
+        <location line="+50" />
         <source>the loss became {0}</source>
         <translation>손실이 {0}이(가) 됨</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>the loss climbed to {0} (smoothed), more than {1} times its starting value {2}</source>
         <translation>손실(평활값)이 {0}까지 올라 처음 값 {2}의 {1}배를 넘음</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-4" />
         <source>The run diverged at step {0}: {1}. Try a smaller learning rate (now {2}).</source>
         <translation>스텝 {0}에서 학습이 발산했습니다: {1}. 더 작은 학습률을 써 보십시오(지금 {2}).</translation>
     </message>
@@ -1468,7 +1470,7 @@ Ctrl+Z는 마지막 획을 취소하고, C나 Delete는 모두 지웁니다.</tr
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../gui/export.py" line="+75" />
+        <location filename="../../gui/export.py" line="+76" />
         <source>Cannot export a plot as '{0}': use .png (image) or .svg (vector graphics).</source>
         <translation>그래프를 '{0}' 형식으로 내보낼 수 없습니다. .png(이미지)나 .svg(벡터 그래픽)를 쓰십시오.</translation>
     </message>
@@ -1521,7 +1523,7 @@ Ctrl+Z는 마지막 획을 취소하고, C나 Delete는 모두 지웁니다.</tr
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gui/file_actions.py" line="+105" />
+        <location filename="../../gui/file_actions.py" line="+106" />
         <source>Save model…</source>
         <translation>모델 저장…</translation>
     </message>
@@ -2607,8 +2609,8 @@ What you asked for may not have happened. The window keeps working; File › Sav
     </message>
     <message>
         <location line="+2" />
-        <source>After the book's overfitting experiment: 200 epochs on only the first 300 training images, with a 784-100×5-10 network (the book's has six hidden layers of 100; this app allows five). Watch train accuracy reach 100% while test accuracy stalls far below: the network memorises its 300 images. With weight decay (λ = 0.1) train accuracy stays lower and the gap shrinks; compare the final numbers in the runs table. Its loss includes the penalty ½λΣW², so that curve sits higher.</source>
-        <translation>책의 오버피팅 실험을 따른 것: 앞쪽 훈련 이미지 300개만으로 784-100×5-10 신경망을 200 에폭 학습합니다(책의 신경망은 뉴런 100개짜리 은닉층이 6개이지만 이 앱은 5개까지 허용합니다). 훈련 정확도는 100%에 이르는데 시험 정확도는 한참 아래에서 멈추는 것을 보십시오. 신경망이 이미지 300개를 외워 버린 것입니다. 가중치 감소(λ = 0.1)를 쓰면 훈련 정확도가 낮게 머물고 차이가 줄어듭니다. 실행 비교 표에서 최종 수치를 비교하십시오. 이 손실에는 벌칙 ½λΣW²가 포함되므로 곡선이 더 높게 그려집니다.</translation>
+        <source>After the book's overfitting experiment: 200 epochs on only the first 300 training images, with the book's 784-100×6-10 network (six hidden layers of 100). Watch train accuracy reach 100% while test accuracy stalls far below: the network memorises its 300 images. With weight decay (λ = 0.1) train accuracy stays lower and the gap shrinks; compare the final numbers in the runs table. Its loss includes the penalty ½λΣW², so that curve sits higher.</source>
+        <translation>책의 오버피팅 실험을 따른 것: 앞쪽 훈련 이미지 300개만으로 책과 같은 784-100×6-10 신경망(뉴런 100개짜리 은닉층 6개)을 200 에폭 학습합니다. 훈련 정확도는 100%에 이르는데 시험 정확도는 한참 아래에서 멈추는 것을 보십시오. 신경망이 이미지 300개를 외워 버린 것입니다. 가중치 감소(λ = 0.1)를 쓰면 훈련 정확도가 낮게 머물고 차이가 줄어듭니다. 실행 비교 표에서 최종 수치를 비교하십시오. 이 손실에는 벌칙 ½λΣW²가 포함되므로 곡선이 더 높게 그려집니다.</translation>
     </message>
     <message>
         <location line="+10" />
@@ -2763,12 +2765,12 @@ What you asked for may not have happened. The window keeps working; File › Sav
     </message>
     <message>
         <location line="+1" />
-        <location line="+176" />
+        <location line="+177" />
         <source>About Backprop Lab</source>
         <translation>Backprop Lab 정보</translation>
     </message>
     <message>
-        <location line="-176" />
+        <location line="-177" />
         <source>What this app is, and where MNIST comes from</source>
         <translation>이 앱에 대한 설명과 MNIST의 출처</translation>
     </message>
@@ -2823,7 +2825,7 @@ What you asked for may not have happened. The window keeps working; File › Sav
         <translation>훈련 데이터를 불러오는 중…</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>{0}: {1:,} training and {2:,} test images</source>
         <translation>{0}: 훈련 이미지 {1:,}개, 시험 이미지 {2:,}개</translation>
     </message>
@@ -3518,7 +3520,7 @@ The highest, its guess, is blue and bold.</source>
 <context>
     <name>RunActions</name>
     <message>
-        <location filename="../../gui/run_actions.py" line="+130" />
+        <location filename="../../gui/run_actions.py" line="+131" />
         <source>Start / Pause</source>
         <translation>시작 / 일시정지</translation>
     </message>

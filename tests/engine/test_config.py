@@ -43,7 +43,7 @@ def test_defaults_are_the_books_run():
     ("batch_size", -100),
     ("batch_size", 60001),
     ("hidden_sizes", []),
-    ("hidden_sizes", [10] * 6),
+    ("hidden_sizes", [10] * 11),
     *[("hidden_sizes", v) for v in BAD_HIDDEN_ENTRIES],
     ("hidden_sizes", None),
     ("activation", "tanh"),
@@ -102,7 +102,8 @@ def test_steps_or_epochs_required():
 @pytest.mark.parametrize("field, value", [
     ("lr", LIMITS["lr"][0]), ("lr", LIMITS["lr"][1]), ("lr", 1),
     ("batch_size", 1), ("batch_size", 60000), ("batch_size", 100.0),
-    ("hidden_sizes", [1] * 5), ("hidden_sizes", [4096]), ("hidden_sizes", 30),
+    ("hidden_sizes", [1] * 5), ("hidden_sizes", [100] * 6), ("hidden_sizes", [1] * 10),
+    ("hidden_sizes", [4096]), ("hidden_sizes", 30),
     ("weight_init", "he"), ("weight_init", "Xavier"), ("weight_init", 10.0),
     ("optimizer", "Adam"), ("activation", "sigmoid"),
     ("seed", 0), ("seed", 2**32 - 1), ("epochs", 0.5), ("eval_every", 1),

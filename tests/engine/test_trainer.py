@@ -7,7 +7,16 @@ import warnings
 import numpy as np
 import pytest
 
-from engine import MultiLayerNet, Report, Trainer, TrainConfig, build_network, load_dataset
+from engine import (
+    DivergenceCause,
+    MultiLayerNet,
+    Report,
+    TrainConfig,
+    Trainer,
+    build_network,
+    load_dataset,
+)
+from engine.trainer import DIVERGENCE_FACTOR
 
 
 @pytest.fixture(scope="module")
@@ -228,8 +237,56 @@ def test_huge_lr_diverges_quietly(ds):
     last = reports[-1]
     assert last.kind == "diverged"
     assert last.step < 3000
-    assert last.message and "diverged" in last.message.lower()
-    assert all(r.kind == "step" for r in reports[:-1])
+    d = last.divergence
+    assert d is not None and d.step == last.step and d.lr == 50
+    assert d.why in (DivergenceCause.NON_FINITE, DivergenceCause.CLIMBED)
+    if d.why is DivergenceCause.NON_FINITE:
+        assert not np.isfinite(d.loss) and d.smoothed is None
+    else:
+        assert d.smoothed > d.factor * d.baseline
+    assert str(d).startswith(f"The run diverged at step {last.step}: the loss ")
+    assert str(d).endswith("Try a smaller learning rate (now 50).")
+    assert all(r.kind == "step" and r.divergence is None for r in reports[:-1])
+
+
+def fed_losses(trainer, losses):
+    """The trainer's divergence rule over a loss sequence (as if its mini-batches had these losses)."""
+    for loss in losses:
+        trainer.step += 1
+        trainer.loss = float(loss)
+        found = trainer._divergence()
+        if found is not None:
+            return found
+    return None
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_the_divergence_rule_both_ways(ds, seed):
+    rng = np.random.default_rng(seed)
+    config = TrainConfig(train_size=100, steps=10, lr=float(rng.uniform(0.01, 10)))
+    start = rng.uniform(0.5, 3.0)
+    # No false alarm: a loss that falls, or wanders around where it began with mini-batch noise.
+    falling = start * np.exp(-np.arange(300) / rng.uniform(20, 200)) * rng.uniform(0.5, 1.5, 300)
+    assert fed_losses(make_trainer(ds, config), falling) is None
+    noisy = start * rng.uniform(0.2, 2.5, 300)
+    assert fed_losses(make_trainer(ds, config), noisy) is None
+    # No miss: a loss that climbs past DIVERGENCE_FACTOR times its start and stays finite.
+    limit = max(DIVERGENCE_FACTOR * start, 2 * np.log(10))
+    climbing = np.concatenate([[start], np.linspace(start, 3 * limit, 400)])
+    trainer = make_trainer(ds, config)
+    found = fed_losses(trainer, climbing)
+    assert found is not None and found.why is DivergenceCause.CLIMBED
+    assert found.step == trainer.step > 20 and found.lr == config.lr
+    assert found.baseline == start and found.factor == DIVERGENCE_FACTOR and found.smoothed > limit
+    assert found.loss == climbing[found.step - 1]
+    # A loss that is not finite, at any step.
+    bad = rng.integers(1, 50)
+    losses = list(start * rng.uniform(0.5, 1.0, bad)) + [rng.choice([np.inf, np.nan])]
+    found = fed_losses(make_trainer(ds, config), losses)
+    assert found is not None and found.why is DivergenceCause.NON_FINITE and found.step == bad + 1
+    assert found.smoothed is None and not np.isfinite(found.loss)
+    assert str(found) == (f"The run diverged at step {bad + 1}: the loss became {found.loss}. "
+                          f"Try a smaller learning rate (now {config.lr:g}).")
 
 
 def test_changing_lr_mid_run_takes_effect(ds):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from engine import Report, TrainConfig, Trainer, TwoLayerNet, build_network
 from engine.session import CURVE_KEYS, Session, load_session, save_session
+from gui.common.network_change import NetworkChange, Origin
 from gui.train.controls import ControlsPanel
 from gui.export import (
     FASHION_MNIST_DIR,
@@ -288,9 +289,9 @@ def test_full_session_round_trip_through_a_run_controller(qtbot, make_controller
     assert session_data_loaded(session, fresh, None)
     reasons = []
     fresh.networkReset.connect(reasons.append)
-    apply_session(session, fresh, fresh_plots, controls, reason="session lesson.npz")
+    apply_session(session, fresh, fresh_plots, controls, reason=NetworkChange(Origin.OPENED_SESSION, "lesson.npz"))
 
-    assert reasons == ["session lesson.npz"]
+    assert reasons == [NetworkChange(Origin.OPENED_SESSION, "lesson.npz")]
     for key, value in controller.net.params.items():
         assert fresh.net.params[key].tobytes() == value.tobytes()  # weights bit for bit
     assert fresh.net.architecture() == controller.net.architecture()

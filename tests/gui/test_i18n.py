@@ -39,6 +39,7 @@ from gui.i18n import (
     flush_language_change,
     install_language,
 )
+from gui.common.network_change import NEW_WEIGHTS, NetworkChange, Origin
 from gui.common.text import sentences
 from gui.train.run_controller import IDLE
 from gui.settings import Settings
@@ -214,21 +215,23 @@ def test_engine_words_match_the_engine():
         words = [w for w in re.findall(r"[A-Za-z]{3,}", formula) if w not in ALLOWED]
         if words:
             assert formula in engine_text._FORMULA_TEXTS, formula
-    assert engine_text.config_error_text("lr must be a number from 0.0001 to 100, not 'abc'") == \
-        "lr must be a number from 0.0001 to 100, not 'abc'"  # English: the engine's own words
+    with pytest.raises(ValueError) as error:
+        TrainConfig(lr="abc")
+    assert engine_text.config_error_text(error.value) == \
+        "“Learning rate” must be a number from 1e-06 to 100, not 'abc'."  # English: the control's label
 
 
 def test_engine_words_in_korean(language):
     language("ko")
     assert engine_text.bug_title("relu-no-mask") == "ReLU 역전파가 mask를 무시함"
-    assert engine_text.reason_text("loaded from model.npz") == "model.npz에서 불러옴"
-    assert engine_text.reason_text("new weights") == "새 가중치"
+    assert engine_text.reason_text(NetworkChange(Origin.LOADED_MODEL, "model.npz")) == "model.npz에서 불러옴"
+    assert engine_text.reason_text(NEW_WEIGHTS) == "새 가중치"
     with pytest.raises(ValueError) as error:
         TrainConfig(lr="abc")
-    assert engine_text.config_error_text(str(error.value)).startswith("학습률에는 ")
-    message = "The run diverged at step 12: the loss became nan. Try a smaller learning rate (now 50)."
-    assert engine_text.divergence_text(message) == \
-        "스텝 12에서 학습이 발산했습니다: 손실이 nan이(가) 됨. 더 작은 학습률을 써 보십시오(지금 50)."
+    assert engine_text.config_error_text(error.value).startswith("“학습률”에는 ")
+    diverged = engine.Divergence(12, float("nan"), engine.DivergenceCause.NON_FINITE, 50.0)
+    assert engine_text.divergence_text(diverged) == \
+        "스텝 12에서 학습이 발산했습니다: 손실이 NaN이(가) 됨. 더 작은 학습률을 써 보십시오(지금 50)."
     fashion = SimpleNamespace(class_names=engine.FASHION_CLASS_NAMES)
     assert engine_text.class_names(fashion)[:2] == ("티셔츠/탑", "바지")
     assert engine_text.class_names(SimpleNamespace(class_names=engine.MNIST_CLASS_NAMES)) == \

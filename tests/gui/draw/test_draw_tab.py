@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QSlider, QWidg
 
 import engine
 from engine import TrainConfig
+from gui.common.network_change import NEW_WEIGHTS, NetworkChange, Origin
 from gui.draw.canvas import DrawingCanvas
 from gui.draw.tab import DrawTab
 from gui.draw.prediction import ProbabilityBars
@@ -230,13 +231,13 @@ def test_model_label_pretrained_then_your_network(qtbot, tab, controller):
     for k in own.params:
         np.testing.assert_array_equal(own.params[k], controller.net.params[k])
     # new random weights: the pre-trained model predicts again
-    controller.reset(TrainConfig(), reason="new weights")
+    controller.reset(TrainConfig(), reason=NEW_WEIGHTS)
     assert tab.model_source() == "pretrained" and "pre-trained" in label.text()
 
 
 def test_a_loaded_network_predicts_at_once(qtbot, tab, controller):
     net = controller.network_copy()
-    controller.set_network(net, reason="loaded from mine.npz")
+    controller.set_network(net, reason=NetworkChange(Origin.LOADED_MODEL, "mine.npz"))
     assert tab.model_source() == "own"
     assert "your network" in find(tab, QLabel, "modelInUse").text()
 
@@ -244,7 +245,7 @@ def test_a_loaded_network_predicts_at_once(qtbot, tab, controller):
 def test_a_diverged_network_gives_no_guess(qtbot, tab, controller):
     net = controller.network_copy()
     net.params["W1"][...] = np.nan
-    controller.set_network(net, reason="loaded from broken.npz")
+    controller.set_network(net, reason=NetworkChange(Origin.LOADED_MODEL, "broken.npz"))
     draw(tab, SEVEN)
     tab.predict_now()
     assert showing_prompt(tab) and guess(tab) == ""

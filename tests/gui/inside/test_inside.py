@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QGraphicsView,
 import engine
 from engine import Report, TrainConfig
 from engine.analysis import per_class_accuracy, predictions, weight_tiles
+from gui.common.network_change import NetworkChange, Origin
 from gui.app import make_app
 from gui.inside.view import MAX_GALLERY, MAX_TILES, InsideView
 from gui.train.run_controller import RunController
@@ -197,7 +198,7 @@ def test_many_hidden_units_show_the_first_256(qtbot, controller):
 def test_a_diverged_network_is_reported_not_drawn(qtbot, controller):
     net = controller.network_copy()
     net.params["W1"][...] = np.nan
-    controller.set_network(net, "loaded broken.npz")
+    controller.set_network(net, NetworkChange(Origin.LOADED_MODEL, "broken.npz"))
     view = InsideView(controller)
     qtbot.addWidget(view)
     _show(view)

@@ -6,6 +6,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QListWidget, QSpinBox, QWidget
 
 from engine import TrainConfig
+from gui.common.network_change import NEW_WEIGHTS
 from gui.one_step.view import DiagramStrip, OneStepView
 from gui.train.run_controller import RunController
 
@@ -165,7 +166,7 @@ def test_waiting_for_the_data(qtbot, dataset):
 def test_a_new_network_marks_the_step_out_of_date(view, controller):
     view.run_step()
     assert "has changed since" not in find(view, QLabel, "osSource").text()
-    controller.reset(TrainConfig(seed=9), reason="new weights")
+    controller.reset(TrainConfig(seed=9), reason=NEW_WEIGHTS)
     assert "has changed since" in find(view, QLabel, "osSource").text()
     view.run_step()
     assert "has changed since" not in find(view, QLabel, "osSource").text()

@@ -88,16 +88,19 @@ def test_set_config_emits_config_changed_once(panel):
     assert calls == [1]
 
 
-@pytest.mark.parametrize("name, text, field", [
-    ("hiddenSizes", "50, x", "hidden_sizes"),
-    ("hiddenSizes", "0", "hidden_sizes"),
-    ("hiddenSizes", "", "hidden_sizes"),
-    ("hiddenSizes", "1, 2, 3, 4, 5, 6", "hidden_sizes"),
-    ("learningRate", "500", "lr"),
-    ("learningRate", "abc", "lr"),
-    ("learningRate", "0", "lr"),
+WIDTH_REFUSAL = "Each width in “Hidden layers” must be a whole number from 1 to 4,096, "
+
+
+@pytest.mark.parametrize("name, text, field, label_text", [
+    ("hiddenSizes", "50, x", "hidden_sizes", WIDTH_REFUSAL + "not 'x'."),
+    ("hiddenSizes", "0", "hidden_sizes", WIDTH_REFUSAL + "not 0."),
+    ("hiddenSizes", "", "hidden_sizes", "“Hidden layers” must have 1 to 10 layers, not 0."),
+    ("hiddenSizes", ", ".join(["100"] * 11), "hidden_sizes", "“Hidden layers” must have 1 to 10 layers, not 11."),
+    ("learningRate", "500", "lr", "“Learning rate” must be a number from 1e-06 to 100, not 500.0."),
+    ("learningRate", "abc", "lr", None),
+    ("learningRate", "0", "lr", "“Learning rate” must be a number from 1e-06 to 100, not 0.0."),
 ])
-def test_invalid_text_shows_error_and_fixing_clears_it(panel, qtbot, name, text, field):
+def test_invalid_text_shows_error_and_fixing_clears_it(panel, qtbot, name, text, field, label_text):
     edit = child(panel, QLineEdit, name)
     good = edit.text()
     label = child(panel, QLabel, "configError")
@@ -105,10 +108,13 @@ def test_invalid_text_shows_error_and_fixing_clears_it(panel, qtbot, name, text,
         edit.setText(text)
     assert blocker.args == [False]
     assert not panel.is_valid()
-    assert panel.error_text().startswith(field + " ")
-    assert label.isVisible() and label.text() == panel.error_text()
+    assert panel.error_text().startswith(field + " ")  # the engine's English, as the command line says it
+    assert label.isVisible() and label.text().startswith(
+        ("“Hidden layers”", "Each width in “Hidden layers”") if field == "hidden_sizes" else "“Learning rate”")
+    assert label_text is None or label.text() == label_text  # the control's label, not the engine's field name
+    assert field not in label.text()
     assert "border" in edit.styleSheet()
-    assert panel.error_text() in edit.toolTip()
+    assert label.text() in edit.toolTip()
     with pytest.raises(ValueError, match=field):
         panel.config()
 
@@ -245,6 +251,24 @@ def test_an_epoch_is_the_loaded_data_sets_size(panel):
     unit.setCurrentIndex(unit.findData("epochs"))
     assert panel.config().epochs == pytest.approx(10000 * 100 / 12_000, abs=0.01)
     assert "all 12000" in child(panel, QAbstractSpinBox, "trainSize").toolTip()
+
+
+def test_the_training_set_size_is_the_loaded_sets_not_a_number_written_in(panel):
+    tip = child(panel, QAbstractSpinBox, "trainSize").toolTip()
+    assert "whole training set" in tip and "60000" not in tip  # nothing loaded yet
+    panel.set_dataset_shape(60_000, 784, 10)
+    assert "all 60000" in child(panel, QAbstractSpinBox, "trainSize").toolTip()
+
+
+def test_the_books_chapter6_networks_fit_the_controls(panel, qtbot):
+    edit = child(panel, QLineEdit, "hiddenSizes")
+    for widths in ([100] * 5, [100] * 6, [100] * 10):  # the book's ch06: 5 and 6 hidden layers of 100
+        edit.setText(", ".join(map(str, widths)))
+        assert panel.is_valid() and panel.config().hidden_sizes == tuple(widths)
+        assert "1 to 10 layers" in edit.toolTip()
+    edit.setText(", ".join(["100"] * 11))
+    assert not panel.is_valid()
+    assert child(panel, QLabel, "configError").text() == "“Hidden layers” must have 1 to 10 layers, not 11."
 
 
 def test_tooltips_name_the_loaded_input_size(panel):

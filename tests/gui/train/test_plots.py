@@ -125,7 +125,7 @@ def test_log_y_toggle_sets_log_mode(plots):
 def test_nonfinite_loss_is_ignored_and_history_kept(plots, qtbot):
     plots.add_reports(make_reports(100))
     diverged = [Report("step", 101, 0.2, float("inf"), 200, 0.1),
-                Report("diverged", 102, 0.2, float("nan"), 200, 0.1, message="diverged")]
+                Report("diverged", 102, 0.2, float("nan"), 200, 0.1)]
     plots.add_reports(diverged)
     assert plots.n_points == 100
     assert plots.n_nonfinite == 2

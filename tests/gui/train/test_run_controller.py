@@ -1,5 +1,6 @@
 """RunController's step arithmetic across runs, with the real worker thread on real MNIST."""
 from engine import TrainConfig
+from gui.common.network_change import NetworkChange, Origin
 from gui.train.run_controller import IDLE
 
 
@@ -83,8 +84,20 @@ def test_reset_and_an_adopted_network_set_the_count(qtbot, controller):
     run(qtbot, controller, TrainConfig(steps=10, eval_every=10))
     controller.reset(TrainConfig())
     assert (controller.total_step, controller.run_start_step, controller.run_end_step) == (0, 0, None)
-    controller.set_network(controller.net.copy(), "opened a session", total_step=37)
+    controller.set_network(controller.net.copy(), NetworkChange(Origin.OPENED_SESSION), total_step=37)
     assert (controller.total_step, controller.run_start_step, controller.run_end_step) == (37, 37, None)
     reports, last = run(qtbot, controller, TrainConfig(steps=10, eval_every=10))
     assert controller.run_start_step == 37 and last.step == 47
     assert controller.steps_this_run(last) == (10, 10)
+
+
+def test_a_divergence_counts_its_step_across_runs_and_the_next_start_draws_new_weights(qtbot, controller):
+    changes = []
+    controller.networkReset.connect(changes.append)
+    run(qtbot, controller, TrainConfig(steps=20, eval_every=10))
+    # Another batch size: a new trainer that counts from 0, shifted by 20 steps.
+    _, last = run(qtbot, controller, TrainConfig(lr=50.0, batch_size=50, steps=2000, eval_every=1000))
+    assert last.kind == "diverged" and last.step > 20
+    assert last.divergence.step == last.step  # shifted with the report, as the banner shows it
+    run(qtbot, controller, TrainConfig(steps=10, eval_every=10))
+    assert changes == [NetworkChange(Origin.AFTER_DIVERGENCE)]
