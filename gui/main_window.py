@@ -9,16 +9,16 @@ closes the window cleanly.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
     QScrollArea,
     QSizePolicy,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +38,7 @@ from .gradcheck.panel import GradCheckPanel
 from .inside.view import InsideView
 from .messages import Banner, StatusMessage, message_box
 from .one_step.view import OneStepView
+from .page_tabs import PageTabs
 from .progress_feed import ProgressFeed
 from .run_actions import RunActions, RunBar
 from .settings import Settings
@@ -53,6 +54,7 @@ MNIST_ATTRIBUTION = (
     "MNIST: Yann LeCun, Corinna Cortes and Christopher J.C. Burges, "
     "Creative Commons Attribution-Share Alike 3.0."
 )
+CONTROLS_SHARE = 0.375  # at most this share of the screen's width for the controls column
 TAB_TITLES = (  # (objectName of the page, title); translated in retranslate()
     ("plots", QT_TRANSLATE_NOOP("MainWindow", "Training")),
     ("gradcheck", QT_TRANSLATE_NOOP("MainWindow", "Gradient check")),
@@ -127,7 +129,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     # -- construction ---------------------------------------------------------
     def _build_layout(self):
-        self.tabs = QTabWidget()
+        self.tabs = PageTabs()
         self.tabs.setObjectName("mainTabs")
         for attribute, _title in TAB_TITLES:
             self.tabs.addTab(getattr(self, attribute), "")
@@ -136,7 +138,7 @@ class MainWindow(Retranslating, QMainWindow):
         scroll.setObjectName("controlsScroll")
         scroll.setWidget(self.controls)
         scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.controls_scroll = scroll
 
@@ -224,7 +226,21 @@ class MainWindow(Retranslating, QMainWindow):
         QTimer.singleShot(0, self, self._fit_controls_column)
 
     def _fit_controls_column(self):
-        self.controls_scroll.setMinimumWidth(self.controls.sizeHint().width() + 24)
+        """As wide as the controls need, but at most ~3/8 of the screen: the tabs keep the rest.
+
+        Wider controls (large type in presentation mode, a long language) scroll sideways
+        instead of pushing the window off a 1024-pixel projector.
+        """
+        need = self.controls.sizeHint().width() + 24
+        screen = self.screen() or QApplication.primaryScreen()
+        cap = int(screen.availableGeometry().width() * CONTROLS_SHARE) if screen is not None else need
+        self.controls_scroll.setMinimumWidth(min(need, cap))
+        self.controls_scroll.setMaximumWidth(need)
+
+    def event(self, event):
+        if event.type() == QEvent.Type.ApplicationFontChange:  # presentation mode's type in or out
+            self._fit_controls_column()
+        return super().event(event)
 
     def _connect(self):
         c = self.controller
@@ -249,6 +265,20 @@ class MainWindow(Retranslating, QMainWindow):
         geometry = self.settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
+        self.fit_to_screen()
+
+    def fit_to_screen(self):
+        """Make the window no larger than its screen's free area (a 1024x768 projector)."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        # Leave room for the window manager's title bar, which frameGeometry() knows only once shown.
+        frame = self.frameGeometry().height() - self.geometry().height() if self.isVisible() else 32
+        width, height = min(self.width(), free.width()), min(self.height(), free.height() - max(frame, 0))
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+            self.move(max(free.x(), min(self.x(), free.right() - width)), max(free.y(), min(self.y(), free.bottom() - height)))
 
     # -- data -----------------------------------------------------------------
     def load_data(self):

@@ -9,8 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pyqtgraph as pg
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
+
+from .common.fonts import scale_app_font
 
 __all__ = ["Theme", "THEMES", "apply_theme", "apply_plot_theme", "scale_app_font", "PRESENTATION_SCALE"]
 
@@ -37,9 +39,6 @@ THEMES = {
     "contrast": Theme("contrast", "#ffffff", "#ffffff", "#000000", "#ececec", "#0050a0", "#555555",
                       "#ffffff", "#000000"),
 }
-
-_BASE_POINT_SIZE: list[float] = []  # the app font's size before any scaling
-
 
 def apply_theme(app: QApplication, theme: Theme) -> None:
     """Palette for every widget; new plots take the colours from pg's config."""
@@ -90,12 +89,3 @@ def apply_plot_theme(root: QWidget, theme: Theme) -> None:
         view.setBackground(theme.plot_background)
     for view in root.findChildren(pg.ImageView):
         view.view.setBackgroundColor(theme.plot_background)
-
-
-def scale_app_font(app: QApplication, scale: float) -> None:
-    """Scale the application font (1.0 = the platform default)."""
-    font = QFont(app.font())
-    if not _BASE_POINT_SIZE:
-        _BASE_POINT_SIZE.append(font.pointSizeF() if font.pointSizeF() > 0 else 10.0)
-    font.setPointSizeF(_BASE_POINT_SIZE[0] * scale)
-    app.setFont(font)

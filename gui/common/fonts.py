@@ -1,9 +1,36 @@
-"""Font helpers: sizes in pixels (for fixed layouts) or scaled from the app's font."""
+"""Font helpers: sizes in pixels (for fixed layouts) or scaled from the app's font.
+
+Presentation mode scales the application font (``scale_app_font``) and asks
+each panel for ``set_font_scale(scale)``. A panel sizes its own fonts from the
+app's *unscaled* size (``base_point_size``), never from its current font:
+a widget's font follows the app's font only when Qt delivers the posted font
+change, so at the time a panel rescales it may still hold the old size, and
+leaving presentation mode would keep the large type.
+"""
 from __future__ import annotations
 
 from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
 
-__all__ = ["font_px", "font_pt", "set_font_px", "scaled_font"]
+__all__ = ["font_px", "font_pt", "set_font_px", "scaled_font", "base_point_size", "scale_app_font"]
+
+_BASE_POINT_SIZE: list[float] = []  # the app font's size before any scaling
+
+
+def base_point_size() -> float:
+    """The application font's point size before presentation mode scaled it (at least 9 pt)."""
+    if not _BASE_POINT_SIZE:
+        size = QApplication.font().pointSizeF()
+        _BASE_POINT_SIZE.append(size if size > 0 else 10.0)
+    return max(_BASE_POINT_SIZE[0], 9.0)
+
+
+def scale_app_font(app: QApplication, scale: float) -> None:
+    """Scale the application font (1.0 = the platform default)."""
+    base_point_size()  # remember the unscaled size before the first change
+    font = QFont(app.font())
+    font.setPointSizeF(_BASE_POINT_SIZE[0] * scale)
+    app.setFont(font)
 
 
 def font_px(px: int, bold: bool = False) -> QFont:
@@ -31,9 +58,13 @@ def set_font_px(widget, px: int, bold: bool = False) -> None:
 
 
 def scaled_font(base: QFont, factor: float, bold: bool | None = None) -> QFont:
-    """``base`` scaled by ``factor`` (point size; at least 9 pt before scaling)."""
+    """``base``'s family and style at ``factor`` times the app's unscaled size (``base_point_size``).
+
+    ``factor`` includes the presentation scale, so the result is the same
+    whether or not ``base`` has already followed a scaled app font.
+    """
     font = QFont(base)
-    font.setPointSizeF(max(font.pointSizeF(), 9.0) * factor)
+    font.setPointSizeF(base_point_size() * factor)
     if bold is not None:
         font.setBold(bold)
     return font
