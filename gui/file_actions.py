@@ -13,15 +13,15 @@ from typing import TYPE_CHECKING, Callable, Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from engine import ModelFileError, SessionFileError, load_model, load_session, save_model, save_session
 
 from .actions import make_action, set_action_text
 from .common.run_state import IDLE
+from .file_dialogs import folder_path, open_path, save_path
 from .export import (
     apply_session,
-    choose_data_dir,
     export_curves_csv,
     export_plot,
     fashion_mnist_dir,
@@ -30,6 +30,7 @@ from .export import (
 )
 
 if TYPE_CHECKING:
+    from .settings import Settings
     from .train.controls import ControlsPanel
     from .train.plots import TrainingPlots
     from .train.run_controller import RunController
@@ -46,6 +47,7 @@ class FileHost(Protocol):
     controls: ControlsPanel  # show a loaded model's or session's config
     status: RunStatus  # the run's read-out, reset for a new network
     data_dir: str | None  # the folder of the loaded data set (None: the bundled MNIST)
+    settings: Settings  # the folder each kind of file was last saved to or opened from
 
     def load_data_from(self, folder: str | None) -> None:
         """Load ``folder`` on a worker thread, then call ``data_loaded()`` or ``data_failed()``."""
@@ -183,24 +185,24 @@ class FileActions(QObject):
         return True
 
     def save_model_dialog(self):
-        path, _ = QFileDialog.getSaveFileName(self._parent, self.tr("Save model"), "model.npz",
-                                              self.tr("Model files (*.npz)"))
+        path, _ = save_path(self._parent, self._host.settings, "model", self.tr("Save model"), "model.npz",
+                            self.tr("Model files (*.npz)"))
         if path:
             if not path.endswith(".npz"):
                 path += ".npz"
             self.save_model_to(path)
 
     def load_model_dialog(self):
-        path, _ = QFileDialog.getOpenFileName(self._parent, self.tr("Load model"), "",
-                                              self.tr("Model files (*.npz);;All files (*)"))
+        path = open_path(self._parent, self._host.settings, "model", self.tr("Load model"),
+                         self.tr("Model files (*.npz);;All files (*)"))
         if path:
             self.load_model_from(path)
 
     # -- exports --------------------------------------------------------------------
     def export_plot_dialog(self, plot, name):
         host = self._host
-        path, chosen = QFileDialog.getSaveFileName(self._parent, self.tr("Export plot"), f"{name}.png",
-                                                   self.tr("PNG image (*.png);;SVG drawing (*.svg)"))
+        path, chosen = save_path(self._parent, host.settings, "plot", self.tr("Export plot"), f"{name}.png",
+                                 self.tr("PNG image (*.png);;SVG drawing (*.svg)"))
         if not path:
             return
         if Path(path).suffix.lower() not in (".png", ".svg"):
@@ -216,8 +218,8 @@ class FileActions(QObject):
 
     def export_csv_dialog(self):
         host = self._host
-        path, _ = QFileDialog.getSaveFileName(self._parent, self.tr("Export curves"), "curves.csv",
-                                              self.tr("CSV files (*.csv)"))
+        path, _ = save_path(self._parent, host.settings, "csv", self.tr("Export curves"), "curves.csv",
+                            self.tr("CSV files (*.csv)"))
         if not path:
             return
         if not path.lower().endswith(".csv"):
@@ -286,14 +288,14 @@ class FileActions(QObject):
         return True
 
     def save_session_dialog(self):
-        path, _ = QFileDialog.getSaveFileName(self._parent, self.tr("Save session"), "session.npz",
-                                              self.tr("Session files (*.npz)"))
+        path, _ = save_path(self._parent, self._host.settings, "session", self.tr("Save session"), "session.npz",
+                            self.tr("Session files (*.npz)"))
         if path:
             self.save_session_to(path if path.endswith(".npz") else path + ".npz")
 
     def open_session_dialog(self):
-        path, _ = QFileDialog.getOpenFileName(self._parent, self.tr("Open session"), "",
-                                              self.tr("Session files (*.npz);;All files (*)"))
+        path = open_path(self._parent, self._host.settings, "session", self.tr("Open session"),
+                         self.tr("Session files (*.npz);;All files (*)"))
         if path:
             self.open_session_from(path)
 
@@ -308,7 +310,8 @@ class FileActions(QObject):
         host.load_data_from(None if bundled else path)
 
     def open_data_folder_dialog(self):
-        path = choose_data_dir(self._parent, self._host.data_dir)
+        path = folder_path(self._parent, self._host.settings, "data",
+                           self.tr("Choose a folder of MNIST-format files"))
         if path:
             self.open_data_folder(path)
 
