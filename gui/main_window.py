@@ -12,7 +12,6 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -35,10 +34,10 @@ from .common.tasks import TaskRunner, TaskWorker
 from .draw.tab import DrawTab
 from .file_actions import FileActions
 from .gradcheck.panel import GradCheckPanel
+from .help import GettingStarted, app_version
 from .inside.view import InsideView
 from .messages import Banner, StatusMessage, message_box
 from .one_step.view import OneStepView
-from .page_tabs import PageTabs
 from .progress_feed import ProgressFeed
 from .run_actions import RunActions, RunBar
 from .settings import Settings
@@ -47,6 +46,7 @@ from .train.plots import TrainingPlots
 from .train.run_controller import RunController
 from .train.status import RunStatus
 from .view_actions import ViewActions
+from .window_layout import PageTabs, fit_to_screen, side_column_width
 
 __all__ = ["MainWindow"]
 
@@ -54,7 +54,6 @@ MNIST_ATTRIBUTION = (
     "MNIST: Yann LeCun, Corinna Cortes and Christopher J.C. Burges, "
     "Creative Commons Attribution-Share Alike 3.0."
 )
-CONTROLS_SHARE = 0.375  # at most this share of the screen's width for the controls column
 TAB_TITLES = (  # (objectName of the page, title); translated in retranslate()
     ("plots", QT_TRANSLATE_NOOP("MainWindow", "Training")),
     ("gradcheck", QT_TRANSLATE_NOOP("MainWindow", "Gradient check")),
@@ -116,6 +115,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.quit_action = make_action(self, "actionQuit", self.close, QKeySequence.StandardKey.Quit)
         self.defaults_action = make_action(self, "actionRestoreDefaults", self.restore_defaults)
         self.about_action = make_action(self, "actionAbout", self.about)
+        self.guide_action = make_action(self, "actionGettingStarted", self.show_guide, QKeySequence.StandardKey.HelpContents)
+        self.guide = None  # Help › Getting started, made when first asked for
         self.file_actions = FileActions(self, parent=self)
         self.view_actions = ViewActions(self, parent=self)
         self.language_actions = self.view_actions.language_actions
@@ -196,7 +197,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.settings_menu.addAction(self.defaults_action)
         self.help_menu = menu.addMenu("")
         self.help_menu.setObjectName("menuHelp")
-        self.help_menu.addAction(self.about_action)
+        self.help_menu.addActions([self.guide_action, self.about_action])
 
     def retranslate(self):
         """Set every text of the window in the current language (at start and on a LanguageChange)."""
@@ -208,6 +209,8 @@ class MainWindow(Retranslating, QMainWindow):
         a(self.defaults_action, self.tr("Restore default settings"),
           self.tr("Hyperparameters back to the book's chapter 5 run"))
         a(self.about_action, self.tr("About Backprop Lab"), self.tr("What this app is, and where MNIST comes from"))
+        a(self.guide_action, self.tr("Getting started"),
+          self.tr("A short guide: the tabs, the keyboard shortcuts, a first lesson through chapter 5"))
         self.run_actions.retranslate()
         self.file_actions.retranslate()
         self.view_actions.retranslate()
@@ -232,9 +235,7 @@ class MainWindow(Retranslating, QMainWindow):
         instead of pushing the window off a 1024-pixel projector.
         """
         need = self.controls.sizeHint().width() + 24
-        screen = self.screen() or QApplication.primaryScreen()
-        cap = int(screen.availableGeometry().width() * CONTROLS_SHARE) if screen is not None else need
-        self.controls_scroll.setMinimumWidth(min(need, cap))
+        self.controls_scroll.setMinimumWidth(side_column_width(self, need))
         self.controls_scroll.setMaximumWidth(need)
 
     def event(self, event):
@@ -265,20 +266,7 @@ class MainWindow(Retranslating, QMainWindow):
         geometry = self.settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
-        self.fit_to_screen()
-
-    def fit_to_screen(self):
-        """Make the window no larger than its screen's free area (a 1024x768 projector)."""
-        screen = self.screen() or QApplication.primaryScreen()
-        if screen is None:
-            return
-        free = screen.availableGeometry()
-        # Leave room for the window manager's title bar, which frameGeometry() knows only once shown.
-        frame = self.frameGeometry().height() - self.geometry().height() if self.isVisible() else 32
-        width, height = min(self.width(), free.width()), min(self.height(), free.height() - max(frame, 0))
-        if (width, height) != (self.width(), self.height()):
-            self.resize(width, height)
-            self.move(max(free.x(), min(self.x(), free.right() - width)), max(free.y(), min(self.y(), free.bottom() - height)))
+        fit_to_screen(self)
 
     # -- data -----------------------------------------------------------------
     def load_data(self):
@@ -385,8 +373,20 @@ class MainWindow(Retranslating, QMainWindow):
 
     def about(self):
         self.show_message(QMessageBox.Icon.Information, self.tr("About Backprop Lab"),
+                          self.tr("Backprop Lab {0}").format(app_version()) + "\n\n" +
                           self.tr("Backprop Lab: learn and teach error backpropagation, after chapter 5 of "
                                   "Deep Learning from Scratch (Saito Koki).") + "\n\n" + MNIST_ATTRIBUTION)
+
+    def show_guide(self):
+        """Help › Getting started (non-modal: it can stay open beside the window)."""
+        if self.guide is None:
+            self.guide = GettingStarted(
+                lambda: [(name, self.tabs.tabText(i)) for i, (name, _title) in enumerate(TAB_TITLES)],
+                lambda: [(a.text(), a.shortcut()) for a in self.actions() if not a.shortcut().isEmpty()],
+                parent=self)
+        self.guide.show()
+        self.guide.raise_()
+        return self.guide
 
     # -- files (FileActions') -----------------------------------------------------------
     def save_model_to(self, path) -> bool:

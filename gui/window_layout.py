@@ -1,4 +1,6 @@
-"""The window's tabs, each page in its own scroll area, so the window fits any screen.
+"""Fitting the window to its screen: tabs whose pages scroll, a size no larger than the screen.
+
+``PageTabs``: the window's tabs, each page in its own scroll area.
 
 A page's minimum size (the Draw tab's canvas beside its read-out, a table's
 ten columns) would otherwise become the window's: on a 1024x768 projector, or
@@ -11,9 +13,36 @@ the pages themselves, not their scroll areas, as a plain QTabWidget does.
 """
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QTabWidget, QWidget
 
-__all__ = ["PageTabs"]
+__all__ = ["PageTabs", "fit_to_screen", "side_column_width", "SIDE_COLUMN_SHARE"]
+
+SIDE_COLUMN_SHARE = 0.375  # the controls column takes at most this share of the screen's width
+
+
+def _free_area(window: QWidget):
+    screen = window.screen() or QApplication.primaryScreen()
+    return screen.availableGeometry() if screen is not None else None
+
+
+def fit_to_screen(window: QWidget) -> None:
+    """Make ``window`` no larger than its screen's free area (a 1024x768 projector), and on it."""
+    free = _free_area(window)
+    if free is None:
+        return
+    # Leave room for the window manager's title bar, which frameGeometry() knows only once shown.
+    frame = window.frameGeometry().height() - window.geometry().height() if window.isVisible() else 32
+    width, height = min(window.width(), free.width()), min(window.height(), free.height() - max(frame, 0))
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
+        window.move(max(free.x(), min(window.x(), free.right() - width)),
+                    max(free.y(), min(window.y(), free.bottom() - height)))
+
+
+def side_column_width(window: QWidget, need: int) -> int:
+    """The width for a side column that would like ``need`` pixels: at most ~3/8 of the screen."""
+    free = _free_area(window)
+    return need if free is None else min(need, int(free.width() * SIDE_COLUMN_SHARE))
 
 
 class PageTabs(QTabWidget):
