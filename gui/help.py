@@ -16,8 +16,8 @@ import re
 from importlib import metadata
 from typing import Callable
 
-from PySide6.QtCore import QEvent, QObject, QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QFontMetrics, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject
+from PySide6.QtGui import QFontMetrics, QKeySequence, Qt  # QtGui: its Qt has mightBeRichText
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QToolTip, QVBoxLayout, QWidget
 
 from .common.panel import Retranslating
