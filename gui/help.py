@@ -139,16 +139,17 @@ class GettingStarted(Retranslating, QDialog):
         intro = self.tr("Train a two-layer network on MNIST with the backpropagation of chapter 5, and look at "
                         "every part of it. The left panel holds the settings; the buttons above the tabs run "
                         "the training.")
-        parts = [f"<h2>{e(self.tr('Getting started with Backprop Lab'))}</h2>", f"<p>{e(intro)}</p>",
-                 f"<h3>{e(self.tr('The tabs'))}</h3><ul>"]
+        heading = self.tr("Getting started with Backprop Lab")
+        tabs, keys, lesson = self.tr("The tabs"), self.tr("Keyboard shortcuts"), self.tr("A first lesson through chapter 5")
+        parts = [f"<h2>{e(heading)}</h2><p>{e(intro)}</p><h3>{e(tabs)}</h3><ul>"]
         for name, title in self._tabs():
             what = TAB_GUIDE.get(name)
             parts.append(f"<li><b>{e(title)}</b>" + (f": {e(self.tr(what))}" if what else "") + "</li>")
-        parts.append(f"</ul><h3>{e(self.tr('Keyboard shortcuts'))}</h3><table cellspacing='4'>")
+        parts.append(f"</ul><h3>{e(keys)}</h3><table cellspacing='4'>")
         for text, keys in self._shortcuts():
             key = keys.toString(QKeySequence.SequenceFormat.NativeText)
             parts.append(f"<tr><td><b>{e(key)}</b></td><td>{e(text.replace('&', ''))}</td></tr>")
-        parts.append(f"</table><h3>{e(self.tr('A first lesson through chapter 5'))}</h3><ol>")
+        parts.append(f"</table><h3>{e(lesson)}</h3><ol>")
         parts.extend(f"<li>{e(self.tr(step))}</li>" for step in PATH)
         parts.append("</ol>")
         return "".join(parts)
