@@ -237,7 +237,7 @@ class ArraysView(Retranslating, QTextBrowser):
             green, meaning = html.escape(self.tr("green")), html.escape(self.tr("the true class t"))
             note = (f"<p style='margin:2px 0 0 24px; font-size:{self._px(15)}px'>"
                     f"<span style='background:{c.true_bg}'>&nbsp;{green}&nbsp;</span> {meaning}</p>")
-        return (f"<table class='mono' cellspacing='0' cellpadding='2' "
+        return (f"<table class='mono' cellspacing='0' cellpadding='3' "
                 f"style='margin-left:16px; font-size:{px}px; white-space:pre'>"
                 f"<tr><th></th>{header}</tr>{''.join(rows)}</table>{note}")
 

@@ -121,7 +121,7 @@ class OneStepView(Retranslating, QWidget):
         self.source_label = self._label("osSource", 14)
         self.diagram = DiagramStrip()
 
-        self.stage_list = self._font(QListWidget(), 16)  # narrow enough to leave the tables room
+        self.stage_list = self._font(QListWidget(), 15)  # narrow enough to leave the tables room
         self.stage_list.setObjectName("osStages")
         self.stage_list.setSpacing(2)
         self.stage_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
