@@ -19,7 +19,9 @@ from engine import ModelFileError, SessionFileError, load_model, load_session, s
 
 from .actions import make_action, set_action_text
 from .common.run_state import IDLE
+from .common.palette import is_dark
 from .file_dialogs import folder_path, open_path, save_path
+from .theme import THEMES, light_plots
 from .export import (
     apply_session,
     export_curves_csv,
@@ -37,6 +39,8 @@ if TYPE_CHECKING:
     from .train.status import RunStatus
 
 __all__ = ["FileActions", "FileHost"]
+
+LIGHT_EXPORTS_KEY = "export/light_background"
 
 
 class FileHost(Protocol):
@@ -96,6 +100,9 @@ class FileActions(QObject):
         self.export_accuracy_action = action(
             "actionExportAccuracyPlot", lambda *_: self.export_plot_dialog(host.plots.accuracy_plot, "accuracy"))
         self.export_csv_action = action("actionExportCsv", self.export_csv_dialog)
+        self.light_export_action = action("actionLightExports", self._remember_light_exports)
+        self.light_export_action.setCheckable(True)
+        self.light_export_action.setChecked(str(host.settings.value(LIGHT_EXPORTS_KEY, "true")).lower() == "true")
         self.save_session_action = action("actionSaveSession", self.save_session_dialog)
         self.open_session_action = action("actionOpenSession", self.open_session_dialog)
         self.open_data_action = action("actionOpenDataFolder", self.open_data_folder_dialog)
@@ -110,6 +117,8 @@ class FileActions(QObject):
           self.tr("Save the loss plot as a PNG image (1600 px wide) or an SVG drawing"))
         a(self.export_accuracy_action, self.tr("Export accuracy plot…"),
           self.tr("Save the accuracy plot as a PNG image (1600 px wide) or an SVG drawing"))
+        a(self.light_export_action, self.tr("Light background for exported plots"),
+          self.tr("In the dark theme, export plots black on white, for slides and print"))
         a(self.export_csv_action, self.tr("Export curves as CSV…"),
           self.tr("Save the current run's losses and accuracies as a CSV table"))
         a(self.save_session_action, self.tr("Save session…"),
@@ -209,12 +218,23 @@ class FileActions(QObject):
             path += ".svg" if "svg" in chosen.lower() else ".png"
         host.flush_reports()
         try:
-            export_plot(plot, path)
+            self.export_plot(plot, path)
         except (OSError, ValueError) as exc:
             host.show_message(QMessageBox.Icon.Warning, self.tr("Could not export the plot"),
                        f"{path}: {getattr(exc, 'strerror', None) or exc}")
             return
         host.show_status(lambda: self.tr("Saved {0}").format(path), 8000)
+
+    def export_plot(self, plot, path) -> None:
+        """Export ``plot``; in the dark theme on a light background when the menu says so."""
+        if not (self.light_export_action.isChecked() and is_dark(self._parent)):
+            export_plot(plot, path)
+            return
+        with light_plots(self._host.plots, back_to=THEMES["dark"]):
+            export_plot(plot, path)
+
+    def _remember_light_exports(self, on: bool) -> None:
+        self._host.settings.set_value(LIGHT_EXPORTS_KEY, "true" if on else "false")
 
     def export_csv_dialog(self):
         host = self._host

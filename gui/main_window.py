@@ -177,6 +177,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.export_menu = file_menu.addMenu("")
         self.export_menu.setObjectName("menuExport")
         self.export_menu.addActions([f.export_loss_action, f.export_accuracy_action, f.export_csv_action])
+        self.export_menu.addSeparator()
+        self.export_menu.addAction(f.light_export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         self.run_menu = menu.addMenu("")

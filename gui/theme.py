@@ -6,6 +6,8 @@ high-contrast theme with every font scaled up (x1.5 to x2) for a projector.
 """
 from __future__ import annotations
 
+import contextlib
+
 from dataclasses import dataclass
 
 import pyqtgraph as pg
@@ -14,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from .common.fonts import scale_app_font
 
-__all__ = ["Theme", "THEMES", "apply_theme", "apply_plot_theme", "scale_app_font", "PRESENTATION_SCALE"]
+__all__ = ["Theme", "THEMES", "apply_theme", "apply_plot_theme", "light_plots", "scale_app_font", "PRESENTATION_SCALE"]
 
 PRESENTATION_SCALE = 1.6
 
@@ -40,9 +42,15 @@ THEMES = {
                       "#ffffff", "#000000"),
 }
 
+
 def apply_theme(app: QApplication, theme: Theme) -> None:
     """Palette for every widget; new plots take the colours from pg's config."""
     app.setStyle("Fusion")
+    app.setPalette(_palette(theme))
+    pg.setConfigOptions(background=theme.plot_background, foreground=theme.plot_foreground)
+
+
+def _palette(theme: Theme) -> QPalette:
     p = QPalette()
     R = QPalette.ColorRole
     p.setColor(R.Window, QColor(theme.window))
@@ -59,8 +67,7 @@ def apply_theme(app: QApplication, theme: Theme) -> None:
     p.setColor(R.PlaceholderText, QColor(theme.disabled_text))
     for role in (R.WindowText, R.Text, R.ButtonText):
         p.setColor(QPalette.ColorGroup.Disabled, role, QColor(theme.disabled_text))
-    app.setPalette(p)
-    pg.setConfigOptions(background=theme.plot_background, foreground=theme.plot_foreground)
+    return p
 
 
 def apply_plot_theme(root: QWidget, theme: Theme) -> None:
@@ -89,3 +96,22 @@ def apply_plot_theme(root: QWidget, theme: Theme) -> None:
         view.setBackground(theme.plot_background)
     for view in root.findChildren(pg.ImageView):
         view.view.setBackgroundColor(theme.plot_background)
+
+
+@contextlib.contextmanager
+def light_plots(root: QWidget, back_to: Theme):
+    """Inside the ``with``: the plots below ``root`` in the light theme (an export for slides or
+    print from the dark theme); afterwards back in ``back_to``'s colours.
+
+    ``root`` gets the light palette for a moment, so panels that pick their curve colours
+    from the palette on a PaletteChange (the training plots) pick the light ones.
+    """
+    light = THEMES["light"]
+    palette = _palette(light)
+    root.setPalette(palette)
+    apply_plot_theme(root, light)
+    try:
+        yield
+    finally:
+        root.setPalette(QPalette())  # follow the window's palette again
+        apply_plot_theme(root, back_to)
