@@ -4,12 +4,12 @@
 <context>
     <name>ArraysView</name>
     <message>
-        <location filename="../../gui/one_step/arrays.py" line="+58"/>
+        <location filename="../../gui/one_step/arrays.py" line="+61"/>
         <source>Every array of this stage: its book name, its shape, a few values and min / mean / max</source>
         <translation>この段階のすべての配列：本書での名前、形状、いくつかの値、最小 / 平均 / 最大</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+72"/>
         <source>→ grads[&apos;{key}&apos;]</source>
         <translation>→ grads[&apos;{key}&apos;]</translation>
     </message>
@@ -74,7 +74,7 @@
         <translation>最小 {lo}  ·  平均 {mean}  ·  最大 {hi}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>green</source>
         <translation>緑</translation>
     </message>
@@ -94,7 +94,7 @@
         <translation>{name}：バッチ、1行が画像1枚（{side} × {side} = {n}ピクセル）</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>y, the probability of each class: (N, C) = {shape}</source>
         <translation>y、各クラスの確率：(N, C) = {shape}</translation>
     </message>
@@ -590,7 +590,7 @@ Corrupts: {2}.</source>
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../gui/one_step/detail.py" line="+50"/>
+        <location filename="../../gui/one_step/detail.py" line="+63"/>
         <source>What this stage computes, in the book&apos;s notation (· is a matrix product, × is element-wise)</source>
         <translation>この段階の計算（本書の表記。·は行列の積、×は要素ごとの積）</translation>
     </message>
@@ -1348,7 +1348,7 @@ Ctrl+Zで最後の線を取り消し、CかDeleteですべて消します。</tr
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gui/file_actions.py" line="+107"/>
+        <location filename="../../gui/file_actions.py" line="+114"/>
         <source>Save model…</source>
         <translation>モデルを保存…</translation>
     </message>
@@ -1386,6 +1386,16 @@ Ctrl+Zで最後の線を取り消し、CかDeleteですべて消します。</tr
         <location line="+1"/>
         <source>Save the accuracy plot as a PNG image (1600 px wide) or an SVG drawing</source>
         <translation>認識精度のグラフをPNG画像（幅1600 px）またはSVG図版として保存します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light background for exported plots</source>
+        <translation>書き出すグラフを明るい背景にする</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the dark theme, export plots black on white, for slides and print</source>
+        <translation>ダークテーマでも、グラフを白地に黒で書き出します（スライドや印刷用）。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1459,12 +1469,12 @@ Ctrl+Zで最後の線を取り消し、CかDeleteですべて消します。</tr
     </message>
     <message>
         <location line="+6"/>
-        <location line="+92"/>
+        <location line="+103"/>
         <source>Training is running</source>
         <translation>学習中です</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-102"/>
         <source>Stop training before loading a model.</source>
         <translation>モデルを読み込む前に学習を止めてください。</translation>
     </message>
@@ -1534,7 +1544,7 @@ The current model is unchanged.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>Saved {0}</source>
         <translation>{0}を保存しました</translation>
     </message>
@@ -2605,7 +2615,7 @@ Click a node to see its local derivative.</source>
         <translation>実行の比較</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+144"/>
         <source>Which network the window is showing and training</source>
         <translation>ウィンドウに表示し、学習しているネットワーク</translation>
     </message>

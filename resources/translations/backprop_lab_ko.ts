@@ -4,12 +4,12 @@
 <context>
     <name>ArraysView</name>
     <message>
-        <location filename="../../gui/one_step/arrays.py" line="+58"/>
+        <location filename="../../gui/one_step/arrays.py" line="+61"/>
         <source>Every array of this stage: its book name, its shape, a few values and min / mean / max</source>
         <translation>이 단계의 모든 배열: 책에서의 이름, 형상, 값 몇 개, 최솟값 / 평균 / 최댓값</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+72"/>
         <source>→ grads[&apos;{key}&apos;]</source>
         <translation>→ grads[&apos;{key}&apos;]</translation>
     </message>
@@ -74,7 +74,7 @@
         <translation>최솟값 {lo}  ·  평균 {mean}  ·  최댓값 {hi}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>green</source>
         <translation>초록</translation>
     </message>
@@ -94,7 +94,7 @@
         <translation>{name}: 배치, 이미지 하나가 한 행({side} × {side} = {n} 픽셀)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>y, the probability of each class: (N, C) = {shape}</source>
         <translation>y, 각 클래스의 확률: (N, C) = {shape}</translation>
     </message>
@@ -590,7 +590,7 @@ Corrupts: {2}.</source>
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../gui/one_step/detail.py" line="+50"/>
+        <location filename="../../gui/one_step/detail.py" line="+63"/>
         <source>What this stage computes, in the book&apos;s notation (· is a matrix product, × is element-wise)</source>
         <translation>이 단계가 계산하는 것(책의 표기법, ·는 행렬 곱, ×는 원소별 곱)</translation>
     </message>
@@ -1348,7 +1348,7 @@ Ctrl+Z는 마지막 획을 취소하고, C나 Delete는 모두 지웁니다.</tr
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gui/file_actions.py" line="+107"/>
+        <location filename="../../gui/file_actions.py" line="+114"/>
         <source>Save model…</source>
         <translation>모델 저장…</translation>
     </message>
@@ -1386,6 +1386,16 @@ Ctrl+Z는 마지막 획을 취소하고, C나 Delete는 모두 지웁니다.</tr
         <location line="+1"/>
         <source>Save the accuracy plot as a PNG image (1600 px wide) or an SVG drawing</source>
         <translation>정확도 그래프를 PNG 이미지(가로 1600 px)나 SVG 도면으로 저장합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light background for exported plots</source>
+        <translation>내보낸 그래프는 밝은 배경으로</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the dark theme, export plots black on white, for slides and print</source>
+        <translation>어두운 테마에서도 그래프를 흰 바탕에 검은 글씨로 내보냅니다(슬라이드와 인쇄용).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1459,12 +1469,12 @@ Ctrl+Z는 마지막 획을 취소하고, C나 Delete는 모두 지웁니다.</tr
     </message>
     <message>
         <location line="+6"/>
-        <location line="+92"/>
+        <location line="+103"/>
         <source>Training is running</source>
         <translation>학습 중입니다</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-102"/>
         <source>Stop training before loading a model.</source>
         <translation>모델을 불러오기 전에 학습을 멈추십시오.</translation>
     </message>
@@ -1534,7 +1544,7 @@ The current model is unchanged.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>Saved {0}</source>
         <translation>{0}을(를) 저장했습니다</translation>
     </message>
@@ -2605,7 +2615,7 @@ Click a node to see its local derivative.</source>
         <translation>실행 비교</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+144"/>
         <source>Which network the window is showing and training</source>
         <translation>창에 표시되고 학습 중인 신경망</translation>
     </message>
