@@ -13,7 +13,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QScrollArea,
@@ -46,7 +45,7 @@ from .train.plots import TrainingPlots
 from .train.run_controller import RunController
 from .train.status import RunStatus
 from .view_actions import ViewActions
-from .window_layout import PageTabs, fit_to_screen, side_column_width
+from .window_layout import ElidedLabel, PageTabs, fit_to_screen, side_column_width
 
 __all__ = ["MainWindow"]
 
@@ -156,11 +155,11 @@ class MainWindow(Retranslating, QMainWindow):
         row.addWidget(right, 1)
         self.setCentralWidget(central)
 
-        self.model_label = QLabel()
+        self.model_label = ElidedLabel()  # shortened with "…" when the status bar is crowded (a projector)
         self.model_label.setObjectName("modelLabel")
         # Permanent widgets stay visible while the status bar shows a message.
         self.statusBar().addPermanentWidget(self.status)
-        self.statusBar().addPermanentWidget(self.model_label)
+        self.statusBar().addPermanentWidget(self.model_label, 1)
 
     def _build_menus(self):
         menu = self.menuBar()

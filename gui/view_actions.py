@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QActionGroup
-from PySide6.QtWidgets import QApplication, QLabel, QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QSplitter, QTabWidget, QWidget
 
 from .actions import make_action, set_action_text
+from .common.fonts import scale_pixel_fonts
 from .common.run_state import IDLE
 from .i18n import LANGUAGES, SETTING_KEY, current_language, flush_language_change, install_language
 from .theme import PRESENTATION_SCALE, THEMES, apply_plot_theme, apply_theme, scale_app_font
@@ -37,7 +38,6 @@ class ViewHost(Protocol):
     plots: TrainingPlots  # restyled and rescaled, like every tab
     tabs: QTabWidget
     controls: ControlsPanel  # advanced controls hidden in presentation mode
-    model_label: QLabel  # hidden in presentation mode
 
 
 class ViewActions(QObject):
@@ -134,10 +134,10 @@ class ViewActions(QObject):
         for panel in [host.plots] + [host.tabs.widget(i) for i in range(host.tabs.count())]:
             if hasattr(panel, "set_font_scale"):
                 panel.set_font_scale(scale)
+            elif panel is not None:
+                scale_pixel_fonts(panel, scale)  # the Draw tab: its type in pixels, grown too
         apply_plot_theme(self._window, theme)
         host.controls.set_advanced_visible(not self.presenting)
-        # At projector size the status bar has no room for both a message and the model's name.
-        host.model_label.setVisible(not self.presenting)
 
     def set_theme(self, key: str):
         self._theme = key

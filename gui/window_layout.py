@@ -13,9 +13,10 @@ the pages themselves, not their scroll areas, as a plain QTabWidget does.
 """
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QTabWidget, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QTabWidget, QToolTip, QWidget
 
-__all__ = ["PageTabs", "fit_to_screen", "side_column_width", "SIDE_COLUMN_SHARE"]
+__all__ = ["PageTabs", "ElidedLabel", "fit_to_screen", "side_column_width", "SIDE_COLUMN_SHARE"]
 
 SIDE_COLUMN_SHARE = 0.375  # the controls column takes at most this share of the screen's width
 
@@ -76,3 +77,50 @@ class PageTabs(QTabWidget):
         index = self.indexOf(page)
         if index >= 0:
             self.setCurrentIndex(index)
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that shortens its text with "…" to the room it has, instead of
+    pushing its neighbours (or itself) off the window; pointing at it shows it all."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._full = ""
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        self._full = text
+        self._show()
+
+    def text(self) -> str:
+        """The whole text, as set (``shown_text``: what fits)."""
+        return self._full
+
+    def shown_text(self) -> str:
+        return super().text()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self.fontMetrics().horizontalAdvance("M" * 6)), hint.height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(self.fontMetrics().horizontalAdvance(self._full) + 8, super().sizeHint().height())
+
+    def resizeEvent(self, event):  # noqa: N802
+        super().resizeEvent(event)
+        self._show()
+
+    def changeEvent(self, event):  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._show()
+
+    def event(self, event):
+        if event.type() == QEvent.Type.ToolTip and self.shown_text() != self._full:
+            QToolTip.showText(event.globalPos(), self._full + ("\n\n" + self.toolTip() if self.toolTip() else ""), self)
+            return True
+        return super().event(event)
+
+    def _show(self) -> None:
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(0, self.width() - 4))
+        super().setText(shown)
+        self.updateGeometry()

@@ -9,10 +9,11 @@ leaving presentation mode would keep the large type.
 """
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
-__all__ = ["font_px", "font_pt", "set_font_px", "scaled_font", "base_point_size", "scale_app_font"]
+__all__ = ["font_px", "font_pt", "set_font_px", "scaled_font", "base_point_size", "scale_app_font", "scale_pixel_fonts"]
 
 _BASE_POINT_SIZE: list[float] = []  # the app font's size before any scaling
 
@@ -68,3 +69,28 @@ def scaled_font(base: QFont, factor: float, bold: bool | None = None) -> QFont:
     if bold is not None:
         font.setBold(bold)
     return font
+
+
+_BASE_PX, _SET_PX = "_basePixelSize", "_scaledPixelSize"  # dynamic properties: the size before and after scaling
+
+
+def scale_pixel_fonts(root, scale: float) -> None:
+    """Presentation size for a panel that sizes its type in pixels and has no ``set_font_scale``.
+
+    Every widget under ``root`` (and ``root``) whose own font is set in pixels gets its
+    unscaled size times ``scale``; large type (24 px and up) grows half as fast, as the plots'
+    titles do. The unscaled size is remembered on the widget, so 1.0 gives it back exactly;
+    a size the panel set itself since (a new guess) counts as unscaled.
+    """
+    for widget in [root, *root.findChildren(QWidget)]:
+        font = widget.font()
+        if font.pixelSize() <= 0 or not widget.testAttribute(Qt.WidgetAttribute.WA_SetFont):
+            continue
+        base = widget.property(_BASE_PX)
+        if base is None or font.pixelSize() != widget.property(_SET_PX):
+            base = font.pixelSize()
+        px = max(1, round(base * (scale if base < 24 else (1 + scale) / 2)))
+        widget.setProperty(_BASE_PX, base)
+        widget.setProperty(_SET_PX, px)
+        font.setPixelSize(px)
+        widget.setFont(font)

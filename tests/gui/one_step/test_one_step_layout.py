@@ -1,6 +1,5 @@
 """One step, explained at the window's default size: the 10-column tables keep every number on one line
 (issue 15, item 7: "4.45 / 7e-0 / 6" for 4.457e-06 was unreadable)."""
-from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication
 
 
