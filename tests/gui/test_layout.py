@@ -12,6 +12,11 @@ def fonts(window):
     return {w: (w.font().pointSizeF(), w.font().pixelSize(), w.font().bold()) for w in window.findChildren(QWidget)}
 
 
+def controls_layout(window):
+    """Where each visible widget of the left panel is."""
+    return {w: w.geometry() for w in window.controls.findChildren(QWidget) if w.isVisible()}
+
+
 def free_area(window):
     return window.screen().availableGeometry()
 
@@ -27,6 +32,7 @@ def test_leaving_presentation_mode_gives_back_the_exact_layout(qtbot, make_windo
     splitter = window.plots.findChild(QSplitter)
     splitter.setSizes([100, 300])
     before_geometry, before_fonts = window.geometry(), fonts(window)
+    before_controls = controls_layout(window)
     before_splitters = {s: s.sizes() for s in window.findChildren(QSplitter)}
 
     window.view_actions.presentation_action.trigger()  # F11
@@ -42,6 +48,10 @@ def test_leaving_presentation_mode_gives_back_the_exact_layout(qtbot, make_windo
                if after.get(w) != before_fonts[w]]
     assert changed == []  # gradient-check results, lessons, compare: all back to their size
     assert {s: s.sizes() for s in window.findChildren(QSplitter)} == before_splitters
+    QApplication.processEvents()
+    moved = [(w.objectName() or type(w).__name__, before_controls[w], g) for w, g in controls_layout(window).items()
+             if before_controls.get(w) != g]
+    assert moved == []  # the left panel is laid out as before (combo boxes had kept their large minimum size)
 
 
 def test_the_window_fits_a_small_screen_in_both_modes(qtbot, make_window):
