@@ -45,7 +45,7 @@ from .train.plots import TrainingPlots
 from .train.run_controller import RunController
 from .train.status import RunStatus
 from .view_actions import ViewActions
-from .window_layout import ElidedLabel, PageTabs, fit_to_screen, side_column_width
+from .window_layout import ElidedLabel, PageTabs, fit_to_screen, forget_minimum_sizes, side_column_width
 
 __all__ = ["MainWindow"]
 
@@ -240,9 +240,11 @@ class MainWindow(Retranslating, QMainWindow):
         self.controls_scroll.setMaximumWidth(need)
 
     def event(self, event):
+        handled = super().event(event)  # every widget takes the new type first
         if event.type() == QEvent.Type.ApplicationFontChange:  # presentation mode's type in or out
+            forget_minimum_sizes(self)
             self._fit_controls_column()
-        return super().event(event)
+        return handled
 
     def _connect(self):
         c = self.controller

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QActionGroup
-from PySide6.QtWidgets import QApplication, QComboBox, QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QSplitter, QTabWidget, QWidget
 
 from .actions import make_action, set_action_text
 from .common.fonts import scale_pixel_fonts
@@ -163,12 +163,6 @@ class ViewActions(QObject):
         # Qt posts the app font's change to each widget; deliver it now, so the layouts have
         # their new minimum sizes before the window changes size (else it comes back wider).
         QCoreApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)
-        for combo in window.findChildren(QComboBox):
-            # A combo box forgets its size hint on a font change but keeps its minimum size hint:
-            # the form layouts kept presentation mode's tall rows (the left panel came back
-            # rearranged). A style change makes it forget both (Qt 6's QComboBox::changeEvent).
-            QCoreApplication.sendEvent(combo, QEvent(QEvent.Type.StyleChange))
-            combo.updateGeometry()
         if on:
             window.showFullScreen()
             return

@@ -14,9 +14,9 @@ the pages themselves, not their scroll areas, as a plain QTabWidget does.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QTabWidget, QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QFrame, QLabel, QScrollArea, QTabWidget, QToolTip, QWidget
 
-__all__ = ["PageTabs", "ElidedLabel", "fit_to_screen", "side_column_width", "SIDE_COLUMN_SHARE"]
+__all__ = ["PageTabs", "ElidedLabel", "fit_to_screen", "forget_minimum_sizes", "side_column_width", "SIDE_COLUMN_SHARE"]
 
 SIDE_COLUMN_SHARE = 0.375  # the controls column takes at most this share of the screen's width
 
@@ -38,6 +38,18 @@ def fit_to_screen(window: QWidget) -> None:
         window.resize(width, height)
         window.move(max(free.x(), min(window.x(), free.right() - width)),
                     max(free.y(), min(window.y(), free.bottom() - height)))
+
+
+def forget_minimum_sizes(root: QWidget) -> None:
+    """After the app's type changed size: make the combo boxes under ``root`` measure themselves again.
+
+    A combo box forgets its size hint on a font change but keeps its minimum size hint
+    (Qt 6's QComboBox::changeEvent), so the form layouts kept presentation mode's tall
+    rows and the left panel came back rearranged. A style change makes it forget both.
+    """
+    for combo in root.findChildren(QComboBox):
+        QApplication.sendEvent(combo, QEvent(QEvent.Type.StyleChange))
+        combo.updateGeometry()
 
 
 def side_column_width(window: QWidget, need: int) -> int:

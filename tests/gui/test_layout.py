@@ -21,7 +21,9 @@ def free_area(window):
     return window.screen().availableGeometry()
 
 
-def test_leaving_presentation_mode_gives_back_the_exact_layout(qtbot, make_window):
+def test_leaving_presentation_mode_gives_back_the_exact_layout(qtbot, make_window, monkeypatch):
+    import gui.window_layout
+    monkeypatch.setattr(gui.window_layout, "SIDE_COLUMN_SHARE", 0.9)  # as on a wide screen: the column's own width
     window = make_window()
     for i in range(window.tabs.count()):  # every tab shown once, so its splitters have sizes
         window.tabs.setCurrentIndex(i)
@@ -33,6 +35,7 @@ def test_leaving_presentation_mode_gives_back_the_exact_layout(qtbot, make_windo
     splitter.setSizes([100, 300])
     before_geometry, before_fonts = window.geometry(), fonts(window)
     before_controls = controls_layout(window)
+    before_column = window.controls_scroll.width()
     before_splitters = {s: s.sizes() for s in window.findChildren(QSplitter)}
 
     window.view_actions.presentation_action.trigger()  # F11
@@ -51,6 +54,7 @@ def test_leaving_presentation_mode_gives_back_the_exact_layout(qtbot, make_windo
     QApplication.processEvents()
     moved = [(w.objectName() or type(w).__name__, before_controls[w], g) for w, g in controls_layout(window).items()
              if before_controls.get(w) != g]
+    assert window.controls_scroll.width() == before_column
     assert moved == []  # the left panel is laid out as before (combo boxes had kept their large minimum size)
 
 
