@@ -34,7 +34,6 @@ from .parts import (
     format_cells,
     gray_image,
     number_format,
-    shorter_format,
     shape_text,
 )
 
@@ -54,7 +53,6 @@ class ArraysView(Retranslating, QTextBrowser):
         self._shown = None  # (trace, record, colours, class names): what to lay out again
         self._fit = None  # values per line at the last layout
         self._table_font = 16  # px of the tables' numbers on the page shown
-        self._short = False  # tables with one digit fewer (a narrow view)
         self._image_serial = 0
         self.viewport().installEventFilter(self)  # lay the values out again when its width changes
         self.retranslate()
@@ -84,20 +82,15 @@ class ArraysView(Retranslating, QTextBrowser):
         self._shown = (trace, record, c, names)
         self._trace, self._names = trace, names
         self._fit = self._values_that_fit(LABEL_CHARS)
-        smallest = min(self._px(16), TABLE_MIN_PX)
+        self._table_font = self._px(16)
+        smallest = min(self._table_font, TABLE_MIN_PX)
         room = self.viewport().width()
         if not self.verticalScrollBar().isVisible():  # it may appear with the new page
             room -= self.verticalScrollBar().sizeHint().width()
-        # First the book's digits in smaller type, down to 14 px; then one digit fewer in wide
-        # tables (0.0209 -> 0.021, 4.457e-06 -> 4.46e-06), down to the smallest size.
-        for self._short, floor in ((False, min(self._px(16), TABLE_MIN_PX + 2)), (True, smallest)):
-            self._table_font = self._px(16)
+        self._lay_out(trace, record, c)
+        while self.widest_table() > room and self._table_font > smallest:
+            self._table_font -= 1
             self._lay_out(trace, record, c)
-            while self.widest_table() > room and self._table_font > floor:
-                self._table_font -= 1
-                self._lay_out(trace, record, c)
-            if self.widest_table() <= room:
-                break
 
     def widest_table(self) -> float:
         """Where the rightmost table of the page ends (px from the page's left edge; 0 without tables)."""
@@ -230,7 +223,6 @@ class ArraysView(Retranslating, QTextBrowser):
 
     def _matrix(self, array, fmt, true_cols, c: Colors, row_numbers: bool = True) -> str:
         """A whole (small) 2-D array as a table: a column per index, the true class t marked."""
-        fmt = shorter_format(fmt) if self._short else fmt
         rows = []
         texts = [format_cells(row, fmt) for row in array]
         px = self._table_font
@@ -293,7 +285,6 @@ class ArraysView(Retranslating, QTextBrowser):
         name = "y" if record.direction == "forward" else "dx"
         values, y = record.arrays[name], record.arrays["y"]
         fmt = "{:.3f}" if name == "y" else number_format(values)
-        fmt = shorter_format(fmt) if self._short and name != "y" else fmt  # probabilities keep 3 decimals
         minus_log_y = -log_softmax(trace.stage("SoftmaxWithLoss", "forward").arrays["x"])  # no log(0)
         header = "".join(f"<th>{j}</th>" for j in range(values.shape[1]))
         extra = "<th>−log y[t]</th>" if name == "y" else ""

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QWidget
 from ..common.fonts import set_font_px
 from ..common.palette import DARK, LIGHT
 
-__all__ = ["Colors", "FontScale", "colors_for", "gray_image", "diverging_image", "number_format", "shorter_format", "format_cells",
+__all__ = ["Colors", "FontScale", "colors_for", "gray_image", "diverging_image", "number_format", "format_cells",
            "shape_text", "MONO", "N_VALUES", "TABLE_MAX", "LABEL_CHARS"]
 
 
@@ -93,11 +93,6 @@ def number_format(array) -> str:
     a = np.abs(np.asarray(array, dtype=np.float64))
     peak = float(a.max()) if a.size else 0.0
     return "{:.3e}" if 0 < peak < 1e-2 else "{:.4f}"
-
-
-def shorter_format(fmt: str) -> str:
-    """``number_format``'s format with one digit fewer, for a table in a narrow view."""
-    return {"{:.4f}": "{:.3f}", "{:.3e}": "{:.2e}"}.get(fmt, fmt)
 
 
 def format_cells(values, fmt: str) -> list[str]:
