@@ -243,7 +243,8 @@ class MainWindow(Retranslating, QMainWindow):
         handled = super().event(event)  # every widget takes the new type first
         if event.type() == QEvent.Type.ApplicationFontChange:  # presentation mode's type in or out
             forget_minimum_sizes(self)
-            self._fit_controls_column()
+            self._fit_controls_column()  # now, before the window takes its size back ...
+            QTimer.singleShot(0, self, self._fit_controls_column)  # ... and once every layout has settled
         return handled
 
     def _connect(self):
