@@ -122,6 +122,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._build_menus()
         self.retranslate()
         self._fit_controls_column()
+        self.controls.installEventFilter(self)
         self._connect()
         self._restore_geometry()
         self.view_actions.restore_theme()
@@ -239,12 +240,18 @@ class MainWindow(Retranslating, QMainWindow):
         self.controls_scroll.setMinimumWidth(side_column_width(self, need))
         self.controls_scroll.setMaximumWidth(need)
 
+    def eventFilter(self, watched, event):  # noqa: N802 (Qt override)
+        if watched is self.controls and event.type() == QEvent.Type.LayoutRequest:
+            # The controls measured themselves again (type, language, a row shown): once their
+            # layout has settled, the column takes their new width (it came back 15 px wider).
+            QTimer.singleShot(0, self, self._fit_controls_column)
+        return super().eventFilter(watched, event)
+
     def event(self, event):
         handled = super().event(event)  # every widget takes the new type first
         if event.type() == QEvent.Type.ApplicationFontChange:  # presentation mode's type in or out
             forget_minimum_sizes(self)
-            self._fit_controls_column()  # now, before the window takes its size back ...
-            QTimer.singleShot(0, self, self._fit_controls_column)  # ... and once every layout has settled
+            self._fit_controls_column()  # now, before the window takes its size back
         return handled
 
     def _connect(self):
