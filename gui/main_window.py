@@ -45,7 +45,7 @@ from .train.plots import TrainingPlots
 from .train.run_controller import RunController
 from .train.status import RunStatus
 from .view_actions import ViewActions
-from .window_layout import ElidedLabel, PageTabs, fit_to_screen, forget_minimum_sizes, side_column_width
+from .window_layout import ElidedLabel, PageTabs, SideColumn, fit_to_screen
 
 __all__ = ["MainWindow"]
 
@@ -120,9 +120,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.view_actions = ViewActions(self, parent=self)
         self.language_actions = self.view_actions.language_actions
         self._build_menus()
+        self.side_column = SideColumn(self.controls_scroll, self)  # as wide as the controls need
         self.retranslate()
-        self._fit_controls_column()
-        self.controls.installEventFilter(self)
         self._connect()
         self._restore_geometry()
         self.view_actions.restore_theme()
@@ -228,30 +227,12 @@ class MainWindow(Retranslating, QMainWindow):
         self._update_model_label()
         # The controls column is as wide as this language's longest label needs; the panel
         # retranslates after the window (Qt sends LanguageChange to parents first).
-        QTimer.singleShot(0, self, self._fit_controls_column)
-
-    def _fit_controls_column(self):
-        """As wide as the controls need, but at most ~3/8 of the screen: the tabs keep the rest.
-
-        Wider controls (large type in presentation mode, a long language) scroll sideways
-        instead of pushing the window off a 1024-pixel projector.
-        """
-        need = self.controls.sizeHint().width() + 24
-        self.controls_scroll.setMinimumWidth(side_column_width(self, need))
-        self.controls_scroll.setMaximumWidth(need)
-
-    def eventFilter(self, watched, event):  # noqa: N802 (Qt override)
-        if watched is self.controls and event.type() == QEvent.Type.LayoutRequest:
-            # The controls measured themselves again (type, language, a row shown): once their
-            # layout has settled, the column takes their new width (it came back 15 px wider).
-            QTimer.singleShot(0, self, self._fit_controls_column)
-        return super().eventFilter(watched, event)
+        QTimer.singleShot(0, self, self.side_column.fit)
 
     def event(self, event):
         handled = super().event(event)  # every widget takes the new type first
-        if event.type() == QEvent.Type.ApplicationFontChange:  # presentation mode's type in or out
-            forget_minimum_sizes(self)
-            self._fit_controls_column()  # now, before the window takes its size back
+        if event.type() == QEvent.Type.ApplicationFontChange and hasattr(self, "side_column"):
+            self.side_column.font_changed()  # presentation mode's type in or out
         return handled
 
     def _connect(self):

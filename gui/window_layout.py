@@ -13,10 +13,10 @@ the pages themselves, not their scroll areas, as a plain QTabWidget does.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QComboBox, QFrame, QLabel, QScrollArea, QTabWidget, QToolTip, QWidget
 
-__all__ = ["PageTabs", "ElidedLabel", "fit_to_screen", "forget_minimum_sizes", "side_column_width", "SIDE_COLUMN_SHARE"]
+__all__ = ["PageTabs", "SideColumn", "ElidedLabel", "fit_to_screen", "forget_minimum_sizes", "side_column_width", "SIDE_COLUMN_SHARE"]
 
 SIDE_COLUMN_SHARE = 0.375  # the controls column takes at most this share of the screen's width
 
@@ -89,6 +89,37 @@ class PageTabs(QTabWidget):
         index = self.indexOf(page)
         if index >= 0:
             self.setCurrentIndex(index)
+
+
+class SideColumn(QObject):
+    """The controls column (a scroll area): as wide as its content needs, but at most ~3/8 of
+    the screen, so the tabs keep the rest; wider content (large type in presentation mode, a
+    long language) scrolls sideways instead of pushing the window off a 1024-pixel projector."""
+
+    def __init__(self, scroll: QScrollArea, window: QWidget):
+        super().__init__(window)
+        self._scroll, self._window, self._content = scroll, window, scroll.widget()
+        self._content.installEventFilter(self)
+        self.fit()
+
+    def fit(self) -> None:
+        need = self._content.sizeHint().width() + 24
+        self._scroll.setMinimumWidth(side_column_width(self._window, need))
+        self._scroll.setMaximumWidth(need)
+
+    def font_changed(self) -> None:
+        """The app's type changed size (presentation mode): measure again, now, before the window
+        takes its size back."""
+        forget_minimum_sizes(self._window)
+        self.fit()
+
+    def eventFilter(self, watched, event):  # noqa: N802 (Qt override)
+        # (the type first: while the window is taken down, its widgets must not be asked anything)
+        if event.type() == QEvent.Type.LayoutRequest and watched is self._content:
+            # The content measured itself again (type, language, a row shown): once its layout has
+            # settled, the column takes its new width (under X it came back 15 px wider).
+            QTimer.singleShot(0, self, self.fit)
+        return super().eventFilter(watched, event)
 
 
 class ElidedLabel(QLabel):
