@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 from engine import TrainConfig
 
 from .common.tasks import wait_for_lingering
+from .help import ToolTipWrapper
 from .i18n import DEFAULT_LANGUAGE, LANGUAGES, SETTING_KEY, install_language
 from .last_resort import LastResort
 from .main_window import MainWindow
@@ -39,6 +40,8 @@ def make_app() -> QApplication:
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
     pg.setConfigOptions(antialias=True, background="w", foreground="k")
+    if app.findChild(ToolTipWrapper) is None:
+        app.installEventFilter(ToolTipWrapper(app))  # long tooltips wrapped, in every window
     return app
 
 

@@ -13,16 +13,18 @@ from typing import TYPE_CHECKING, Callable, Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from engine import ModelFileError, SessionFileError, load_model, load_session, save_model, save_session
 
 from .actions import make_action, set_action_text
 from .common.network_change import NetworkChange, Origin
 from .common.run_state import IDLE
+from .common.palette import is_dark
+from .file_dialogs import folder_path, open_path, save_path
+from .theme import THEMES, light_plots
 from .export import (
     apply_session,
-    choose_data_dir,
     export_curves_csv,
     export_plot,
     fashion_mnist_dir,
@@ -31,12 +33,15 @@ from .export import (
 )
 
 if TYPE_CHECKING:
+    from .settings import Settings
     from .train.controls import ControlsPanel
     from .train.plots import TrainingPlots
     from .train.run_controller import RunController
     from .train.status import RunStatus
 
 __all__ = ["FileActions", "FileHost"]
+
+LIGHT_EXPORTS_KEY = "export/light_background"
 
 
 class FileHost(Protocol):
@@ -47,6 +52,7 @@ class FileHost(Protocol):
     controls: ControlsPanel  # show a loaded model's or session's config
     status: RunStatus  # the run's read-out, reset for a new network
     data_dir: str | None  # the folder of the loaded data set (None: the bundled MNIST)
+    settings: Settings  # the folder each kind of file was last saved to or opened from
 
     def load_data_from(self, folder: str | None) -> None:
         """Load ``folder`` on a worker thread, then call ``data_loaded()`` or ``data_failed()``."""
@@ -95,6 +101,9 @@ class FileActions(QObject):
         self.export_accuracy_action = action(
             "actionExportAccuracyPlot", lambda *_: self.export_plot_dialog(host.plots.accuracy_plot, "accuracy"))
         self.export_csv_action = action("actionExportCsv", self.export_csv_dialog)
+        self.light_export_action = action("actionLightExports", self._remember_light_exports)
+        self.light_export_action.setCheckable(True)
+        self.light_export_action.setChecked(str(host.settings.value(LIGHT_EXPORTS_KEY, "true")).lower() == "true")
         self.save_session_action = action("actionSaveSession", self.save_session_dialog)
         self.open_session_action = action("actionOpenSession", self.open_session_dialog)
         self.open_data_action = action("actionOpenDataFolder", self.open_data_folder_dialog)
@@ -109,6 +118,8 @@ class FileActions(QObject):
           self.tr("Save the loss plot as a PNG image (1600 px wide) or an SVG drawing"))
         a(self.export_accuracy_action, self.tr("Export accuracy plot…"),
           self.tr("Save the accuracy plot as a PNG image (1600 px wide) or an SVG drawing"))
+        a(self.light_export_action, self.tr("Light background for exported plots"),
+          self.tr("In the dark theme, export plots black on white, for slides and print"))
         a(self.export_csv_action, self.tr("Export curves as CSV…"),
           self.tr("Save the current run's losses and accuracies as a CSV table"))
         a(self.save_session_action, self.tr("Save session…"),
@@ -192,41 +203,52 @@ class FileActions(QObject):
         return True
 
     def save_model_dialog(self):
-        path, _ = QFileDialog.getSaveFileName(self._parent, self.tr("Save model"), "model.npz",
-                                              self.tr("Model files (*.npz)"))
+        path, _ = save_path(self._parent, self._host.settings, "model", self.tr("Save model"), "model.npz",
+                            self.tr("Model files (*.npz)"))
         if path:
             if not path.endswith(".npz"):
                 path += ".npz"
             self.save_model_to(path)
 
     def load_model_dialog(self):
-        path, _ = QFileDialog.getOpenFileName(self._parent, self.tr("Load model"), "",
-                                              self.tr("Model files (*.npz);;All files (*)"))
+        path = open_path(self._parent, self._host.settings, "model", self.tr("Load model"),
+                         self.tr("Model files (*.npz);;All files (*)"))
         if path:
             self.load_model_from(path)
 
     # -- exports --------------------------------------------------------------------
     def export_plot_dialog(self, plot, name):
         host = self._host
-        path, chosen = QFileDialog.getSaveFileName(self._parent, self.tr("Export plot"), f"{name}.png",
-                                                   self.tr("PNG image (*.png);;SVG drawing (*.svg)"))
+        path, chosen = save_path(self._parent, host.settings, "plot", self.tr("Export plot"), f"{name}.png",
+                                 self.tr("PNG image (*.png);;SVG drawing (*.svg)"))
         if not path:
             return
         if Path(path).suffix.lower() not in (".png", ".svg"):
             path += ".svg" if "svg" in chosen.lower() else ".png"
         host.flush_reports()
         try:
-            export_plot(plot, path)
+            self.export_plot(plot, path)
         except (OSError, ValueError) as exc:
             host.show_message(QMessageBox.Icon.Warning, self.tr("Could not export the plot"),
                        f"{path}: {getattr(exc, 'strerror', None) or exc}")
             return
         host.show_status(lambda: self.tr("Saved {0}").format(path), 8000)
 
+    def export_plot(self, plot, path) -> None:
+        """Export ``plot``; in the dark theme on a light background when the menu says so."""
+        if not (self.light_export_action.isChecked() and is_dark(self._parent)):
+            export_plot(plot, path)
+            return
+        with light_plots(self._host.plots, back_to=THEMES["dark"]):
+            export_plot(plot, path)
+
+    def _remember_light_exports(self, on: bool) -> None:
+        self._host.settings.set_value(LIGHT_EXPORTS_KEY, "true" if on else "false")
+
     def export_csv_dialog(self):
         host = self._host
-        path, _ = QFileDialog.getSaveFileName(self._parent, self.tr("Export curves"), "curves.csv",
-                                              self.tr("CSV files (*.csv)"))
+        path, _ = save_path(self._parent, host.settings, "csv", self.tr("Export curves"), "curves.csv",
+                            self.tr("CSV files (*.csv)"))
         if not path:
             return
         if not path.lower().endswith(".csv"):
@@ -292,14 +314,14 @@ class FileActions(QObject):
         return True
 
     def save_session_dialog(self):
-        path, _ = QFileDialog.getSaveFileName(self._parent, self.tr("Save session"), "session.npz",
-                                              self.tr("Session files (*.npz)"))
+        path, _ = save_path(self._parent, self._host.settings, "session", self.tr("Save session"), "session.npz",
+                            self.tr("Session files (*.npz)"))
         if path:
             self.save_session_to(path if path.endswith(".npz") else path + ".npz")
 
     def open_session_dialog(self):
-        path, _ = QFileDialog.getOpenFileName(self._parent, self.tr("Open session"), "",
-                                              self.tr("Session files (*.npz);;All files (*)"))
+        path = open_path(self._parent, self._host.settings, "session", self.tr("Open session"),
+                         self.tr("Session files (*.npz);;All files (*)"))
         if path:
             self.open_session_from(path)
 
@@ -314,7 +336,8 @@ class FileActions(QObject):
         host.load_data_from(None if bundled else path)
 
     def open_data_folder_dialog(self):
-        path = choose_data_dir(self._parent, self._host.data_dir)
+        path = folder_path(self._parent, self._host.settings, "data",
+                           self.tr("Choose a folder of MNIST-format files"))
         if path:
             self.open_data_folder(path)
 

@@ -9,16 +9,14 @@ closes the window cleanly.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QScrollArea,
     QSizePolicy,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +35,7 @@ from .exercises.tab import ExercisesTab
 from .file_actions import FileActions
 from .gradcheck.panel import GradCheckPanel
 from .graph.tab import GraphTab
+from .help import GettingStarted, app_version
 from .inside.view import InsideView
 from .messages import Banner, StatusMessage, message_box
 from .one_step.view import OneStepView
@@ -48,6 +47,7 @@ from .train.plots import TrainingPlots
 from .train.run_controller import RunController
 from .train.status import RunStatus
 from .view_actions import ViewActions
+from .window_layout import ElidedLabel, PageTabs, SideColumn, fit_to_screen
 
 __all__ = ["MainWindow"]
 
@@ -122,12 +122,14 @@ class MainWindow(Retranslating, QMainWindow):
         self.quit_action = make_action(self, "actionQuit", self.close, QKeySequence.StandardKey.Quit)
         self.defaults_action = make_action(self, "actionRestoreDefaults", self.restore_defaults)
         self.about_action = make_action(self, "actionAbout", self.about)
+        self.guide_action = make_action(self, "actionGettingStarted", self.show_guide, QKeySequence.StandardKey.HelpContents)
+        self.guide = None  # Help › Getting started, made when first asked for
         self.file_actions = FileActions(self, parent=self)
         self.view_actions = ViewActions(self, parent=self)
         self.language_actions = self.view_actions.language_actions
         self._build_menus()
+        self.side_column = SideColumn(self.controls_scroll, self)  # as wide as the controls need
         self.retranslate()
-        self._fit_controls_column()
         self._connect()
         self._restore_geometry()
         self.view_actions.restore_theme()
@@ -135,7 +137,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     # -- construction ---------------------------------------------------------
     def _build_layout(self):
-        self.tabs = QTabWidget()
+        self.tabs = PageTabs()
         self.tabs.setObjectName("mainTabs")
         for attribute, _title in TAB_TITLES:
             self.tabs.addTab(getattr(self, attribute), "")
@@ -144,7 +146,7 @@ class MainWindow(Retranslating, QMainWindow):
         scroll.setObjectName("controlsScroll")
         scroll.setWidget(self.controls)
         scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.controls_scroll = scroll
 
@@ -161,11 +163,11 @@ class MainWindow(Retranslating, QMainWindow):
         row.addWidget(right, 1)
         self.setCentralWidget(central)
 
-        self.model_label = QLabel()
+        self.model_label = ElidedLabel()  # shortened with "…" when the status bar is crowded (a projector)
         self.model_label.setObjectName("modelLabel")
         # Permanent widgets stay visible while the status bar shows a message.
         self.statusBar().addPermanentWidget(self.status)
-        self.statusBar().addPermanentWidget(self.model_label)
+        self.statusBar().addPermanentWidget(self.model_label, 1)
 
     def _build_menus(self):
         menu = self.menuBar()
@@ -182,6 +184,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.export_menu = file_menu.addMenu("")
         self.export_menu.setObjectName("menuExport")
         self.export_menu.addActions([f.export_loss_action, f.export_accuracy_action, f.export_csv_action])
+        self.export_menu.addSeparator()
+        self.export_menu.addAction(f.light_export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         self.run_menu = menu.addMenu("")
@@ -202,7 +206,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.settings_menu.addAction(self.defaults_action)
         self.help_menu = menu.addMenu("")
         self.help_menu.setObjectName("menuHelp")
-        self.help_menu.addAction(self.about_action)
+        self.help_menu.addActions([self.guide_action, self.about_action])
 
     def retranslate(self):
         """Set every text of the window in the current language (at start and on a LanguageChange)."""
@@ -214,6 +218,8 @@ class MainWindow(Retranslating, QMainWindow):
         a(self.defaults_action, self.tr("Restore default settings"),
           self.tr("Hyperparameters back to the book's chapter 5 run"))
         a(self.about_action, self.tr("About Backprop Lab"), self.tr("What this app is, and where MNIST comes from"))
+        a(self.guide_action, self.tr("Getting started"),
+          self.tr("A short guide: the tabs, the keyboard shortcuts, a first lesson through chapter 5"))
         self.run_actions.retranslate()
         self.file_actions.retranslate()
         self.view_actions.retranslate()
@@ -229,10 +235,13 @@ class MainWindow(Retranslating, QMainWindow):
         self._update_model_label()
         # The controls column is as wide as this language's longest label needs; the panel
         # retranslates after the window (Qt sends LanguageChange to parents first).
-        QTimer.singleShot(0, self, self._fit_controls_column)
+        QTimer.singleShot(0, self, self.side_column.fit)
 
-    def _fit_controls_column(self):
-        self.controls_scroll.setMinimumWidth(self.controls.sizeHint().width() + 24)
+    def event(self, event):
+        handled = super().event(event)  # every widget takes the new type first
+        if event.type() == QEvent.Type.ApplicationFontChange and hasattr(self, "side_column"):
+            self.side_column.font_changed()  # presentation mode's type in or out
+        return handled
 
     def _connect(self):
         c = self.controller
@@ -264,6 +273,7 @@ class MainWindow(Retranslating, QMainWindow):
         geometry = self.settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
+        fit_to_screen(self)
 
     # -- data -----------------------------------------------------------------
     def load_data(self):
@@ -391,8 +401,20 @@ class MainWindow(Retranslating, QMainWindow):
 
     def about(self):
         self.show_message(QMessageBox.Icon.Information, self.tr("About Backprop Lab"),
+                          self.tr("Backprop Lab {0}").format(app_version()) + "\n\n" +
                           self.tr("Backprop Lab: learn and teach error backpropagation, after chapter 5 of "
                                   "Deep Learning from Scratch (Saito Koki).") + "\n\n" + MNIST_ATTRIBUTION)
+
+    def show_guide(self):
+        """Help › Getting started (non-modal: it can stay open beside the window)."""
+        if self.guide is None:
+            self.guide = GettingStarted(
+                lambda: [(name, self.tabs.tabText(i)) for i, (name, _title) in enumerate(TAB_TITLES)],
+                lambda: [(a.text(), a.shortcut()) for a in self.actions() if not a.shortcut().isEmpty()],
+                parent=self)
+        self.guide.show()
+        self.guide.raise_()
+        return self.guide
 
     # -- files (FileActions') -----------------------------------------------------------
     def save_model_to(self, path) -> bool:

@@ -6,13 +6,17 @@ high-contrast theme with every font scaled up (x1.5 to x2) for a projector.
 """
 from __future__ import annotations
 
+import contextlib
+
 from dataclasses import dataclass
 
 import pyqtgraph as pg
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-__all__ = ["Theme", "THEMES", "apply_theme", "apply_plot_theme", "scale_app_font", "PRESENTATION_SCALE"]
+from .common.fonts import scale_app_font
+
+__all__ = ["Theme", "THEMES", "apply_theme", "apply_plot_theme", "light_plots", "scale_app_font", "PRESENTATION_SCALE"]
 
 PRESENTATION_SCALE = 1.6
 
@@ -38,12 +42,15 @@ THEMES = {
                       "#ffffff", "#000000"),
 }
 
-_BASE_POINT_SIZE: list[float] = []  # the app font's size before any scaling
-
 
 def apply_theme(app: QApplication, theme: Theme) -> None:
     """Palette for every widget; new plots take the colours from pg's config."""
     app.setStyle("Fusion")
+    app.setPalette(_palette(theme))
+    pg.setConfigOptions(background=theme.plot_background, foreground=theme.plot_foreground)
+
+
+def _palette(theme: Theme) -> QPalette:
     p = QPalette()
     R = QPalette.ColorRole
     p.setColor(R.Window, QColor(theme.window))
@@ -60,8 +67,7 @@ def apply_theme(app: QApplication, theme: Theme) -> None:
     p.setColor(R.PlaceholderText, QColor(theme.disabled_text))
     for role in (R.WindowText, R.Text, R.ButtonText):
         p.setColor(QPalette.ColorGroup.Disabled, role, QColor(theme.disabled_text))
-    app.setPalette(p)
-    pg.setConfigOptions(background=theme.plot_background, foreground=theme.plot_foreground)
+    return p
 
 
 def apply_plot_theme(root: QWidget, theme: Theme) -> None:
@@ -92,10 +98,20 @@ def apply_plot_theme(root: QWidget, theme: Theme) -> None:
         view.view.setBackgroundColor(theme.plot_background)
 
 
-def scale_app_font(app: QApplication, scale: float) -> None:
-    """Scale the application font (1.0 = the platform default)."""
-    font = QFont(app.font())
-    if not _BASE_POINT_SIZE:
-        _BASE_POINT_SIZE.append(font.pointSizeF() if font.pointSizeF() > 0 else 10.0)
-    font.setPointSizeF(_BASE_POINT_SIZE[0] * scale)
-    app.setFont(font)
+@contextlib.contextmanager
+def light_plots(root: QWidget, back_to: Theme):
+    """Inside the ``with``: the plots below ``root`` in the light theme (an export for slides or
+    print from the dark theme); afterwards back in ``back_to``'s colours.
+
+    ``root`` gets the light palette for a moment, so panels that pick their curve colours
+    from the palette on a PaletteChange (the training plots) pick the light ones.
+    """
+    light = THEMES["light"]
+    palette = _palette(light)
+    root.setPalette(palette)
+    apply_plot_theme(root, light)
+    try:
+        yield
+    finally:
+        root.setPalette(QPalette())  # follow the window's palette again
+        apply_plot_theme(root, back_to)

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QActionGroup
-from PySide6.QtWidgets import QApplication, QLabel, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QSplitter, QTabWidget, QWidget
 
 from .actions import make_action, set_action_text
+from .common.fonts import scale_pixel_fonts
 from .common.run_state import IDLE
 from .i18n import LANGUAGES, SETTING_KEY, current_language, flush_language_change, install_language
 from .theme import PRESENTATION_SCALE, THEMES, apply_plot_theme, apply_theme, scale_app_font
@@ -37,7 +38,6 @@ class ViewHost(Protocol):
     plots: TrainingPlots  # restyled and rescaled, like every tab
     tabs: QTabWidget
     controls: ControlsPanel  # advanced controls hidden in presentation mode
-    model_label: QLabel  # hidden in presentation mode
 
 
 class ViewActions(QObject):
@@ -49,7 +49,7 @@ class ViewActions(QObject):
         self._host = host
         self._window = parent
         self._theme = "light"
-        self._geometry_before = None
+        self._before = None  # (geometry, splitter sizes) of the window before presentation mode
 
         def action(*args):
             return make_action(parent, *args)
@@ -134,10 +134,10 @@ class ViewActions(QObject):
         for panel in [host.plots] + [host.tabs.widget(i) for i in range(host.tabs.count())]:
             if hasattr(panel, "set_font_scale"):
                 panel.set_font_scale(scale)
+            elif panel is not None:
+                scale_pixel_fonts(panel, scale)  # the Draw tab: its type in pixels, grown too
         apply_plot_theme(self._window, theme)
         host.controls.set_advanced_visible(not self.presenting)
-        # At projector size the status bar has no room for both a message and the model's name.
-        host.model_label.setVisible(not self.presenting)
 
     def set_theme(self, key: str):
         self._theme = key
@@ -146,14 +146,36 @@ class ViewActions(QObject):
         self._restyle()
 
     def set_presentation(self, on: bool):
-        """Presentation mode: full screen, fonts and lines x1.6, high contrast."""
+        """Presentation mode: full screen, fonts and lines x1.6, high contrast.
+
+        Leaving it gives back the window exactly as it was: its geometry, the
+        sizes of every splitter, and every panel's fonts.
+        """
         window = self._window
-        self.presentation_action.setChecked(bool(on))
+        on = bool(on)
+        if on and self._before is None:
+            # geometry(), not saveGeometry(): restoreGeometry() trims a window as wide as the
+            # screen by the frame's width, so the window came back narrower each time.
+            self._before = (window.geometry(), window.isMaximized(),
+                            [(splitter, splitter.sizes()) for splitter in window.findChildren(QSplitter)])
+        self.presentation_action.setChecked(on)
         self._restyle()
+        # Qt posts the app font's change to each widget; deliver it now, so the layouts have
+        # their new minimum sizes before the window changes size (else it comes back wider).
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)
         if on:
-            self._geometry_before = window.saveGeometry()
             window.showFullScreen()
+            return
+        if self._before is None:
+            window.showNormal()
+            return
+        geometry, maximized, splitters = self._before
+        self._before = None
+        if maximized:
+            window.showMaximized()
         else:
             window.showNormal()
-            if self._geometry_before is not None:
-                window.restoreGeometry(self._geometry_before)
+            window.setGeometry(geometry)
+        for splitter, sizes in splitters:
+            if sum(sizes):  # a splitter never shown has no sizes to give back
+                splitter.setSizes(sizes)

@@ -17,7 +17,7 @@ import html
 
 import numpy as np
 from PySide6.QtCore import QEvent, QUrl
-from PySide6.QtGui import QFont, QFontMetricsF, QImage, QTextDocument
+from PySide6.QtGui import QFont, QFontMetricsF, QImage, QTextDocument, QTextTable
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from engine import image_side, log_softmax
@@ -37,7 +37,9 @@ from .parts import (
     shape_text,
 )
 
-__all__ = ["ArraysView"]
+__all__ = ["ArraysView", "TABLE_MIN_PX"]
+
+TABLE_MIN_PX = 12  # a table's numbers get no smaller than this to fit the width; it scrolls instead
 
 
 class ArraysView(Retranslating, QTextBrowser):
@@ -50,6 +52,7 @@ class ArraysView(Retranslating, QTextBrowser):
         self.fonts = fonts
         self._shown = None  # (trace, record, colours, class names): what to lay out again
         self._fit = None  # values per line at the last layout
+        self._table_font = 16  # px of the tables' numbers on the page shown
         self._image_serial = 0
         self.viewport().installEventFilter(self)  # lay the values out again when its width changes
         self.retranslate()
@@ -69,10 +72,34 @@ class ArraysView(Retranslating, QTextBrowser):
 
     # -- the page ---------------------------------------------------------------------------
     def show_record(self, trace, record, c: Colors, names) -> None:
-        """Lay out every array of ``record`` (a stage of ``trace``); ``names``: the class names."""
+        """Lay out every array of ``record`` (a stage of ``trace``); ``names``: the class names.
+
+        Tables keep every number on one line ("white-space: pre"): a ten-column table
+        wrapped 4.457e-06 over three lines. Their type is the book's 16 px (scaled) when
+        they fit the width, else smaller until they fit, down to ``TABLE_MIN_PX``; below
+        that the view scrolls sideways.
+        """
         self._shown = (trace, record, c, names)
         self._trace, self._names = trace, names
         self._fit = self._values_that_fit(LABEL_CHARS)
+        self._table_font = self._px(16)
+        smallest = min(self._table_font, TABLE_MIN_PX)
+        room = self.viewport().width()
+        if not self.verticalScrollBar().isVisible():  # it may appear with the new page
+            room -= self.verticalScrollBar().sizeHint().width()
+        self._lay_out(trace, record, c)
+        while self.widest_table() > room and self._table_font > smallest:
+            self._table_font -= 1
+            self._lay_out(trace, record, c)
+
+    def widest_table(self) -> float:
+        """Where the rightmost table of the page ends (px from the page's left edge; 0 without tables)."""
+        doc = self.document()
+        layout = doc.documentLayout()
+        return max((layout.frameBoundingRect(frame).right() for frame in doc.rootFrame().childFrames()
+                    if isinstance(frame, QTextTable)), default=0.0)
+
+    def _lay_out(self, trace, record, c: Colors) -> None:
         doc = self.document()
         doc.clear()  # drops the last stage's images too
         doc.setDefaultStyleSheet(f".mono {{ font-family: {MONO}; }}")
@@ -197,10 +224,12 @@ class ArraysView(Retranslating, QTextBrowser):
     def _matrix(self, array, fmt, true_cols, c: Colors, row_numbers: bool = True) -> str:
         """A whole (small) 2-D array as a table: a column per index, the true class t marked."""
         rows = []
-        for r, row in enumerate(array):
+        texts = [format_cells(row, fmt) for row in array]
+        px = self._table_font
+        for r, row_texts in enumerate(texts):
             cells = "".join(
                 f"<td align='right'{self._bg(c) if true_cols is not None and j == true_cols[r] else ''}>{text}</td>"
-                for j, text in enumerate(format_cells(row, fmt)))
+                for j, text in enumerate(row_texts))
             rows.append(f"<tr><td style='color:{c.faint}'>{r if row_numbers else ''}</td>{cells}</tr>")
         header = "".join(f"<th style='color:{c.faint}'>{j}</th>" for j in range(array.shape[1]))
         note = ""
@@ -209,7 +238,7 @@ class ArraysView(Retranslating, QTextBrowser):
             note = (f"<p style='margin:2px 0 0 24px; font-size:{self._px(15)}px'>"
                     f"<span style='background:{c.true_bg}'>&nbsp;{green}&nbsp;</span> {meaning}</p>")
         return (f"<table class='mono' cellspacing='0' cellpadding='3' "
-                f"style='margin-left:24px; font-size:{self._px(16)}px'>"
+                f"style='margin-left:16px; font-size:{px}px; white-space:pre'>"
                 f"<tr><th></th>{header}</tr>{''.join(rows)}</table>{note}")
 
     @staticmethod
@@ -260,6 +289,7 @@ class ArraysView(Retranslating, QTextBrowser):
         header = "".join(f"<th>{j}</th>" for j in range(values.shape[1]))
         extra = "<th>−log y[t]</th>" if name == "y" else ""
         side = image_side(trace.x.shape[1])
+        px = self._table_font
         rows = []
         for n in range(values.shape[0]):
             label, guess = int(trace.labels[n]), int(np.argmax(y[n]))
@@ -284,7 +314,7 @@ class ArraysView(Retranslating, QTextBrowser):
         return (f"<p style='margin:4px 0 4px 0; font-size:{self._px(19)}px'>"
                 f"<b style='color:{c.blue if name == 'y' else c.red}'>"
                 f"{html.escape(title.format(shape=shape_text(values)))}</b></p>"
-                f"<table class='mono' cellspacing='0' cellpadding='4' style='font-size:{self._px(16)}px'>"
+                f"<table class='mono' cellspacing='0' cellpadding='3' style='font-size:{px}px; white-space:pre'>"
                 f"<tr><th></th><th>t</th>{header}{extra}</tr>{''.join(rows)}</table>"
                 f"<p style='margin:2px 0 6px 0; font-size:{self._px(15)}px; color:{c.faint}'>"
                 f"{html.escape(legend)}</p>")

@@ -7,7 +7,8 @@ planted bug, the last stage), and every array of the stage (``ArraysView``).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ..common.engine_text import formula_text
@@ -26,8 +27,7 @@ class DetailPanel(Retranslating, QWidget):
         self.setObjectName("osDetail")
         self.title_label = fonts.add(self._label("osTitle"), 24, bold=True)
         self.formula_label = fonts.add(self._label("osFormula"), 30, bold=True)
-        self.formula_label.setStyleSheet("QLabel { background: palette(base); border-radius: 6px; "
-                                         "padding: 6px 12px; }")
+        self._style_formula()
         self.explain_label = fonts.add(self._label("osExplain"), 17)
         self.arrays_view = ArraysView(fonts)
         column = QVBoxLayout(self)
@@ -37,6 +37,19 @@ class DetailPanel(Retranslating, QWidget):
         column.addWidget(self.explain_label)
         column.addWidget(self.arrays_view, 1)
         self.retranslate()
+
+    def _style_formula(self) -> None:
+        """The formula's box in the theme's base colour, written out: a style sheet's palette(base)
+        is read once, so the box stayed black after going from the dark theme back to light."""
+        palette = self.palette()
+        base, text = palette.color(QPalette.ColorRole.Base).name(), palette.color(QPalette.ColorRole.Text).name()
+        self.formula_label.setStyleSheet(f"QLabel {{ background: {base}; color: {text}; border-radius: 6px; "
+                                         "padding: 6px 12px; }")
+
+    def changeEvent(self, event):  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._style_formula()
+        super().changeEvent(event)
 
     @staticmethod
     def _label(name: str) -> QLabel:

@@ -126,7 +126,7 @@ class OneStepView(Retranslating, QWidget):
         self.source_label = self._label("osSource", 14)
         self.diagram = DiagramStrip()
 
-        self.stage_list = self._font(QListWidget(), 18)
+        self.stage_list = self._font(QListWidget(), 14)  # narrow enough to leave the tables room
         self.stage_list.setObjectName("osStages")
         self.stage_list.setSpacing(2)
         self.stage_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -374,7 +374,7 @@ class OneStepView(Retranslating, QWidget):
     def _fit_stage_list(self) -> None:
         texts = self.stage_list_texts() or [self.tr("{layer} backward").format(layer="SoftmaxWithLoss")]
         widest = max(self.stage_list.fontMetrics().horizontalAdvance(t) for t in texts)
-        self.stage_list.setFixedWidth(int(widest + 40 * self.fonts.scale))
+        self.stage_list.setFixedWidth(int(widest + 28 * self.fonts.scale))  # room for the frame and a scroll bar
 
     def _update_nav(self) -> None:
         count = len(self._trace.stages) if self._trace is not None else 0

@@ -165,11 +165,12 @@ class GhostRuns:
                 self._legend.removeItem(ghost.loss_item)
 
     @staticmethod
-    def style(ghost: Ghost, palette_ghosts, background, width: float) -> None:
-        """Draw ``ghost`` in its palette colour, paled towards ``background``, ``width`` px wide."""
+    def style(ghost: Ghost, palette_ghosts, background, width: float, paling: float = _PALE) -> None:
+        """Draw ``ghost`` in its palette colour, paled towards ``background`` by ``paling`` (0: not at
+        all, for a projector, which washes pale lines out), ``width`` px wide."""
         ghost.colour = palette_ghosts[ghost.slot % len(palette_ghosts)]
         colour, bg = pg.mkColor(ghost.colour), pg.mkColor(background)
-        pale = [round(c + (b - c) * _PALE) for c, b in zip(colour.getRgb()[:3], bg.getRgb()[:3])]
+        pale = [round(c + (b - c) * paling) for c, b in zip(colour.getRgb()[:3], bg.getRgb()[:3])]
         pen = round_pen(pg.mkColor(*pale), width)
         ghost.loss_item.setPen(pen)
         ghost.acc_item.setPen(pen)

@@ -228,7 +228,9 @@ class TrainingPlots(Retranslating, QWidget):
         self.readout.setFont(font)
 
     def _style_ghost(self, ghost) -> None:
-        GhostRuns.style(ghost, colours(self).ghost, self._background(), 1.5 * self._font_scale)
+        # In presentation mode (a larger scale) ghosts keep their full colour: a projector washes pale lines out.
+        GhostRuns.style(ghost, colours(self).ghost, self._background(), 1.5 * self._font_scale,
+                        **({"paling": 0.0} if self._font_scale > 1.0 else {}))
 
     def changeEvent(self, event):  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.PaletteChange:  # another theme: its curve colours

@@ -4,12 +4,12 @@
 <context>
     <name>ArraysView</name>
     <message>
-        <location filename="../../gui/one_step/arrays.py" line="+58" />
+        <location filename="../../gui/one_step/arrays.py" line="+61" />
         <source>Every array of this stage: its book name, its shape, a few values and min / mean / max</source>
         <translation>この段階のすべての配列：本書での名前、形状、いくつかの値、最小 / 平均 / 最大</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+72" />
         <source>→ grads['{key}']</source>
         <translation>→ grads['{key}']</translation>
     </message>
@@ -74,7 +74,7 @@
         <translation>最小 {lo}  ·  平均 {mean}  ·  最大 {hi}</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+23" />
         <source>green</source>
         <translation>緑</translation>
     </message>
@@ -94,7 +94,7 @@
         <translation>{name}：バッチ、1行が画像1枚（{side} × {side} = {n}ピクセル）</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+31" />
         <source>y, the probability of each class: (N, C) = {shape}</source>
         <translation>y、各クラスの確率：(N, C) = {shape}</translation>
     </message>
@@ -747,7 +747,7 @@ Corrupts: {2}.</source>
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../gui/one_step/detail.py" line="+50" />
+        <location filename="../../gui/one_step/detail.py" line="+63" />
         <source>What this stage computes, in the book's notation (· is a matrix product, × is element-wise)</source>
         <translation>この段階の計算（本書の表記。·は行列の積、×は要素ごとの積）</translation>
     </message>
@@ -1523,7 +1523,7 @@ Ctrl+Zで最後の線を取り消し、CかDeleteですべて消します。</tr
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gui/file_actions.py" line="+106" />
+        <location filename="../../gui/file_actions.py" line="+115" />
         <source>Save model…</source>
         <translation>モデルを保存…</translation>
     </message>
@@ -1561,6 +1561,16 @@ Ctrl+Zで最後の線を取り消し、CかDeleteですべて消します。</tr
         <location line="+1" />
         <source>Save the accuracy plot as a PNG image (1600 px wide) or an SVG drawing</source>
         <translation>認識精度のグラフをPNG画像（幅1600 px）またはSVG図版として保存します</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Light background for exported plots</source>
+        <translation>書き出すグラフを明るい背景にする</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>In the dark theme, export plots black on white, for slides and print</source>
+        <translation>ダークテーマでも、グラフを白地に黒で書き出します（スライドや印刷用）。</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1643,12 +1653,12 @@ Nothing was written there; your network and its curves are still in the window, 
     </message>
     <message>
         <location line="+6" />
-        <location line="+89" />
+        <location line="+100" />
         <source>Training is running</source>
         <translation>学習中です</translation>
     </message>
     <message>
-        <location line="-88" />
+        <location line="-99" />
         <source>Stop training before loading a model.</source>
         <translation>モデルを読み込む前に学習を止めてください。</translation>
     </message>
@@ -1718,7 +1728,7 @@ The current model is unchanged.</source>
     </message>
     <message>
         <location line="+3" />
-        <location line="+17" />
+        <location line="+28" />
         <source>Saved {0}</source>
         <translation>{0}を保存しました</translation>
     </message>
@@ -1797,6 +1807,104 @@ The current session is unchanged.</source>
         <location line="+1" />
         <source>Session files (*.npz);;All files (*)</source>
         <translation>セッションファイル (*.npz);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Choose a folder of MNIST-format files</source>
+        <translation>MNIST 形式のファイルがあるフォルダーを選んでください</translation>
+    </message>
+</context>
+<context>
+    <name>GettingStarted</name>
+    <message>
+        <location filename="../../gui/help.py" line="+83" />
+        <source>the loss after every mini-batch and the accuracy at each evaluation, with earlier runs as faint ghosts.</source>
+        <translation>ミニバッチごとの損失と、評価ごとの認識精度を表示します。以前の実行は薄い曲線として残ります。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>compares backprop's gradients with numerical ones, parameter by parameter (section 5.7.3).</source>
+        <translation>誤差逆伝播法の勾配を数値微分とパラメータごとに比較します（5.7.3節）。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>draw a digit with the mouse and watch the network's answer.</source>
+        <translation>マウスで数字を書き、ネットワークの答えを確かめます。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>what the trained network learned: first-layer weights, the confusion matrix, its mistakes.</source>
+        <translation>学習したネットワークが学んだものを表示します。1層目の重み、混同行列、間違えた例を見られます。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>one mini-batch traced through forward and backward propagation, array by array.</source>
+        <translation>1つのミニバッチを順伝播と逆伝播に沿って、配列ごとにたどります。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ready-made comparisons (learning rates, activations, initial weights) that set up the runs for you.</source>
+        <translation>用意された比較実験（学習率、活性化関数、重みの初期値）が実行を設定します。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>every finished run side by side: settings, loss, accuracy.</source>
+        <translation>終わった実行を、設定・損失・認識精度とともに並べて表示します。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Press Start (or Space) with the book's settings and watch the loss fall on the Training tab: about 97% test accuracy after 10,000 steps.</source>
+        <translation>本の設定のまま開始（または Space）を押し、学習タブで損失が下がるのを見ます。10,000 ステップ後のテストデータの認識精度は約 97% です。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Open One step, explained: follow one mini-batch forward through Affine, ReLU and Softmax-with-Loss, then backward (sections 5.5 to 5.7).</source>
+        <translation>1ステップの解説タブを開きます。1つのミニバッチが Affine、ReLU、Softmax-with-Loss を順伝播し、逆伝播する様子をたどります（5.5〜5.7節）。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>On Gradient check, run the check: backprop and the numerical gradient agree to about 1e-10. Plant a bug in the left panel, press Reset, and check again to see it caught.</source>
+        <translation>勾配確認タブで確認を実行します。誤差逆伝播法と数値微分が約 1e-10 まで一致します。左のパネルでバグを仕込み、リセットを押してからもう一度確認すると、バグが見つかるのを確かめられます。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>On Lessons, run the learning-rate lesson: too small learns slowly, too large diverges.</source>
+        <translation>実験タブで学習率の実験を実行します。小さすぎると学習が遅く、大きすぎると発散します。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Draw a digit on the Draw tab, and look Inside the network at what it learned.</source>
+        <translation>手書きタブで数字を書き、ネットワークの中身タブで学んだものを見ます。</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Getting started</source>
+        <translation>はじめに</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Train a two-layer network on MNIST with the backpropagation of chapter 5, and look at every part of it. The left panel holds the settings; the buttons above the tabs run the training.</source>
+        <translation>5章の誤差逆伝播法で MNIST の2層ネットワークを学習させ、そのすべての部分を見ます。左のパネルに設定があり、タブの上のボタンで学習を実行します。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Getting started with Backprop Lab</source>
+        <translation>Backprop Lab をはじめましょう</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The tabs</source>
+        <translation>タブ</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>A first lesson through chapter 5</source>
+        <translation>5章をたどる最初の授業</translation>
     </message>
 </context>
 <context>
@@ -2739,7 +2847,7 @@ What you asked for may not have happened. The window keeps working; File › Sav
         <translation>演習</translation>
     </message>
     <message>
-        <location line="+143" />
+        <location line="+147" />
         <source>Which network the window is showing and training</source>
         <translation>ウィンドウに表示し、学習しているネットワーク</translation>
     </message>
@@ -2765,14 +2873,24 @@ What you asked for may not have happened. The window keeps working; File › Sav
     </message>
     <message>
         <location line="+1" />
-        <location line="+177" />
+        <location line="+183" />
         <source>About Backprop Lab</source>
         <translation>Backprop Lab について</translation>
     </message>
     <message>
-        <location line="-177" />
+        <location line="-183" />
         <source>What this app is, and where MNIST comes from</source>
         <translation>このアプリの説明とMNISTの出典</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Getting started</source>
+        <translation>はじめに</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A short guide: the tabs, the keyboard shortcuts, a first lesson through chapter 5</source>
+        <translation>短いガイドです。タブ、キーボードショートカット、5章をたどる最初の授業を説明します</translation>
     </message>
     <message>
         <location line="+4" />
@@ -2815,7 +2933,7 @@ What you asked for may not have happened. The window keeps working; File › Sav
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+53" />
         <source>Loading {0}…</source>
         <translation>{0}を読み込み中…</translation>
     </message>
@@ -2851,6 +2969,11 @@ What you asked for may not have happened. The window keeps working; File › Sav
     </message>
     <message>
         <location line="+33" />
+        <source>Backprop Lab {0}</source>
+        <translation>Backprop Lab {0}</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Backprop Lab: learn and teach error backpropagation, after chapter 5 of Deep Learning from Scratch (Saito Koki).</source>
         <translation>Backprop Lab：『ゼロから作るDeep Learning』（斎藤康毅）の5章にそって、誤差逆伝播法を学び、教えるためのアプリです。</translation>
     </message>
@@ -4185,17 +4308,17 @@ The highest, its guess, is blue and bold.</source>
     </message>
     <message>
         <location line="+5" />
-        <location line="+159" />
+        <location line="+161" />
         <source>Point at a plot to read its values.</source>
         <translation>グラフを指すと値を読めます。</translation>
     </message>
     <message>
-        <location line="-109" />
+        <location line="-111" />
         <source>step</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location line="+161" />
+        <location line="+163" />
         <source>run {0}</source>
         <translation>実行 {0}</translation>
     </message>

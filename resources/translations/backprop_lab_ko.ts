@@ -4,12 +4,12 @@
 <context>
     <name>ArraysView</name>
     <message>
-        <location filename="../../gui/one_step/arrays.py" line="+58" />
+        <location filename="../../gui/one_step/arrays.py" line="+61" />
         <source>Every array of this stage: its book name, its shape, a few values and min / mean / max</source>
         <translation>이 단계의 모든 배열: 책에서의 이름, 형상, 값 몇 개, 최솟값 / 평균 / 최댓값</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+72" />
         <source>→ grads['{key}']</source>
         <translation>→ grads['{key}']</translation>
     </message>
@@ -74,7 +74,7 @@
         <translation>최솟값 {lo}  ·  평균 {mean}  ·  최댓값 {hi}</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+23" />
         <source>green</source>
         <translation>초록</translation>
     </message>
@@ -94,7 +94,7 @@
         <translation>{name}: 배치, 이미지 하나가 한 행({side} × {side} = {n} 픽셀)</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+31" />
         <source>y, the probability of each class: (N, C) = {shape}</source>
         <translation>y, 각 클래스의 확률: (N, C) = {shape}</translation>
     </message>
@@ -747,7 +747,7 @@ Corrupts: {2}.</source>
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../gui/one_step/detail.py" line="+50" />
+        <location filename="../../gui/one_step/detail.py" line="+63" />
         <source>What this stage computes, in the book's notation (· is a matrix product, × is element-wise)</source>
         <translation>이 단계가 계산하는 것(책의 표기법, ·는 행렬 곱, ×는 원소별 곱)</translation>
     </message>
@@ -1523,7 +1523,7 @@ Ctrl+Z는 마지막 획을 취소하고, C나 Delete는 모두 지웁니다.</tr
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gui/file_actions.py" line="+106" />
+        <location filename="../../gui/file_actions.py" line="+115" />
         <source>Save model…</source>
         <translation>모델 저장…</translation>
     </message>
@@ -1561,6 +1561,16 @@ Ctrl+Z는 마지막 획을 취소하고, C나 Delete는 모두 지웁니다.</tr
         <location line="+1" />
         <source>Save the accuracy plot as a PNG image (1600 px wide) or an SVG drawing</source>
         <translation>정확도 그래프를 PNG 이미지(가로 1600 px)나 SVG 도면으로 저장합니다</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Light background for exported plots</source>
+        <translation>내보낸 그래프는 밝은 배경으로</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>In the dark theme, export plots black on white, for slides and print</source>
+        <translation>어두운 테마에서도 그래프를 흰 바탕에 검은 글씨로 내보냅니다(슬라이드와 인쇄용).</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1643,12 +1653,12 @@ Nothing was written there; your network and its curves are still in the window, 
     </message>
     <message>
         <location line="+6" />
-        <location line="+89" />
+        <location line="+100" />
         <source>Training is running</source>
         <translation>학습 중입니다</translation>
     </message>
     <message>
-        <location line="-88" />
+        <location line="-99" />
         <source>Stop training before loading a model.</source>
         <translation>모델을 불러오기 전에 학습을 멈추십시오.</translation>
     </message>
@@ -1718,7 +1728,7 @@ The current model is unchanged.</source>
     </message>
     <message>
         <location line="+3" />
-        <location line="+17" />
+        <location line="+28" />
         <source>Saved {0}</source>
         <translation>{0}을(를) 저장했습니다</translation>
     </message>
@@ -1797,6 +1807,104 @@ The current session is unchanged.</source>
         <location line="+1" />
         <source>Session files (*.npz);;All files (*)</source>
         <translation>세션 파일 (*.npz);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Choose a folder of MNIST-format files</source>
+        <translation>MNIST 형식 파일이 있는 폴더를 선택합니다</translation>
+    </message>
+</context>
+<context>
+    <name>GettingStarted</name>
+    <message>
+        <location filename="../../gui/help.py" line="+83" />
+        <source>the loss after every mini-batch and the accuracy at each evaluation, with earlier runs as faint ghosts.</source>
+        <translation>미니배치마다의 손실과 평가할 때마다의 정확도를 보여 줍니다. 이전 실행은 흐린 곡선으로 남습니다.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>compares backprop's gradients with numerical ones, parameter by parameter (section 5.7.3).</source>
+        <translation>오차역전파의 기울기를 수치 미분과 매개변수별로 비교합니다(5.7.3절).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>draw a digit with the mouse and watch the network's answer.</source>
+        <translation>마우스로 숫자를 그리고 신경망의 답을 확인합니다.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>what the trained network learned: first-layer weights, the confusion matrix, its mistakes.</source>
+        <translation>학습된 신경망이 배운 것을 보여 줍니다. 첫 번째 층의 가중치, 혼동 행렬, 틀린 예를 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>one mini-batch traced through forward and backward propagation, array by array.</source>
+        <translation>미니배치 하나를 순전파와 역전파를 따라 배열 하나하나 추적합니다.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ready-made comparisons (learning rates, activations, initial weights) that set up the runs for you.</source>
+        <translation>미리 준비된 비교 실습(학습률, 활성화 함수, 초기 가중치)으로 실행을 대신 설정합니다.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>every finished run side by side: settings, loss, accuracy.</source>
+        <translation>끝난 실행을 설정, 손실, 정확도와 함께 나란히 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Press Start (or Space) with the book's settings and watch the loss fall on the Training tab: about 97% test accuracy after 10,000 steps.</source>
+        <translation>책의 설정 그대로 시작(또는 Space)을 누르고 학습 탭에서 손실이 줄어드는 것을 봅니다. 10,000 스텝 뒤 시험 데이터 정확도는 약 97%입니다.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Open One step, explained: follow one mini-batch forward through Affine, ReLU and Softmax-with-Loss, then backward (sections 5.5 to 5.7).</source>
+        <translation>한 스텝 해설 탭을 엽니다. 미니배치 하나가 Affine, ReLU, Softmax-with-Loss를 거쳐 순전파되고 다시 역전파되는 과정을 따라갑니다(5.5~5.7절).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>On Gradient check, run the check: backprop and the numerical gradient agree to about 1e-10. Plant a bug in the left panel, press Reset, and check again to see it caught.</source>
+        <translation>기울기 확인 탭에서 확인을 실행합니다. 오차역전파와 수치 미분이 약 1e-10까지 일치합니다. 왼쪽 패널에서 버그를 심고 초기화를 누른 뒤 다시 확인하면 버그가 잡히는 것을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>On Lessons, run the learning-rate lesson: too small learns slowly, too large diverges.</source>
+        <translation>실습 탭에서 학습률 실습을 실행합니다. 너무 작으면 느리게 배우고, 너무 크면 발산합니다.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Draw a digit on the Draw tab, and look Inside the network at what it learned.</source>
+        <translation>그리기 탭에서 숫자를 그리고, 신경망 들여다보기 탭에서 신경망이 배운 것을 살펴봅니다.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Getting started</source>
+        <translation>시작하기</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Train a two-layer network on MNIST with the backpropagation of chapter 5, and look at every part of it. The left panel holds the settings; the buttons above the tabs run the training.</source>
+        <translation>5장의 오차역전파로 MNIST에서 2층 신경망을 학습시키고, 그 모든 부분을 살펴봅니다. 왼쪽 패널에 설정이 있고, 탭 위의 버튼으로 학습을 실행합니다.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Getting started with Backprop Lab</source>
+        <translation>Backprop Lab 시작하기</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The tabs</source>
+        <translation>탭</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>A first lesson through chapter 5</source>
+        <translation>5장을 따라가는 첫 수업</translation>
     </message>
 </context>
 <context>
@@ -2739,7 +2847,7 @@ What you asked for may not have happened. The window keeps working; File › Sav
         <translation>연습 문제</translation>
     </message>
     <message>
-        <location line="+143" />
+        <location line="+147" />
         <source>Which network the window is showing and training</source>
         <translation>창에 표시되고 학습 중인 신경망</translation>
     </message>
@@ -2765,14 +2873,24 @@ What you asked for may not have happened. The window keeps working; File › Sav
     </message>
     <message>
         <location line="+1" />
-        <location line="+177" />
+        <location line="+183" />
         <source>About Backprop Lab</source>
         <translation>Backprop Lab 정보</translation>
     </message>
     <message>
-        <location line="-177" />
+        <location line="-183" />
         <source>What this app is, and where MNIST comes from</source>
         <translation>이 앱에 대한 설명과 MNIST의 출처</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Getting started</source>
+        <translation>시작하기</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A short guide: the tabs, the keyboard shortcuts, a first lesson through chapter 5</source>
+        <translation>짧은 안내: 탭, 단축키, 5장을 따라가는 첫 수업</translation>
     </message>
     <message>
         <location line="+4" />
@@ -2815,7 +2933,7 @@ What you asked for may not have happened. The window keeps working; File › Sav
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+53" />
         <source>Loading {0}…</source>
         <translation>{0} 불러오는 중…</translation>
     </message>
@@ -2851,6 +2969,11 @@ What you asked for may not have happened. The window keeps working; File › Sav
     </message>
     <message>
         <location line="+33" />
+        <source>Backprop Lab {0}</source>
+        <translation>Backprop Lab {0}</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Backprop Lab: learn and teach error backpropagation, after chapter 5 of Deep Learning from Scratch (Saito Koki).</source>
         <translation>Backprop Lab: 『밑바닥부터 시작하는 딥러닝』(사이토 고키) 5장을 따라 오차역전파법을 배우고 가르치는 앱입니다.</translation>
     </message>
@@ -4185,17 +4308,17 @@ The highest, its guess, is blue and bold.</source>
     </message>
     <message>
         <location line="+5" />
-        <location line="+159" />
+        <location line="+161" />
         <source>Point at a plot to read its values.</source>
         <translation>그래프 위를 가리키면 값을 읽을 수 있습니다.</translation>
     </message>
     <message>
-        <location line="-109" />
+        <location line="-111" />
         <source>step</source>
         <translation>스텝</translation>
     </message>
     <message>
-        <location line="+161" />
+        <location line="+163" />
         <source>run {0}</source>
         <translation>실행 {0}</translation>
     </message>
