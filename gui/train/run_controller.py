@@ -57,6 +57,7 @@ class RunController(QObject):
         self._step_offset = 0  # steps made by earlier trainers on this network
         self._run_span = (0, None)  # (first, last) step of the current or latest run, across runs
         self._needs_reset = False  # after divergence
+        self.origin = "new weights"  # where the weights came from: the reason of the last networkReset
 
     # -- set-up -----------------------------------------------------------------
     def set_dataset(self, dataset) -> None:
@@ -113,6 +114,7 @@ class RunController(QObject):
         self._run_span = (0, None)
         self._needs_reset = False
         self.last_report = None
+        self.origin = reason
         self.networkReset.emit(reason)
 
     def set_network(self, net, reason: str, total_step: int = 0) -> None:
@@ -129,7 +131,17 @@ class RunController(QObject):
         self._run_span = (self._step_offset, None)
         self._needs_reset = False
         self.last_report = None
+        self.origin = reason
         self.networkReset.emit(reason)
+
+    def loaded_from(self) -> str | None:
+        """The model file the weights were loaded from (its name), or None: new weights or a session."""
+        prefix = "loaded from "
+        return self.origin[len(prefix):] if self.origin.startswith(prefix) else None
+
+    def has_new_weights(self) -> bool:
+        """True while the network holds new random weights, not trained a single step."""
+        return self.origin.startswith("new weights") and self.total_step == 0
 
     def snapshot_params(self) -> dict | None:
         """A copy of the current parameters, safe to use on any thread."""
