@@ -31,6 +31,7 @@ from .classroom.lessons import LessonRunner, LessonsPanel
 from .common.engine_text import activation_name, reason_text
 from .common.panel import Retranslating
 from .common.run_state import IDLE
+from .common.text import sentences
 from .common.tasks import TaskRunner, TaskWorker
 from .draw.tab import DrawTab
 from .file_actions import FileActions
@@ -74,7 +75,9 @@ class MainWindow(Retranslating, QMainWindow):
     datasetReady = Signal()
     runEnded = Signal(object)  # the last Report of a run (None: it failed)
 
-    def __init__(self, settings: Settings | None = None, config=None, data_dir=None):
+    def __init__(self, settings: Settings | None = None, config=None, data_dir=None, *, one_run: bool = False):
+        """``config``: the controls' settings (None: last time's); ``one_run``: ``config`` came from
+        command-line flags for this run only, so the saved settings are kept for later starts."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle("Backprop Lab")
@@ -88,6 +91,8 @@ class MainWindow(Retranslating, QMainWindow):
 
         self.controls = ControlsPanel()
         self.controls.set_config(config if config is not None else self.settings.config())
+        self.settings.hold_config(one_run)
+        self._start_note = self._note_for_start(config, one_run)  # said once, when the data has loaded
         self.plots = TrainingPlots()
         self.status = RunStatus()
         self.gradcheck = GradCheckPanel(self.controller)
@@ -267,8 +272,13 @@ class MainWindow(Retranslating, QMainWindow):
         self.data_dir = self._loading_dir
         self.controller.set_dataset(dataset)
         self.banner.clear()
-        self.show_status(lambda: self.tr("{0}: {1:,} training and {2:,} test images").format(
-            dataset.name, len(dataset.x_train), len(dataset.x_test)), 5000)
+        loaded = lambda: self.tr("{0}: {1:,} training and {2:,} test images").format(  # noqa: E731
+            dataset.name, len(dataset.x_train), len(dataset.x_test))
+        note, self._start_note = self._start_note, None
+        if note is None:
+            self.show_status(loaded, 5000)
+        else:
+            self.show_status(lambda: sentences(loaded(), note()), 30000)
         self.update_buttons()
         self.file_actions.data_loaded()  # new weights for a new folder, or a session that waited for it
         self.datasetReady.emit()
@@ -301,7 +311,19 @@ class MainWindow(Retranslating, QMainWindow):
         """LessonRunner's callback: new weights for ``config``, then Start, under the lesson's label."""
         return self.run_actions.reset_and_start(config, self.lesson_runner.current_label)
 
+    def _note_for_start(self, config, one_run: bool):
+        """What to say once about where the controls' settings came from (None: nothing)."""
+        if one_run:
+            return lambda: self.tr("The controls hold the command line's settings for this run; "
+                                   "your saved settings are kept for later starts.")
+        if config is None and self.settings.has_config() and self.settings.config() != TrainConfig():
+            return lambda: self.tr("Settings restored from last time: Settings › Restore default settings "
+                                   "goes back.")
+        return None
+
     def restore_defaults(self):
+        self.settings.hold_config(False)  # the user's own choice: it is saved
+        self._start_note = None
         self.controls.set_config(TrainConfig())
         self.settings.set_config(TrainConfig())
 
