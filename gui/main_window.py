@@ -92,6 +92,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.controls = ControlsPanel()
         self.controls.set_config(config if config is not None else self.settings.config())
         self.settings.hold_config(one_run)
+        self.controls.seed_row.set_fixed(self.settings.value("train/seedFixed", "false") == "true")
         self._start_note = self._note_for_start(config, one_run)  # said once, when the data has loaded
         self.plots = TrainingPlots()
         self.status = RunStatus()
@@ -406,6 +407,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._loader.stop(wait=True, retire=True)
         try:
             self.settings.set_config(self.controls.config())
+            self.settings.set_value("train/seedFixed", "true" if self.controls.seed_row.is_fixed() else "false")
         except ValueError:
             pass  # an invalid form is not worth keeping
         if self.view_actions.presenting:
