@@ -35,6 +35,7 @@ from engine import MNIST_SIDE, PreprocessStages
 from ..common.fonts import font_px
 from ..common.palette import colours
 from ..common.panel import Retranslating
+from .familiar import FamiliarityNote
 
 __all__ = ["PredictionPanel", "ProbabilityBars", "PixelView", "STAGES"]
 
@@ -257,6 +258,8 @@ class PredictionPanel(Retranslating, QWidget):
         grid.setColumnStretch(1, 1)
         grid.addWidget(self.bars, 2, 0, 1, 2)
         grid.setRowStretch(2, 1)
+        self.note = FamiliarityNote()  # "it must pick one of ten", or: unlike the training digits
+        grid.addWidget(self.note, 3, 0, 1, 2)
 
         self.results = QStackedWidget()
         self.results.setObjectName("predictionResults")
@@ -309,6 +312,7 @@ class PredictionPanel(Retranslating, QWidget):
         c = colours(self)
         self.digit.setStyleSheet(f"color: {c.accent};")
         self.prompt_detail.setStyleSheet(f"color: {c.muted};")
+        self.note.retranslate()
 
     def retranslate(self) -> None:
         """Static texts in the current language; a default prompt and the stage caption follow."""

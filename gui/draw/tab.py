@@ -36,6 +36,7 @@ from ..common.palette import colours
 from ..common.panel import Retranslating
 from ..common.text import sentences
 from .canvas import DEFAULT_PEN_WIDTH, DrawingCanvas, canvas_pixels
+from .familiar import FamiliarityCheck
 from .model import PredictingNetwork
 from .prediction import PredictionPanel
 
@@ -55,6 +56,8 @@ class DrawTab(Retranslating, QWidget):
         self.controller = controller
         self._rng = np.random.default_rng(seed)
         self.model = PredictingNetwork(controller, pretrained, self)
+        self.familiar = FamiliarityCheck(self)  # is the drawing like the training digits?
+        self.familiar.ready.connect(self.predict_now)
         self._net = None  # the model's network as of its last change
         self._test_pred = None  # (model version, predictions on the test set)
         self._loaded_index = None  # test image on the canvas, untouched since it was loaded
@@ -227,6 +230,9 @@ class DrawTab(Retranslating, QWidget):
                                    self.panel.default_detail())
             return
         self.panel.show_prediction(probs, stages, self._class_names())
+        self.familiar.follow(self.controller.dataset)
+        names = self._class_names()
+        self.panel.note.show_verdict(self.familiar.verdict(stages.centred), len(names), names[0] == "0")
         if self._loaded_index is not None:
             self._show_verdict()
 
