@@ -38,6 +38,7 @@ from ..common.text import sentences
 from .canvas import DEFAULT_PEN_WIDTH, DrawingCanvas, canvas_pixels
 from .familiar import FamiliarityCheck
 from .model import PredictingNetwork
+from .source_switch import SourceSwitch
 from .prediction import PredictionPanel
 
 __all__ = ["DrawTab", "PREDICT_DELAY_MS"]
@@ -131,8 +132,12 @@ class DrawTab(Retranslating, QWidget):
         left.addWidget(self.true_label)
 
         self.panel = PredictionPanel()
+        self.source_switch = SourceSwitch(self.model)
+        header = QHBoxLayout()
+        header.addWidget(self.source_switch)
+        header.addWidget(self.model_label, 1)
         grid = QGridLayout(self)
-        grid.addWidget(self.model_label, 0, 0, 1, 2)
+        grid.addLayout(header, 0, 0, 1, 2)
         grid.addLayout(left, 1, 0)
         grid.addWidget(self.panel, 1, 1)
         grid.setColumnStretch(0, 5)
@@ -192,6 +197,7 @@ class DrawTab(Retranslating, QWidget):
 
     def _update_model_label(self) -> None:
         self.model_label.setText(self.model.describe())
+        self.source_switch.update_state()
 
     def model_source(self) -> str | None:
         """'pretrained', 'own', or None (no network to predict with)."""
