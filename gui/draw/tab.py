@@ -19,6 +19,7 @@ import numpy as np
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -102,6 +103,10 @@ class DrawTab(Retranslating, QWidget):
         self.pen_label = QLabel()
         self.pen_label.setObjectName("penWidthLabel")
         set_font_px(self.pen_label, 15)
+        self.pen_fit = QCheckBox(objectName="penFitsDrawing")
+        self.pen_fit.setChecked(self.canvas.fits_pen())
+        set_font_px(self.pen_fit, 15)
+        self.pen_fit.toggled.connect(self.canvas.set_fit_pen)
         self._on_pen_width(self.pen_slider.value())
         self.undo_button = self._button("undoButton", self.canvas.undo)
         self.undo_button.setEnabled(False)
@@ -119,6 +124,7 @@ class DrawTab(Retranslating, QWidget):
         tools.addWidget(pen_title)
         tools.addWidget(self.pen_slider, 1)
         tools.addWidget(self.pen_label)
+        tools.addWidget(self.pen_fit)
         tools.addSpacing(12)
         tools.addWidget(self.undo_button)
         tools.addWidget(self.clear_button)
@@ -160,6 +166,11 @@ class DrawTab(Retranslating, QWidget):
         self.pen_slider.setToolTip(self.tr("Pen width for the next stroke, in pixels of the {0} × {0} canvas")
                                    .format(self.canvas.resolution))
         self.pen_title.setText(self.tr("Pen"))
+        self.pen_fit.setText(self.tr("Fit to size"))
+        self.pen_fit.setToolTip(self.tr("Draw a small digit with a thinner pen, in proportion to its size,\n"
+                                        "so it does not become a blob when it is enlarged to 20 × 20 pixels\n"
+                                        "as MNIST digits were. The width used now is shown beside the slider."))
+        self.pen_label.setToolTip(self.tr("Pen width as set → the width used now for this drawing's size"))
         for button, text, tip in (
             (self.undo_button, self.tr("Undo"), self.tr("Take back the last stroke (Ctrl+Z)")),
             (self.clear_button, self.tr("Clear"), self.tr("Erase the drawing (C or Delete)")),
@@ -209,6 +220,7 @@ class DrawTab(Retranslating, QWidget):
 
     # -- prediction ----------------------------------------------------------------------
     def _on_canvas_changed(self) -> None:
+        self._show_pen_width()
         if not self._setting_image and self._loaded_index is not None:
             self._loaded_index = None  # drawn on, undone or cleared: no longer the test image
             self._set_true_label("")
@@ -346,7 +358,12 @@ class DrawTab(Retranslating, QWidget):
     # -- tools -----------------------------------------------------------------------------
     def _on_pen_width(self, value: int) -> None:
         self.canvas.set_pen_width(value)
-        self.pen_label.setText(f"{value} px")
+        self._show_pen_width()
+
+    def _show_pen_width(self) -> None:
+        """'18 px', or '18 → 6 px' while a small drawing is drawn with a thinner pen."""
+        value, used = self.pen_slider.value(), self.canvas.pen_width_used()
+        self.pen_label.setText(f"{value} px" if round(used) == value else f"{value} → {used:.0f} px")
 
     def _update_buttons(self) -> None:
         ready = self.controller.dataset is not None
