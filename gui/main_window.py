@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from engine import TrainConfig, load_dataset
 
 from .actions import make_action, set_action_text
+from .architecture_sync import ArchitectureSync
 from .classroom.comparison import RunsTable
 from .classroom.lessons import LessonRunner, LessonsPanel
 from .common.engine_text import activation_name, reason_text
@@ -121,6 +122,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.defaults_action = make_action(self, "actionRestoreDefaults", self.restore_defaults)
         self.about_action = make_action(self, "actionAbout", self.about)
         self.file_actions = FileActions(self, parent=self)
+        self.architecture = ArchitectureSync(c, self.controls, self.draw_tab, parent=self)  # item 9 of issue 15
         self.view_actions = ViewActions(self, parent=self)
         self.language_actions = self.view_actions.language_actions
         self._build_menus()
@@ -240,6 +242,7 @@ class MainWindow(Retranslating, QMainWindow):
         c.networkReset.connect(self._on_network_reset)
         self.datasetReady.connect(self.draw_tab.refresh_model)
         self.datasetReady.connect(self.one_step.refresh)
+        self.datasetReady.connect(self.architecture.check)
         self.gradcheck.bugChanged.connect(
             lambda name: self.controls.bug.setCurrentIndex(self.controls.bug.findData(name) if name else 0))
         self.controls.configChanged.connect(lambda: self.gradcheck.set_bug(self.controls.bug.currentData()))

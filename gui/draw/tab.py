@@ -65,6 +65,7 @@ class DrawTab(Retranslating, QWidget):
         self._loaded_index = None  # test image on the canvas, untouched since it was loaded
         self._setting_image = False
         self._true_text = None  # (() -> text, colour role) of the true-label line
+        self._pending = None  # () -> text: the controls describe another network than "my network"
 
         self._build()
         self._predict_timer = QTimer(self)
@@ -206,8 +207,16 @@ class DrawTab(Retranslating, QWidget):
         self._update_buttons()
         self.predict_now()
 
+    def set_pending_note(self, text) -> None:
+        """``text``: a callable saying the controls describe another network than this one (None: they do not)."""
+        self._pending = text
+        self._update_model_label()
+
     def _update_model_label(self) -> None:
-        self.model_label.setText(self.model.describe())
+        text = self.model.describe()
+        if self._pending is not None and self.model.source() == "own":
+            text = sentences(text, self._pending())
+        self.model_label.setText(text)
         self.source_switch.update_state()
 
     def model_source(self) -> str | None:
