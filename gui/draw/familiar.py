@@ -84,11 +84,17 @@ class FamiliarityNote(Retranslating, QLabel):
         self.setFont(font_px(16))
         self._state = (None, 10, True)  # (verdict, classes, digits)
         self.retranslate()
+        # room for the warning's lines from the start: the bars above do not move when it shows
+        self.setMinimumHeight(3 * self.fontMetrics().lineSpacing())
 
     def unlike(self) -> bool:
         """Whether the warning shows."""
         verdict = self._state[0]
         return verdict is not None and verdict.unlike
+
+    def clear_verdict(self) -> None:
+        """Nothing judged (no drawing): the plain sentence."""
+        self.show_verdict(None, *self._state[1:])
 
     def show_verdict(self, verdict, n_classes: int, digits: bool) -> None:
         """``verdict``: an engine FamiliarityVerdict, or None (no check available)."""
@@ -106,12 +112,16 @@ class FamiliarityNote(Retranslating, QLabel):
                 if digits else self.tr("It must answer one of the {0} classes, whatever is drawn.").format(n))
         c = colours(self)
         if verdict is not None and verdict.unlike:
-            why = (self.tr("This drawing holds more ink than any image the network was trained on.")
-                   if verdict.ink_unlike and not verdict.shape_unlike else
-                   self.tr("This drawing looks unlike the images the network was trained on.")
-                   if not digits else
-                   self.tr("This drawing looks unlike the digits the network was trained on."))
-            self.setText(self.tr("⚠ {0} {1} So this guess means little.").format(why, must))
+            if verdict.ink_unlike and not verdict.shape_unlike:
+                text = self.tr("⚠ More ink than any image it was trained on, but it must answer one of "
+                               "the {0}: this guess means little.").format(n)
+            elif digits:
+                text = self.tr("⚠ This looks unlike the digits it was trained on, but it must answer one of "
+                               "the {0}: this guess means little.").format(n)
+            else:
+                text = self.tr("⚠ This looks unlike the images it was trained on, but it must answer one of "
+                               "the {0} classes: this guess means little.").format(n)
+            self.setText(text)
             self.setStyleSheet(f"color: {c.bad}; font-weight: bold;")
         else:
             self.setText(must)

@@ -258,8 +258,6 @@ class PredictionPanel(Retranslating, QWidget):
         grid.setColumnStretch(1, 1)
         grid.addWidget(self.bars, 2, 0, 1, 2)
         grid.setRowStretch(2, 1)
-        self.note = FamiliarityNote()  # "it must pick one of ten", or: unlike the training digits
-        grid.addWidget(self.note, 3, 0, 1, 2)
 
         self.results = QStackedWidget()
         self.results.setObjectName("predictionResults")
@@ -295,6 +293,8 @@ class PredictionPanel(Retranslating, QWidget):
         row.setHorizontalSpacing(18)
         row.addWidget(self.results, 0, 0)
         row.addWidget(seen, 0, 1)
+        self.note = FamiliarityNote()  # "it must pick one of ten", or: unlike the training digits
+        row.addWidget(self.note, 1, 0, 1, 2)
         row.setColumnStretch(0, 3)
         row.setColumnStretch(1, 2)
         self._prompt = None  # (text, detail) as given to show_prompt; None: the defaults
@@ -362,6 +362,7 @@ class PredictionPanel(Retranslating, QWidget):
         if detail is None:
             detail = self.default_detail()
         self._probs = None
+        self.note.clear_verdict()
         self.prompt.setText(text)
         self.prompt_detail.setText(detail)
         self.prompt_detail.setVisible(bool(detail))

@@ -70,3 +70,21 @@ def test_a_drawing_before_the_check_is_built_gets_no_verdict(qtbot, controller):
     assert not widget.panel.note.unlike()  # not built yet: the plain sentence only
     qtbot.waitUntil(widget.familiar.is_ready, timeout=60_000)
     qtbot.waitUntil(widget.panel.note.unlike, timeout=5000)  # and the verdict follows once it is
+
+
+def test_clearing_the_canvas_clears_the_warning(qtbot, tab):
+    note = _read(qtbot, tab, X)
+    assert note.unlike()
+    tab.canvas.clear()
+    tab.predict_now()
+    assert not note.unlike() and "must answer" in note.text()
+
+
+def test_the_warning_does_not_move_the_bars(qtbot, tab):
+    _read(qtbot, tab, SEVEN)
+    tab.panel.layout().activate()
+    bars = tab.panel.bars.geometry()
+    _read(qtbot, tab, X)
+    assert tab.panel.note.unlike()
+    tab.panel.layout().activate()
+    assert tab.panel.bars.geometry() == bars
