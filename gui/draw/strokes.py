@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QColor, QImage, QPainter, QPen
 
 __all__ = ["Stroke", "Drawing", "REFERENCE_EXTENT", "MIN_EXTENT", "MIN_WIDTH"]
 
@@ -104,10 +104,13 @@ class Drawing:
             for stroke in self.strokes:
                 painter.setPen(QPen(QColor(INK, INK, INK), self.width_used(stroke.width), Qt.PenStyle.SolidLine,
                                     Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
-                if len(stroke.points) == 1:
-                    painter.drawPoint(QPointF(stroke.points[0]))
-                else:
-                    painter.drawPolyline(QPolygonF(stroke.points))
+                points = stroke.points
+                if len(points) == 1:
+                    painter.drawPoint(QPointF(points[0]))
+                # Segment by segment, as drawn: a polyline that doubles back on itself
+                # (a hand's jitter) leaves dark seams in Qt's antialiased stroke.
+                for a, b in zip(points, points[1:]):
+                    painter.drawLine(a, b)
         finally:
             painter.end()
         return image
