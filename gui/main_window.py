@@ -32,7 +32,6 @@ from .classroom.lessons import LessonRunner, LessonsPanel
 from .common.engine_text import activation_name, reason_text
 from .common.panel import Retranslating
 from .common.run_state import IDLE
-from .common.text import sentences
 from .common.tasks import TaskRunner, TaskWorker
 from .draw.tab import DrawTab
 from .file_actions import FileActions
@@ -95,6 +94,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.settings.hold_config(one_run)
         self.controls.seed_row.set_fixed(self.settings.value("train/seedFixed", "false") == "true")
         self._start_note = self._note_for_start(config, one_run)  # said once, when the data has loaded
+        self._note_shown = None
         self.plots = TrainingPlots()
         self.status = RunStatus()
         self.gradcheck = GradCheckPanel(self.controller)
@@ -276,13 +276,12 @@ class MainWindow(Retranslating, QMainWindow):
         self.data_dir = self._loading_dir
         self.controller.set_dataset(dataset)
         self.banner.clear()
-        loaded = lambda: self.tr("{0}: {1:,} training and {2:,} test images").format(  # noqa: E731
-            dataset.name, len(dataset.x_train), len(dataset.x_test))
+        self.show_status(lambda: self.tr("{0}: {1:,} training and {2:,} test images").format(
+            dataset.name, len(dataset.x_train), len(dataset.x_test)), 5000)
         note, self._start_note = self._start_note, None
-        if note is None:
-            self.show_status(loaded, 5000)
-        else:
-            self.show_status(lambda: sentences(loaded(), note()), 30000)
+        if note is not None:  # said once, where the loading banner was: nothing moves
+            self.banner.say(note, "info")
+            self._note_shown = note
         self.update_buttons()
         self.file_actions.data_loaded()  # new weights for a new folder, or a session that waited for it
         self.datasetReady.emit()
@@ -328,6 +327,8 @@ class MainWindow(Retranslating, QMainWindow):
     def restore_defaults(self):
         self.settings.hold_config(False)  # the user's own choice: it is saved
         self._start_note = None
+        if self._note_shown is not None and self.banner.isVisible() and self.banner.text() == self._note_shown():
+            self.banner.clear()
         self.controls.set_config(TrainConfig())
         self.settings.set_config(TrainConfig())
 

@@ -73,26 +73,43 @@ def test_the_command_line_does_not_overwrite_saved_settings(tmp_path):
 def test_restored_settings_are_announced_once(qtbot, settings):
     settings.set_config(SAVED)
     window = _open(qtbot, settings, config=None)
-    assert "Settings restored from last time" in window.statusBar().currentMessage()
-    assert "Restore default settings" in window.statusBar().currentMessage()
+    banner = window.banner
+    assert banner.isVisible() and banner.kind == "info"
+    assert "Settings restored from last time" in banner.text() and "Restore default settings" in banner.text()
     with qtbot.waitSignal(window.datasetReady, timeout=60_000):
         window.load_data()  # the data again: no second announcement
-    assert "restored" not in window.statusBar().currentMessage()
+    assert not banner.isVisible()
+    _close(window)
+
+
+def test_the_announcement_goes_with_restore_defaults_or_a_run(qtbot, settings):
+    settings.set_config(SAVED.replace(steps=20))
+    window = _open(qtbot, settings, config=None)
+    assert window.banner.isVisible()
+    window.defaults_action.trigger()
+    assert not window.banner.isVisible()
+    _close(window)
+    settings.set_config(SAVED.replace(steps=20))
+    window = _open(qtbot, settings, config=None)
+    assert window.banner.isVisible()
+    with qtbot.waitSignal(window.runEnded, timeout=60_000):
+        window.start()
+    assert "restored" not in window.banner.text()
     _close(window)
 
 
 def test_default_or_first_start_says_nothing_about_restoring(qtbot, settings):
     window = _open(qtbot, settings, config=None)  # nothing saved yet
-    assert "restored" not in window.statusBar().currentMessage()
+    assert not window.banner.isVisible()
     _close(window)
     settings.set_config(TrainConfig())
     window = _open(qtbot, settings, config=None)  # saved, but the defaults
-    assert "restored" not in window.statusBar().currentMessage()
+    assert not window.banner.isVisible()
     _close(window)
 
 
 def test_one_run_window_says_its_settings_are_not_saved(qtbot, settings):
     settings.set_config(SAVED)
     window = _open(qtbot, settings, config=TrainConfig(steps=40), one_run=True)
-    assert "saved settings are kept" in window.statusBar().currentMessage()
+    assert "saved settings are kept" in window.banner.text() and window.banner.isVisible()
     _close(window)
