@@ -48,10 +48,10 @@ class SourceSwitch(Retranslating, QWidget):
         return button
 
     def retranslate(self) -> None:
-        self.pretrained_button.setText(self.tr("Pre-trained model"))
+        self._names = {self.pretrained_button: self.tr("Pre-trained model"), self.own_button: self.tr("My network")}
+        self._mark()
         self.pretrained_button.setToolTip(self.tr("Read the drawing with the bundled model, trained on all of "
                                                   "MNIST beforehand (it reads MNIST digits only)"))
-        self.own_button.setText(self.tr("My network"))
         self.own_button.setToolTip(self.tr("Read the drawing with the network you are training (a copy, "
                                            "refreshed as it trains), even before it has learned anything"))
 
@@ -65,3 +65,14 @@ class SourceSwitch(Retranslating, QWidget):
             self._group.setExclusive(True)
         self.pretrained_button.setEnabled(self.model.can_use("pretrained"))
         self.own_button.setEnabled(self.model.can_use("own"))
+        self._mark()
+
+    def _mark(self) -> None:
+        # The pressed look of a button differs little in some themes (dark): a filled dot and
+        # bold type say which network reads, in any theme and without colour.
+        for button, name in self._names.items():
+            on = button.isChecked()
+            button.setText(("● " if on else "○ ") + name)
+            font = button.font()
+            font.setBold(on)
+            button.setFont(font)

@@ -696,7 +696,7 @@ red arrows (below) carry the gradients back. The filled box is the current stage
 <context>
     <name>DrawTab</name>
     <message>
-        <location filename="../../gui/draw/tab.py" line="+166"/>
+        <location filename="../../gui/draw/tab.py" line="+170"/>
         <source>Which network is reading the drawing</source>
         <translation>描いた絵を読んでいるネットワーク</translation>
     </message>
@@ -1390,7 +1390,7 @@ Ctrl+Zで最後の線を取り消し、CかDeleteですべて消します。</tr
 <context>
     <name>FamiliarityNote</name>
     <message>
-        <location filename="../../gui/draw/familiar.py" line="+101"/>
+        <location filename="../../gui/draw/familiar.py" line="+107"/>
         <source>A classifier has no answer &apos;none of these&apos;: whatever is drawn, it picks one class.
 The warning compares the drawing, as the network sees it, with the training images
 (not with the network): shown when no training image is as close as for 99% of real ones,
@@ -1411,24 +1411,19 @@ or when it holds more ink than any of them.</source>
         <translation>何を描いても、{0}個のクラスのどれかで答えなければなりません。</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>⚠ More ink than any image it was trained on, but it must answer one of the {0}: this guess means little.</source>
+        <translation>⚠ 学習したどの画像よりもインクが多いのですが、{0}個のどれかで答えなければなりません。この推測にはあまり意味がありません。</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>This drawing holds more ink than any image the network was trained on.</source>
-        <translation>この絵は、ネットワークが学習したどの画像よりもインクが多いです。</translation>
+        <source>⚠ This looks unlike the digits it was trained on, but it must answer one of the {0}: this guess means little.</source>
+        <translation>⚠ 学習した数字に似ていませんが、{0}個のどれかで答えなければなりません。この推測にはあまり意味がありません。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>This drawing looks unlike the images the network was trained on.</source>
-        <translation>この絵は、ネットワークが学習した画像に似ていません。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This drawing looks unlike the digits the network was trained on.</source>
-        <translation>この絵は、ネットワークが学習した数字に似ていません。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>⚠ {0} {1} So this guess means little.</source>
-        <translation>⚠ {0}{1}ですから、この推測にはあまり意味がありません。</translation>
+        <location line="+3"/>
+        <source>⚠ This looks unlike the images it was trained on, but it must answer one of the {0} classes: this guess means little.</source>
+        <translation>⚠ 学習した画像に似ていませんが、{0}個のクラスのどれかで答えなければなりません。この推測にはあまり意味がありません。</translation>
     </message>
 </context>
 <context>
@@ -2573,7 +2568,7 @@ Click a node to see its local derivative.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+59"/>
+        <location filename="../../gui/main_window.py" line="+58"/>
         <source>Training</source>
         <translation>学習</translation>
     </message>
@@ -2608,7 +2603,7 @@ Click a node to see its local derivative.</source>
         <translation>実行の比較</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>Which network the window is showing and training</source>
         <translation>ウィンドウに表示し、学習しているネットワーク</translation>
     </message>
@@ -2634,12 +2629,12 @@ Click a node to see its local derivative.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>About Backprop Lab</source>
         <translation>Backprop Lab について</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-168"/>
         <source>What this app is, and where MNIST comes from</source>
         <translation>このアプリの説明とMNISTの出典</translation>
     </message>
@@ -2699,7 +2694,7 @@ Click a node to see its local derivative.</source>
         <translation>{0}：訓練画像{1:,}枚、テスト画像{2:,}枚</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Could not load the training data. {0}</source>
         <translation>訓練データを読み込めませんでした。{0}</translation>
     </message>
@@ -2714,7 +2709,7 @@ Click a node to see its local derivative.</source>
         <translation>前回の設定を復元しました。設定 › 既定の設定に戻す で元に戻せます。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Model: {0} {1} ({2})</source>
         <translation>モデル：{0} {1}（{2}）</translation>
     </message>
@@ -3159,7 +3154,7 @@ an MNIST-style {0} × {0} input (step 4 is what the network reads)</source>
         <translation>このネットワークは発散しました。リセットするか、学習率を下げてください。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Nothing to see yet.</source>
         <translation>まだ表示するものがありません。</translation>
     </message>
@@ -3167,7 +3162,7 @@ an MNIST-style {0} × {0} input (step 4 is what the network reads)</source>
 <context>
     <name>ProbabilityBars</name>
     <message>
-        <location line="-321"/>
+        <location line="-322"/>
         <source>The network&apos;s probability for each class (softmax of its scores).
 The highest, its guess, is blue and bold.</source>
         <translation>クラスごとのネットワークの確率（スコアのsoftmax）。
@@ -3795,17 +3790,17 @@ Not ticked: every Reset draws a new seed, shown in the box.</source>
         <translation>学習済みモデル</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Read the drawing with the bundled model, trained on all of MNIST beforehand (it reads MNIST digits only)</source>
         <translation>MNIST 全体で事前に学習した同梱のモデルで絵を読みます（MNIST の数字だけを読みます）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>My network</source>
         <translation>自分のネットワーク</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Read the drawing with the network you are training (a copy, refreshed as it trains), even before it has learned anything</source>
         <translation>学習中のあなたのネットワーク（学習に合わせて更新されるコピー）で絵を読みます。まだ何も学習していなくても使えます</translation>
     </message>

@@ -696,7 +696,7 @@ red arrows (below) carry the gradients back. The filled box is the current stage
 <context>
     <name>DrawTab</name>
     <message>
-        <location filename="../../gui/draw/tab.py" line="+166"/>
+        <location filename="../../gui/draw/tab.py" line="+170"/>
         <source>Which network is reading the drawing</source>
         <translation>그림을 읽고 있는 신경망</translation>
     </message>
@@ -1390,7 +1390,7 @@ Ctrl+Z는 마지막 획을 취소하고, C나 Delete는 모두 지웁니다.</tr
 <context>
     <name>FamiliarityNote</name>
     <message>
-        <location filename="../../gui/draw/familiar.py" line="+101"/>
+        <location filename="../../gui/draw/familiar.py" line="+107"/>
         <source>A classifier has no answer &apos;none of these&apos;: whatever is drawn, it picks one class.
 The warning compares the drawing, as the network sees it, with the training images
 (not with the network): shown when no training image is as close as for 99% of real ones,
@@ -1411,24 +1411,19 @@ or when it holds more ink than any of them.</source>
         <translation>무엇을 그리든 {0}개의 클래스 중 하나로 답해야 합니다.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>⚠ More ink than any image it was trained on, but it must answer one of the {0}: this guess means little.</source>
+        <translation>⚠ 학습한 어떤 이미지보다도 잉크가 많지만, {0}개 중 하나로 답해야 합니다. 이 추측에는 큰 의미가 없습니다.</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>This drawing holds more ink than any image the network was trained on.</source>
-        <translation>이 그림은 신경망이 학습한 어떤 이미지보다도 잉크가 많습니다.</translation>
+        <source>⚠ This looks unlike the digits it was trained on, but it must answer one of the {0}: this guess means little.</source>
+        <translation>⚠ 학습한 숫자와 닮지 않았지만, {0}개 중 하나로 답해야 합니다. 이 추측에는 큰 의미가 없습니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>This drawing looks unlike the images the network was trained on.</source>
-        <translation>이 그림은 신경망이 학습한 이미지와 닮지 않았습니다.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This drawing looks unlike the digits the network was trained on.</source>
-        <translation>이 그림은 신경망이 학습한 숫자와 닮지 않았습니다.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>⚠ {0} {1} So this guess means little.</source>
-        <translation>⚠ {0} {1} 그러므로 이 추측에는 큰 의미가 없습니다.</translation>
+        <location line="+3"/>
+        <source>⚠ This looks unlike the images it was trained on, but it must answer one of the {0} classes: this guess means little.</source>
+        <translation>⚠ 학습한 이미지와 닮지 않았지만, {0}개의 클래스 중 하나로 답해야 합니다. 이 추측에는 큰 의미가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -2573,7 +2568,7 @@ Click a node to see its local derivative.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+59"/>
+        <location filename="../../gui/main_window.py" line="+58"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
@@ -2608,7 +2603,7 @@ Click a node to see its local derivative.</source>
         <translation>실행 비교</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>Which network the window is showing and training</source>
         <translation>창에 표시되고 학습 중인 신경망</translation>
     </message>
@@ -2634,12 +2629,12 @@ Click a node to see its local derivative.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>About Backprop Lab</source>
         <translation>Backprop Lab 정보</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-168"/>
         <source>What this app is, and where MNIST comes from</source>
         <translation>이 앱에 대한 설명과 MNIST의 출처</translation>
     </message>
@@ -2699,7 +2694,7 @@ Click a node to see its local derivative.</source>
         <translation>{0}: 훈련 이미지 {1:,}개, 시험 이미지 {2:,}개</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Could not load the training data. {0}</source>
         <translation>훈련 데이터를 불러올 수 없습니다. {0}</translation>
     </message>
@@ -2714,7 +2709,7 @@ Click a node to see its local derivative.</source>
         <translation>지난번 설정을 복원했습니다. 설정 › 기본 설정으로 되돌리기로 처음 상태로 돌아갈 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Model: {0} {1} ({2})</source>
         <translation>모델: {0} {1} ({2})</translation>
     </message>
@@ -3159,7 +3154,7 @@ an MNIST-style {0} × {0} input (step 4 is what the network reads)</source>
         <translation>이 신경망은 발산했습니다. 초기화하거나 학습률을 낮추십시오.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Nothing to see yet.</source>
         <translation>아직 볼 것이 없습니다.</translation>
     </message>
@@ -3167,7 +3162,7 @@ an MNIST-style {0} × {0} input (step 4 is what the network reads)</source>
 <context>
     <name>ProbabilityBars</name>
     <message>
-        <location line="-321"/>
+        <location line="-322"/>
         <source>The network&apos;s probability for each class (softmax of its scores).
 The highest, its guess, is blue and bold.</source>
         <translation>클래스별 신경망의 확률(점수의 softmax).
@@ -3795,17 +3790,17 @@ Not ticked: every Reset draws a new seed, shown in the box.</source>
         <translation>사전 학습 모델</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Read the drawing with the bundled model, trained on all of MNIST beforehand (it reads MNIST digits only)</source>
         <translation>미리 MNIST 전체로 학습해 함께 제공된 모델로 그림을 읽습니다(MNIST 숫자만 읽습니다)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>My network</source>
         <translation>내 신경망</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Read the drawing with the network you are training (a copy, refreshed as it trains), even before it has learned anything</source>
         <translation>학습 중인 여러분의 신경망(학습에 따라 갱신되는 사본)으로 그림을 읽습니다. 아직 아무것도 배우지 않았어도 됩니다</translation>
     </message>

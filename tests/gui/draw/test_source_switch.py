@@ -27,6 +27,7 @@ def test_the_switch_shows_which_network_predicts(qtbot, tab):
     pretrained, own = _buttons(tab)
     assert pretrained.isVisible() and own.isVisible()
     assert pretrained.isChecked() and not own.isChecked()
+    assert pretrained.text().startswith("●") and own.text().startswith("○") and pretrained.font().bold()
     assert pretrained.toolTip() and own.toolTip()
 
 
