@@ -25,8 +25,9 @@ drawing has been prepared as MNIST was (``preprocess``):
 By construction about 1 % of real digits are called unlike (the quantile); on
 the MNIST test set it is measured in ``tests/engine/test_familiarity.py``,
 with crafted non-digits (a dash, an X, a filled box) that must all be called
-unlike. One check costs an (n_reference, 784) product: under a millisecond.
-The threshold is made once per data set, in a few tenths of a second.
+unlike. One check is one (1, 784) x (784, n_reference) product; the threshold
+is made once per data set, in steps of tens of milliseconds.
+``benchmarks/bench_familiarity.py`` prints the times and the rates.
 """
 from __future__ import annotations
 
@@ -39,7 +40,7 @@ __all__ = ["Familiarity", "FamiliarityVerdict", "N_REFERENCE", "N_CALIBRATION", 
 N_REFERENCE = 8000   # training images compared with each input
 N_CALIBRATION = 1000  # other training images that set the threshold
 QUANTILE = 0.99      # of real training digits, this fraction is called familiar
-_CHUNK = 50          # calibration images per build step (about 30 ms on a laptop)
+_CHUNK = 50          # calibration images per build step (see benchmarks/bench_familiarity.py)
 
 
 @dataclass(frozen=True)

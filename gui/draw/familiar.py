@@ -10,8 +10,9 @@ network: it answers the same for the pre-trained model and for "my network",
 which both learned from the same training images.
 
 ``FamiliarityCheck`` builds the engine's ``Familiarity`` for the data set in
-small steps between events (about two seconds in all on a slow laptop, no step
-over a tenth of a second), so the window never freezes and no thread is needed.
+small steps between events (``benchmarks/bench_familiarity.py`` prints the
+whole time and the longest step), so the window never freezes and no thread
+is needed.
 """
 from __future__ import annotations
 
