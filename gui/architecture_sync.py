@@ -35,7 +35,7 @@ BUILD_FIELDS = ("hidden_sizes", "activation", "weight_init", "seed")  # what new
 
 
 def _arch(sizes, activation) -> str:
-    return "{0} {1}".format("-".join(str(s) for s in sizes), activation_name(activation))
+    return "{} {}".format("-".join(str(s) for s in sizes), activation_name(activation))
 
 
 class PendingNote(Retranslating, QLabel):
@@ -109,12 +109,14 @@ class ArchitectureSync(QObject):
         now = _arch(c.net.sizes, c.net.activation)
         wanted = _arch([c.n_in, *config.hidden_sizes, c.n_out], config.activation)
         loaded, steps = c.loaded_from(), c.total_step
-        if steps:
-            what = lambda: self.tr("trained {0:,} steps").format(steps)  # noqa: E731
-        elif loaded is not None:
-            what = lambda: self.tr("loaded from {0}").format(loaded)  # noqa: E731
-        else:
-            what = lambda: self.tr("from the opened session")  # noqa: E731
+
+        def what():
+            if steps:
+                return self.tr("trained {0:,} steps").format(steps)
+            if loaded is not None:
+                return self.tr("loaded from {0}").format(loaded)
+            return self.tr("from the opened session")
+
         return lambda: self.tr("The network is still {0} ({1}): the gradient check and the Draw tab use it. "
                                "Start or Reset builds {2}, with new random weights.").format(now, what(), wanted)
 

@@ -20,6 +20,7 @@ the drawing" turns it off, to show the blob.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
@@ -109,7 +110,7 @@ class Drawing:
                     painter.drawPoint(QPointF(points[0]))
                 # Segment by segment, as drawn: a polyline that doubles back on itself
                 # (a hand's jitter) leaves dark seams in Qt's antialiased stroke.
-                for a, b in zip(points, points[1:]):
+                for a, b in pairwise(points):
                     painter.drawLine(a, b)
         finally:
             painter.end()

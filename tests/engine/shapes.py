@@ -41,7 +41,9 @@ def non_digit(kind: str, rng) -> np.ndarray:
 
 def digit(kind: str, rng) -> np.ndarray:
     """A random hand-drawn-style 1 or 7 (a few segments, jittered), for the no-false-alarm side."""
-    j = lambda: rng.normal(0, 6)  # noqa: E731
+    def j():
+        return rng.normal(0, 6)
+
     s = rng.uniform(60, 110)
     cx, cy = rng.uniform(110, 170, 2)
     width = 2 * s * rng.uniform(0.07, 0.12)

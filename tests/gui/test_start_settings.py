@@ -63,7 +63,7 @@ def test_the_command_line_does_not_overwrite_saved_settings(tmp_path):
     Settings(QSettings(str(ini), QSettings.Format.IniFormat)).set_config(SAVED)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path))
     done = subprocess.run([sys.executable, str(ROOT / "main.py"), "--autostart", "--steps", "30",
-                           "--exit-after-training"], capture_output=True, text=True, timeout=300, env=env, cwd=ROOT)
+                           "--exit-after-training"], check=False, capture_output=True, text=True, timeout=300, env=env, cwd=ROOT)
     assert done.returncode == 0, done.stderr
     again = Settings(QSettings(str(ini), QSettings.Format.IniFormat))
     assert again.config() == SAVED

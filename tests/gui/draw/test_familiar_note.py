@@ -5,7 +5,7 @@ import pytest
 
 from gui.draw.tab import DrawTab
 
-from .test_draw_tab import SEVEN, ONE, draw
+from .test_draw_tab import ONE, SEVEN, draw
 
 X = [[(0.2, 0.2), (0.4, 0.4), (0.6, 0.6), (0.8, 0.8)], [(0.8, 0.2), (0.6, 0.4), (0.4, 0.6), (0.2, 0.8)]]
 DASH = [[(0.2, 0.5), (0.4, 0.5), (0.6, 0.5), (0.8, 0.5)]]
