@@ -21,7 +21,7 @@ lesson's Set up) is never second-guessed.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
 from .common.engine_text import activation_name
@@ -58,7 +58,8 @@ class PendingNote(Retranslating, QLabel):
         self.setText(self._text() if self._text is not None else "")
         self.setToolTip(self.tr("The architecture controls apply when the network is built: "
                                 "by Reset, or by Start when the architecture differs."))
-        self.setStyleSheet(f"color: {colours(self).warn}; font-weight: bold;")
+        # the panel's colours: a label with a style sheet keeps its old palette on a theme change
+        self.setStyleSheet(f"color: {colours(self.parentWidget() or self).warn}; font-weight: bold;")
 
 
 class ArchitectureSync(QObject):
@@ -71,6 +72,7 @@ class ArchitectureSync(QObject):
         self.controller, self.controls, self.draw_tab = controller, controls, draw_tab
         self.note = PendingNote()
         controls.layout().insertWidget(1, self.note)  # under the Network group
+        controls.installEventFilter(self)  # a theme change: the note's colour (its style sheet hides it)
         self._pending = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -79,6 +81,11 @@ class ArchitectureSync(QObject):
         controls.configChanged.connect(self._timer.start)
         controller.stateChanged.connect(lambda _state: self._timer.start())
         controller.networkReset.connect(lambda _reason: self._timer.start())
+
+    def eventFilter(self, watched, event):  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.note.retranslate()
+        return False
 
     def pending(self) -> str:
         """The note shown now ('' when none)."""

@@ -77,3 +77,20 @@ def test_restored_controls_build_the_first_network(qtbot, make_window):
     window = make_window(TrainConfig(hidden_sizes=(64,), activation="sigmoid"))
     qtbot.waitUntil(lambda: window.controller.net.sizes == [784, 64, 10], timeout=5000)
     assert window.controller.net.activation == "sigmoid"
+
+
+def test_the_note_takes_the_colour_of_the_theme(qtbot, make_window):
+    from gui.common.palette import DARK, LIGHT
+
+    window = make_window(TrainConfig(steps=5))
+    with qtbot.waitSignal(window.runEnded, timeout=60_000):
+        window.start()
+    _set_activation(window, "sigmoid")
+    note = _note(window)
+    qtbot.waitUntil(note.isVisible, timeout=5000)
+    assert LIGHT.warn.lower() in note.styleSheet().lower()
+    window.view_actions.set_theme("dark")
+    try:  # the new palette reaches the widgets through the event queue
+        qtbot.waitUntil(lambda: DARK.warn.lower() in note.styleSheet().lower(), timeout=5000)
+    finally:
+        window.view_actions.set_theme("light")
