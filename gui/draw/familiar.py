@@ -111,7 +111,7 @@ class FamiliarityNote(Retranslating, QLabel):
                                 "close as for 99% of real ones,\nor when it holds more ink than any of them."))
         must = (self.tr("It must answer one of the {0} digits, even for a drawing that is no digit.").format(n)
                 if digits else self.tr("It must answer one of the {0} classes, whatever is drawn.").format(n))
-        c = colours(self)
+        c = colours(self.parentWidget() or self)  # a label with a style sheet keeps its old palette
         if verdict is not None and verdict.unlike:
             if verdict.ink_unlike and not verdict.shape_unlike:
                 text = self.tr("⚠ More ink than any image it was trained on, but it must answer one of "

@@ -88,3 +88,21 @@ def test_the_warning_does_not_move_the_bars(qtbot, tab):
     assert tab.panel.note.unlike()
     tab.panel.layout().activate()
     assert tab.panel.bars.geometry() == bars
+
+
+def test_the_note_takes_the_colours_of_the_theme(qtbot, tab):
+    from PySide6.QtWidgets import QApplication
+
+    from gui.common.palette import DARK, LIGHT
+    from gui.theme import THEMES, apply_theme
+
+    note = _read(qtbot, tab, X)
+    assert LIGHT.bad.lower() in note.styleSheet().lower()
+    apply_theme(QApplication.instance(), THEMES["dark"])
+    try:  # the new palette reaches the widgets through the event queue
+        qtbot.waitUntil(lambda: DARK.bad.lower() in note.styleSheet().lower(), timeout=5000)
+        tab.canvas.clear()
+        tab.predict_now()
+        assert DARK.muted.lower() in note.styleSheet().lower()
+    finally:
+        apply_theme(QApplication.instance(), THEMES["light"])
