@@ -31,6 +31,7 @@ from .bughunt import HUNT_LAYERS, bug_layer, bugs_of_layer, judge, mystery_bug, 
 from .explain import FORMULAS, StageRecord, StepTrace, trace_step
 from .exercise import GRADED_LAYERS, Check, ExerciseReport, LayerGrade, grade_source
 from .faults import BUGS, Bug, bug_names
+from .familiarity import Familiarity, FamiliarityVerdict
 from .functions import (
     cross_entropy_error,
     log_softmax,
@@ -92,6 +93,7 @@ __all__ = [
     "MAX_MODEL_FILE_BYTES", "MAX_PARAM_BYTES", "MAX_TOTAL_STEP", "ModelFileError", "load_model", "save_model",
     "network_config",
     "EmptyDrawingError", "PreprocessStages", "preprocess_stages", "to_mnist",
+    "Familiarity", "FamiliarityVerdict",
     "PRETRAINED_COMMAND", "PRETRAINED_NAME", "load_pretrained", "augment_batch",
     "FINAL_KINDS", "Report", "Trainer", "build_network",
     "ConfigError", "ConfigPart", "ConfigProblem", "Divergence", "DivergenceCause",

@@ -81,7 +81,8 @@ def run_app(args, config_from_args) -> int:
     """Open the window; honour --autostart, --exit-after-training, --json, --screenshot."""
     try:
         # Hyperparameter flags win over the saved settings when they say anything
-        # (always with --autostart); otherwise the window opens as it was left.
+        # (always with --autostart), for this run only: the saved settings stay for
+        # later starts. Otherwise the window opens as it was left.
         config = config_from_args(args)
         if not args.autostart and config == TrainConfig():
             config = None
@@ -94,7 +95,7 @@ def run_app(args, config_from_args) -> int:
     if not install_language(app, language):
         print(f"backprop-lab: no translation for {language!r}; using English "
               f"(available: {', '.join(LANGUAGES)})", file=sys.stderr)
-    window = MainWindow(settings=settings, config=config, data_dir=args.data_dir)
+    window = MainWindow(settings=settings, config=config, data_dir=args.data_dir, one_run=config is not None)
     window.show()
     timing = {}
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from engine import TrainConfig, load_dataset
 
 from .actions import make_action, set_action_text
+from .architecture_sync import ArchitectureSync
 from .classroom.comparison import RunsTable
 from .classroom.lessons import LessonRunner, LessonsPanel
 from .common.engine_text import activation_name, reason_text
@@ -80,7 +81,9 @@ class MainWindow(Retranslating, QMainWindow):
     dataFailed = Signal(str)  # the data set did not load: why (the window keeps the one it had, if any)
     runEnded = Signal(object)  # the last Report of a run (None: it failed)
 
-    def __init__(self, settings: Settings | None = None, config=None, data_dir=None):
+    def __init__(self, settings: Settings | None = None, config=None, data_dir=None, *, one_run: bool = False):
+        """``config``: the controls' settings (None: last time's); ``one_run``: ``config`` came from
+        command-line flags for this run only, so the saved settings are kept for later starts."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle("Backprop Lab")
@@ -94,6 +97,10 @@ class MainWindow(Retranslating, QMainWindow):
 
         self.controls = ControlsPanel()
         self.controls.set_config(config if config is not None else self.settings.config())
+        self.settings.hold_config(one_run)
+        self.controls.seed_row.set_fixed(self.settings.value("train/seedFixed", "false") == "true")
+        self._start_note = self._note_for_start(config, one_run)  # said once, when the data has loaded
+        self._note_shown = None
         self.plots = TrainingPlots()
         self.status = RunStatus()
         self.gradcheck = GradCheckPanel(self.controller)
@@ -125,6 +132,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.guide_action = make_action(self, "actionGettingStarted", self.show_guide, QKeySequence.StandardKey.HelpContents)
         self.guide = None  # Help › Getting started, made when first asked for
         self.file_actions = FileActions(self, parent=self)
+        self.architecture = ArchitectureSync(c, self.controls, self.draw_tab, parent=self)  # item 9 of issue 15
         self.view_actions = ViewActions(self, parent=self)
         self.language_actions = self.view_actions.language_actions
         self._build_menus()
@@ -256,6 +264,7 @@ class MainWindow(Retranslating, QMainWindow):
         # The network graph and One step, explained are two views of one pass: each links to the other.
         self.graph.stageRequested.connect(self._show_stage_in_one_step)
         self.one_step.graphRequested.connect(self._show_stage_in_graph)
+        self.datasetReady.connect(self.architecture.check)
         self.gradcheck.bugChanged.connect(
             lambda name: self.controls.bug.setCurrentIndex(self.controls.bug.findData(name) if name else 0))
         self.controls.configChanged.connect(lambda: self.gradcheck.set_bug(self.controls.bug.currentData()))
@@ -296,6 +305,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.banner.clear()
         self.show_status(lambda: self.tr("{0}: {1:,} training and {2:,} test images").format(
             dataset.name, len(dataset.x_train), len(dataset.x_test)), 5000)
+        note, self._start_note = self._start_note, None
+        if note is not None:  # said once, where the loading banner was: nothing moves
+            self.banner.say(note, "info")
+            self._note_shown = note
         self.update_buttons()
         self.file_actions.data_loaded()  # new weights for a new folder, or a session that waited for it
         self.datasetReady.emit()
@@ -337,7 +350,21 @@ class MainWindow(Retranslating, QMainWindow):
         """LessonRunner's callback: new weights for ``config``, then Start, under the lesson's label."""
         return self.run_actions.reset_and_start(config, self.lesson_runner.current_label)
 
+    def _note_for_start(self, config, one_run: bool):
+        """What to say once about where the controls' settings came from (None: nothing)."""
+        if one_run:
+            return lambda: self.tr("The controls hold the command line's settings for this run; "
+                                   "your saved settings are kept for later starts.")
+        if config is None and self.settings.has_config() and self.settings.config() != TrainConfig():
+            return lambda: self.tr("Settings restored from last time: Settings › Restore default settings "
+                                   "goes back.")
+        return None
+
     def restore_defaults(self):
+        self.settings.hold_config(False)  # the user's own choice: it is saved
+        self._start_note = None
+        if self._note_shown is not None and self.banner.isVisible() and self.banner.text() == self._note_shown():
+            self.banner.clear()
         self.controls.set_config(TrainConfig())
         self.settings.set_config(TrainConfig())
 
@@ -448,6 +475,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._loader.stop(wait=True, retire=True, timeout_ms=CLOSE_WAIT_MS)
         try:
             self.settings.set_config(self.controls.config())
+            self.settings.set_value("train/seedFixed", "true" if self.controls.seed_row.is_fixed() else "false")
         except ValueError:
             pass  # an invalid form is not worth keeping
         if self.view_actions.presenting:

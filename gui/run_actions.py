@@ -213,10 +213,12 @@ class RunActions(QObject):
         """New weights from the controls; the plotted curves stay as a ghost."""
         if self.controller.dataset is None:
             return
+        seed = self.controls.seed_row.renew()  # new weights each Reset, unless the seed is fixed
         config = self._config_or_complain()
         if config is not None:
             self._new_weights(config)
             self._banner.clear()
+            self._status_line.show(lambda: self.tr("New random weights from seed {0}.").format(seed), 8000)
 
     def _config_or_complain(self) -> TrainConfig | None:
         try:

@@ -24,6 +24,19 @@ class Settings:
 
     def __init__(self, qsettings: QSettings | None = None):
         self._s = qsettings if qsettings is not None else QSettings(ORGANIZATION, APPLICATION)
+        self._config_held = False
+
+    def has_config(self) -> bool:
+        """Whether a config was saved by an earlier start."""
+        return bool(self._s.value("train/config", ""))
+
+    def hold_config(self, held: bool = True) -> None:
+        """While held, ``set_config`` keeps the saved config: a window opened with
+        hyperparameter flags for one run must not overwrite it for later starts."""
+        self._config_held = bool(held)
+
+    def config_held(self) -> bool:
+        return self._config_held
 
     def config(self) -> TrainConfig:
         raw = self._s.value("train/config", "")
@@ -35,6 +48,8 @@ class Settings:
             return TrainConfig()
 
     def set_config(self, config: TrainConfig) -> None:
+        if self._config_held:
+            return
         self._s.setValue("train/config", json.dumps(config.to_dict()))
 
     def geometry(self) -> QByteArray | None:

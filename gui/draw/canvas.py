@@ -13,10 +13,13 @@ stroke keeps its proportion to the digit when the window grows. The widget
 shows the store scaled into the largest centred square it has room for.
 
 A stroke is a polyline: each new input point adds a straight segment drawn
-with a round-capped, round-joined pen, so fast strokes stay joined. Segments
-are combined by ``Lighten`` (the brighter pixel wins), so the antialiased
-edges where segments overlap do not build up. Before each stroke (and before
-``clear`` and ``set_image``) the store is pushed on an undo stack.
+with a round-capped, round-joined pen, so fast strokes stay joined. The
+drawing is kept as its strokes (``strokes.Drawing``) and the store rendered
+from them on each change, so the pen can fit the drawing's size: a small digit
+is drawn with a thinner pen and does not become a blob once size-normalised.
+Strokes are combined by ``Lighten`` (the brighter pixel wins). Before each
+stroke (and before ``clear`` and ``set_image``) the drawing's state is pushed
+on an undo stack.
 """
 from __future__ import annotations
 
@@ -26,6 +29,7 @@ from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 from ..common.palette import colours
 from ..common.panel import Retranslating
+from .strokes import Drawing, Stroke
 
 __all__ = ["DrawingCanvas", "canvas_pixels", "DEFAULT_PEN_WIDTH", "DEFAULT_RESOLUTION", "UNDO_LIMIT"]
 
@@ -116,9 +120,9 @@ class DrawingCanvas(Retranslating, QWidget):
         self.setObjectName("drawCanvas")
         self.retranslate()
         self._resolution = int(resolution)
-        self._image = QImage(self._resolution, self._resolution, QImage.Format.Format_Grayscale8)
-        self._image.fill(0)
-        self._undo: list[QImage] = []
+        self._drawing = Drawing(self._resolution)  # what was drawn: rendered into _image on each change
+        self._image = self._drawing.render()
+        self._undo: list = []  # Drawing states
         self._pen_width = DEFAULT_PEN_WIDTH
         self._last: QPointF | None = None  # last point of the stroke being drawn
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
@@ -146,6 +150,18 @@ class DrawingCanvas(Retranslating, QWidget):
         """Pen width in backing-store pixels (applies to the next stroke)."""
         self._pen_width = float(max(1.0, width))
 
+    def set_fit_pen(self, fit: bool) -> None:
+        """Draw every stroke thinner when the drawing is small (see ``strokes``); applies at once."""
+        self._drawing.fit_pen = bool(fit)
+        self._render()
+
+    def fits_pen(self) -> bool:
+        return self._drawing.fit_pen
+
+    def pen_width_used(self) -> float:
+        """The width a stroke of the pen as set is drawn with now, in backing-store pixels."""
+        return self._drawing.width_used(self._pen_width)
+
     def image(self) -> np.ndarray:
         """The drawing, shape (resolution, resolution), float32 in [0, 1], ink high."""
         return _to_array(self._image).astype(np.float32) * np.float32(1.0 / 255.0)
@@ -167,8 +183,8 @@ class DrawingCanvas(Retranslating, QWidget):
         pixels = canvas_pixels(image, self._resolution)
         self._end_stroke()
         self._push_undo()
-        self._image = _to_qimage(pixels)
-        self._changed()
+        self._drawing.set_base(_to_qimage(pixels))
+        self._render()
 
     def clear(self) -> None:
         """Erase everything (undoable)."""
@@ -176,8 +192,8 @@ class DrawingCanvas(Retranslating, QWidget):
         if self.is_blank():
             return
         self._push_undo()
-        self._image.fill(0)
-        self._changed()
+        self._drawing.clear()
+        self._render()
 
     def can_undo(self) -> bool:
         return bool(self._undo)
@@ -187,10 +203,10 @@ class DrawingCanvas(Retranslating, QWidget):
         self._end_stroke()
         if not self._undo:
             return
-        self._image = self._undo.pop()
+        self._drawing.restore(self._undo.pop())
         if not self._undo:
             self.undoAvailable.emit(False)
-        self._changed()
+        self._render()
 
     def image_rect(self) -> QRectF:
         """Where the backing store is shown, in widget coordinates (a centred square)."""
@@ -208,7 +224,8 @@ class DrawingCanvas(Retranslating, QWidget):
         """Start a stroke at ``pos`` (backing-store coordinates): a round dot."""
         self._push_undo()
         self._last = QPointF(pos)
-        self._paint_segment(self._last, self._last)
+        self._drawing.strokes.append(Stroke(self._pen_width, [QPointF(pos)]))
+        self._render()
 
     def extend_stroke(self, pos: QPointF) -> None:
         """Draw a segment from the stroke's last point to ``pos``."""
@@ -218,8 +235,9 @@ class DrawingCanvas(Retranslating, QWidget):
         delta = pos - self._last
         if delta.x() * delta.x() + delta.y() * delta.y() < 0.25:  # sub-pixel jitter
             return
-        self._paint_segment(self._last, pos)
         self._last = QPointF(pos)
+        self._drawing.strokes[-1].points.append(QPointF(pos))
+        self._render()
 
     def end_stroke(self, pos: QPointF | None = None) -> None:
         if pos is not None and self._last is not None:
@@ -229,23 +247,12 @@ class DrawingCanvas(Retranslating, QWidget):
     def _end_stroke(self) -> None:
         self._last = None
 
-    def _paint_segment(self, a: QPointF, b: QPointF) -> None:
-        painter = QPainter(self._image)
-        try:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Lighten)
-            painter.setPen(QPen(QColor(INK, INK, INK), self._pen_width, Qt.PenStyle.SolidLine,
-                                Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
-            if a == b:
-                painter.drawPoint(a)
-            else:
-                painter.drawLine(a, b)
-        finally:
-            painter.end()
+    def _render(self) -> None:
+        self._image = self._drawing.render()
         self._changed()
 
     def _push_undo(self) -> None:
-        self._undo.append(self._image.copy())
+        self._undo.append(self._drawing.state())
         if len(self._undo) > UNDO_LIMIT:
             del self._undo[0]
         if len(self._undo) == 1:

@@ -15,6 +15,9 @@
 The pre-trained model reads MNIST digits only; with another data set (say
 Fashion-MNIST) the learner's network predicts whatever its training.
 ``describe()`` says which network predicts, in the current language.
+The Draw tab's switch overrides the automatic choice (``set_choice``): the
+pre-trained model even while the learner's network trains, or "my network"
+even with its random initial weights (a lesson in itself: it guesses at random).
 """
 from __future__ import annotations
 
@@ -64,6 +67,7 @@ class PredictingNetwork(QObject):
         self._source = None  # "pretrained" or "own"
         self._own_step = 0  # step of the parameters in _own_net (approximately, while training)
         self._loaded_from_file = False
+        self._choice = None  # the user's switch: None (automatic), "pretrained" or "own"
         self._last_test_acc = None
         self._last_refresh = -1e9
         self.version = 0  # counts refreshes: a cache of predictions is valid for one version
@@ -82,6 +86,22 @@ class PredictingNetwork(QObject):
     def source(self) -> str | None:
         """'pretrained', 'own', or None (no network to predict with)."""
         return self._source
+
+    def choice(self) -> str | None:
+        """The user's choice: None (automatic), 'pretrained' or 'own'."""
+        return self._choice
+
+    def set_choice(self, choice: str | None) -> None:
+        """Predict with the bundled pre-trained model ('pretrained'), the learner's network ('own'),
+        or choose automatically (None); predict again."""
+        if choice not in (None, "pretrained", "own"):
+            raise ValueError(f"choice must be None, 'pretrained' or 'own', not {choice!r}")
+        self._choice = choice
+        self.refresh()
+
+    def can_use(self, source: str) -> bool:
+        """Whether ``source`` ('pretrained' or 'own') can predict now."""
+        return self._pretrained_fits() if source == "pretrained" else self.controller.net is not None
 
     def refresh(self) -> None:
         """Choose the predicting network and copy fresh parameters; then ``changed``."""
@@ -119,13 +139,15 @@ class PredictingNetwork(QObject):
                     arch, acc)
             else:
                 text = self.tr("Predicting with: the bundled pre-trained model ({0})").format(arch)
-            if c.net is not None:
+            if c.net is not None and self._choice is None:
                 text = sentences(text, self.tr("Your network takes over once it has trained a step."))
         elif self._source == "own":
             net = self._own_net
             arch = "-".join(str(s) for s in net.sizes)
             if self._loaded_from_file and self._own_step == 0:
                 where = self.tr("as loaded from the file")
+            elif self._own_step == 0:
+                where = self.tr("random initial weights, not trained yet")
             else:
                 where = self.tr("step {0:,}").format(self._own_step)
             if self._last_test_acc is not None:
@@ -163,8 +185,10 @@ class PredictingNetwork(QObject):
         c = self.controller
         if c.net is None:
             return False
-        if not self._pretrained_fits():
+        if not self._pretrained_fits() or self._choice == "own":
             return True
+        if self._choice == "pretrained":
+            return False
         return self._loaded_from_file or c.total_step >= 1
 
     # -- controller signals -----------------------------------------------------------------

@@ -35,6 +35,7 @@ from engine import MNIST_SIDE, PreprocessStages
 from ..common.fonts import font_px
 from ..common.palette import colours
 from ..common.panel import Retranslating
+from .familiar import FamiliarityNote
 
 __all__ = ["PredictionPanel", "ProbabilityBars", "PixelView", "STAGES"]
 
@@ -292,6 +293,8 @@ class PredictionPanel(Retranslating, QWidget):
         row.setHorizontalSpacing(18)
         row.addWidget(self.results, 0, 0)
         row.addWidget(seen, 0, 1)
+        self.note = FamiliarityNote()  # "it must pick one of ten", or: unlike the training digits
+        row.addWidget(self.note, 1, 0, 1, 2)
         row.setColumnStretch(0, 3)
         row.setColumnStretch(1, 2)
         self._prompt = None  # (text, detail) as given to show_prompt; None: the defaults
@@ -309,6 +312,7 @@ class PredictionPanel(Retranslating, QWidget):
         c = colours(self)
         self.digit.setStyleSheet(f"color: {c.accent};")
         self.prompt_detail.setStyleSheet(f"color: {c.muted};")
+        self.note.retranslate()
 
     def retranslate(self) -> None:
         """Static texts in the current language; a default prompt and the stage caption follow."""
@@ -358,6 +362,7 @@ class PredictionPanel(Retranslating, QWidget):
         if detail is None:
             detail = self.default_detail()
         self._probs = None
+        self.note.clear_verdict()
         self.prompt.setText(text)
         self.prompt_detail.setText(detail)
         self.prompt_detail.setVisible(bool(detail))

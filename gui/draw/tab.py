@@ -19,6 +19,7 @@ import numpy as np
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -36,7 +37,9 @@ from ..common.palette import colours
 from ..common.panel import Retranslating
 from ..common.text import sentences
 from .canvas import DEFAULT_PEN_WIDTH, DrawingCanvas, canvas_pixels
+from .familiar import FamiliarityCheck
 from .model import PredictingNetwork
+from .source_switch import SourceSwitch
 from .prediction import PredictionPanel
 
 __all__ = ["DrawTab", "PREDICT_DELAY_MS"]
@@ -55,11 +58,14 @@ class DrawTab(Retranslating, QWidget):
         self.controller = controller
         self._rng = np.random.default_rng(seed)
         self.model = PredictingNetwork(controller, pretrained, self)
+        self.familiar = FamiliarityCheck(self)  # is the drawing like the training digits?
+        self.familiar.ready.connect(self.predict_now)
         self._net = None  # the model's network as of its last change
         self._test_pred = None  # (model version, predictions on the test set)
         self._loaded_index = None  # test image on the canvas, untouched since it was loaded
         self._setting_image = False
         self._true_text = None  # (() -> text, colour role) of the true-label line
+        self._pending = None  # () -> text: the controls describe another network than "my network"
 
         self._build()
         self._predict_timer = QTimer(self)
@@ -98,6 +104,10 @@ class DrawTab(Retranslating, QWidget):
         self.pen_label = QLabel()
         self.pen_label.setObjectName("penWidthLabel")
         set_font_px(self.pen_label, 15)
+        self.pen_fit = QCheckBox(objectName="penFitsDrawing")
+        self.pen_fit.setChecked(self.canvas.fits_pen())
+        set_font_px(self.pen_fit, 15)
+        self.pen_fit.toggled.connect(self.canvas.set_fit_pen)
         self._on_pen_width(self.pen_slider.value())
         self.undo_button = self._button("undoButton", self.canvas.undo)
         self.undo_button.setEnabled(False)
@@ -115,21 +125,30 @@ class DrawTab(Retranslating, QWidget):
         tools.addWidget(pen_title)
         tools.addWidget(self.pen_slider, 1)
         tools.addWidget(self.pen_label)
-        tools.addSpacing(12)
-        tools.addWidget(self.undo_button)
-        tools.addWidget(self.clear_button)
+        tools.addSpacing(8)
+        tools.addWidget(self.pen_fit)
+        self.pen_slider.setMinimumWidth(90)
+        self.pen_label.setMinimumWidth(self.pen_label.fontMetrics().horizontalAdvance("40 → 40 px"))
+        edits = QHBoxLayout()
+        edits.addWidget(self.undo_button)
+        edits.addWidget(self.clear_button)
         loads = QHBoxLayout()
         loads.addWidget(self.load_test_button)
         loads.addWidget(self.load_wrong_button)
         left = QVBoxLayout()
         left.addWidget(self.canvas, 1)
         left.addLayout(tools)
+        left.addLayout(edits)
         left.addLayout(loads)
         left.addWidget(self.true_label)
 
         self.panel = PredictionPanel()
+        self.source_switch = SourceSwitch(self.model)
+        header = QHBoxLayout()
+        header.addWidget(self.source_switch)
+        header.addWidget(self.model_label, 1)
         grid = QGridLayout(self)
-        grid.addWidget(self.model_label, 0, 0, 1, 2)
+        grid.addLayout(header, 0, 0, 1, 2)
         grid.addLayout(left, 1, 0)
         grid.addWidget(self.panel, 1, 1)
         grid.setColumnStretch(0, 5)
@@ -152,6 +171,11 @@ class DrawTab(Retranslating, QWidget):
         self.pen_slider.setToolTip(self.tr("Pen width for the next stroke, in pixels of the {0} × {0} canvas")
                                    .format(self.canvas.resolution))
         self.pen_title.setText(self.tr("Pen"))
+        self.pen_fit.setText(self.tr("Fit to size"))
+        self.pen_fit.setToolTip(self.tr("Draw a small digit with a thinner pen, in proportion to its size,\n"
+                                        "so it does not become a blob when it is enlarged to 20 × 20 pixels\n"
+                                        "as MNIST digits were. The width used now is shown beside the slider."))
+        self.pen_label.setToolTip(self.tr("Pen width as set → the width used now for this drawing's size"))
         for button, text, tip in (
             (self.undo_button, self.tr("Undo"), self.tr("Take back the last stroke (Ctrl+Z)")),
             (self.clear_button, self.tr("Clear"), self.tr("Erase the drawing (C or Delete)")),
@@ -187,8 +211,17 @@ class DrawTab(Retranslating, QWidget):
         self._update_buttons()
         self.predict_now()
 
+    def set_pending_note(self, text) -> None:
+        """``text``: a callable saying the controls describe another network than this one (None: they do not)."""
+        self._pending = text
+        self._update_model_label()
+
     def _update_model_label(self) -> None:
-        self.model_label.setText(self.model.describe())
+        text = self.model.describe()
+        if self._pending is not None and self.model.source() == "own":
+            text = sentences(text, self._pending())
+        self.model_label.setText(text)
+        self.source_switch.update_state()
 
     def model_source(self) -> str | None:
         """'pretrained', 'own', or None (no network to predict with)."""
@@ -200,6 +233,7 @@ class DrawTab(Retranslating, QWidget):
 
     # -- prediction ----------------------------------------------------------------------
     def _on_canvas_changed(self) -> None:
+        self._show_pen_width()
         if not self._setting_image and self._loaded_index is not None:
             self._loaded_index = None  # drawn on, undone or cleared: no longer the test image
             self._set_true_label("")
@@ -227,6 +261,9 @@ class DrawTab(Retranslating, QWidget):
                                    self.panel.default_detail())
             return
         self.panel.show_prediction(probs, stages, self._class_names())
+        self.familiar.follow(self.controller.dataset)
+        names = self._class_names()
+        self.panel.note.show_verdict(self.familiar.verdict(stages.centred), len(names), names[0] == "0")
         if self._loaded_index is not None:
             self._show_verdict()
 
@@ -334,7 +371,12 @@ class DrawTab(Retranslating, QWidget):
     # -- tools -----------------------------------------------------------------------------
     def _on_pen_width(self, value: int) -> None:
         self.canvas.set_pen_width(value)
-        self.pen_label.setText(f"{value} px")
+        self._show_pen_width()
+
+    def _show_pen_width(self) -> None:
+        """'18 px', or '18 → 6 px' while a small drawing is drawn with a thinner pen."""
+        value, used = self.pen_slider.value(), self.canvas.pen_width_used()
+        self.pen_label.setText(f"{value} px" if round(used) == value else f"{value} → {used:.0f} px")
 
     def _update_buttons(self) -> None:
         ready = self.controller.dataset is not None

@@ -292,9 +292,20 @@ class InsideView(Retranslating, QWidget):
         correct = int(np.trace(self.confusion))
         errors = n - correct
         accuracy = 100.0 * correct / n if n else float("nan")
-        if step == 0:
+        loaded = self.controller.loaded_from()
+        if step == 0 and loaded is not None:
+            self._set_caption(lambda: self.tr("Test set with the weights loaded from {3}: accuracy {0:.1f}% "
+                                              "({1} errors of {2})").format(accuracy, errors, n, loaded))
+        elif step == 0 and not self.controller.has_new_weights():
+            self._set_caption(lambda: self.tr("Test set with the weights of the opened session: accuracy {0:.1f}% "
+                                              "({1} errors of {2})").format(accuracy, errors, n))
+        elif step == 0:
             self._set_caption(lambda: self.tr("Test set with the initial random weights: accuracy {0:.1f}% "
                                               "({1} errors of {2})").format(accuracy, errors, n))
+        elif loaded is not None and not running:
+            self._set_caption(lambda: self.tr("Test set after {0} steps of training on the weights loaded from {4}: "
+                                              "accuracy {1:.1f}% ({2} errors of {3})")
+                              .format(step, accuracy, errors, n, loaded))
         elif running:
             self._set_caption(lambda: self.tr("Test set, network at step ≈{0} (training): accuracy {1:.1f}% "
                                               "({2} errors of {3})").format(step, accuracy, errors, n))

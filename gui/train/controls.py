@@ -47,6 +47,7 @@ from .controls_text import (BOOK_STD, INIT_ITEMS, LENGTH_TIPS, LOCKED_NOTE, OPTI
                             TRAIN_SIZE_TIP_BEFORE_DATA, bug_tip, tip_args)
 from .learning_rate import LearningRateEdit
 from .length import TrainingLength
+from .seed import SeedRow
 
 __all__ = ["ControlsPanel"]
 
@@ -183,9 +184,9 @@ class ControlsPanel(Retranslating, QWidget):
                                     special="each epoch", objectName="evalEvery")
         self._add_row(form, QT_TRANSLATE_NOOP("ControlsPanel", "Evaluate every"), self.eval_every)
 
-        lo, hi = LIMITS["seed"]
-        self.seed = NumberBox(lo, hi, integer=True, objectName="seed")
-        self._add_row(form, QT_TRANSLATE_NOOP("ControlsPanel", "Seed"), self.seed)
+        self.seed_row = SeedRow(*LIMITS["seed"])  # the box, and "Fixed": whether Reset draws a new seed
+        self.seed = self.seed_row.box
+        self._add_row(form, QT_TRANSLATE_NOOP("ControlsPanel", "Seed"), self.seed_row)
         return group
 
     def _build_advanced(self):
@@ -337,6 +338,7 @@ class ControlsPanel(Retranslating, QWidget):
         """Lock every control but the learning rate while a training runs."""
         self._running = bool(running)
         self._update_enabled()
+        self.seed_row.fixed.setEnabled(not self._running)
 
     def set_dataset_shape(self, n_train: int, n_in: int, n_out: int) -> None:
         """The loaded data set: ``n_train`` training images of ``n_in`` values, ``n_out`` classes.

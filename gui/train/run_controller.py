@@ -79,6 +79,7 @@ class RunController(QObject):
         self._needs_reset = False  # after divergence
         self._continuing = False  # the next start goes on with a stopped run
         self.speed = None  # steps per second at most (None: as fast as it goes)
+        self.origin = NEW_WEIGHTS  # where the weights came from: the reason of the last networkReset
 
     # -- set-up -----------------------------------------------------------------
     def set_dataset(self, dataset, config: TrainConfig | None = None) -> None:
@@ -140,6 +141,7 @@ class RunController(QObject):
         self._run_span = (0, None)
         self._needs_reset = False
         self.last_report = None
+        self.origin = reason
         self.networkReset.emit(reason)
 
     def set_network(self, net, reason: NetworkChange, total_step: int = 0) -> None:
@@ -156,7 +158,16 @@ class RunController(QObject):
         self._run_span = (self._step_offset, None)
         self._needs_reset = False
         self.last_report = None
+        self.origin = reason
         self.networkReset.emit(reason)
+
+    def loaded_from(self) -> str | None:
+        """The model file the weights were loaded from (its name), or None: new weights or a session."""
+        return self.origin.file if self.origin.from_file else None
+
+    def has_new_weights(self) -> bool:
+        """True while the network holds new random weights, not trained a single step."""
+        return self.origin.random and self.total_step == 0
 
     def snapshot_params(self) -> dict | None:
         """A copy of the current parameters, safe to use on any thread."""

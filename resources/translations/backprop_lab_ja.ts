@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>ArchitectureSync</name>
+    <message>
+        <location filename="../../gui/architecture_sync.py" line="+123" />
+        <source>trained {0:,} steps</source>
+        <translation>{0:,}ステップ学習済み</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>loaded from {0}</source>
+        <translation>{0} から読み込み</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>from the opened session</source>
+        <translation>開いたセッションの重み</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The network is still {0} ({1}): the gradient check and the Draw tab use it. Start or Reset builds {2}, with new random weights.</source>
+        <translation>ネットワークはまだ {0}（{1}）です。勾配確認と手書きタブはこのネットワークを使います。開始かリセットで、新しいランダムな重みの {2} を作ります。</translation>
+    </message>
+</context>
+<context>
     <name>ArraysView</name>
     <message>
         <location filename="../../gui/one_step/arrays.py" line="+61" />
@@ -496,7 +519,7 @@
         <translation>右の欄に入力したstdのガウス分布から重みを生成します。</translation>
     </message>
     <message>
-        <location filename="../../gui/train/controls.py" line="+140" />
+        <location filename="../../gui/train/controls.py" line="+141" />
         <source>Network</source>
         <translation>ネットワーク</translation>
     </message>
@@ -734,7 +757,7 @@ Corrupts: {2}.</source>
         <translation>学習の長さ：訓練データを{0:g}〜{1:g}巡（エポック）。0.5のような小数も使えます。</translation>
     </message>
     <message>
-        <location filename="../../gui/train/controls.py" line="+183" />
+        <location filename="../../gui/train/controls.py" line="+184" />
         <source>Problem: {0}</source>
         <translation>問題：{0}</translation>
     </message>
@@ -830,7 +853,7 @@ red arrows (below) carry the gradients back. The filled box is the current stage
 <context>
     <name>DrawTab</name>
     <message>
-        <location filename="../../gui/draw/tab.py" line="+151" />
+        <location filename="../../gui/draw/tab.py" line="+170" />
         <source>Which network is reading the drawing</source>
         <translation>描いた絵を読んでいるネットワーク</translation>
     </message>
@@ -843,6 +866,25 @@ red arrows (below) carry the gradients back. The filled box is the current stage
         <location line="+2" />
         <source>Pen</source>
         <translation>ペン</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fit to size</source>
+        <translation>大きさに合わせる</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Draw a small digit with a thinner pen, in proportion to its size,
+so it does not become a blob when it is enlarged to 20 × 20 pixels
+as MNIST digits were. The width used now is shown beside the slider.</source>
+        <translation>小さく描いた数字は、大きさに比例した細いペンで描きます。
+MNIST の数字と同じく 20 × 20 ピクセルに拡大されたときに、つぶれた塊にならないようにするためです。
+いま使われている太さはスライダーの横に表示されます。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Pen width as set → the width used now for this drawing's size</source>
+        <translation>設定したペンの太さ → この絵の大きさに合わせていま使われている太さ</translation>
     </message>
     <message>
         <location line="+2" />
@@ -890,23 +932,23 @@ red arrows (below) carry the gradients back. The filled box is the current stage
         <translation>キャンバス上のテスト画像の正解ラベル</translation>
     </message>
     <message>
-        <location line="+137" />
+        <location line="+150" />
         <source>(It misreads the original {0} × {0} image, not this copy: the canvas prepares it again.)</source>
         <translation>（誤認識するのは元の{0} × {0}の画像で、このコピーではありません。キャンバスが画像を前処理し直すためです。）</translation>
     </message>
     <message>
-        <location line="-82" />
+        <location line="-85" />
         <source>No network yet</source>
         <translation>まだネットワークがありません</translation>
     </message>
     <message>
         <location line="+0" />
-        <location line="+21" />
+        <location line="+24" />
         <source>The data set is still loading.</source>
         <translation>データセットを読み込んでいます。</translation>
     </message>
     <message>
-        <location line="-15" />
+        <location line="-18" />
         <source>Draw a digit</source>
         <translation>数字を描いてください</translation>
     </message>
@@ -916,7 +958,7 @@ red arrows (below) carry the gradients back. The filled box is the current stage
         <translation>何か描いてください</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+61" />
         <source>This network gets all {0:,} test images right: none misclassified to show.</source>
         <translation>このネットワークはテスト画像{0:,}枚をすべて正しく認識するので、表示できる誤認識がありません。</translation>
     </message>
@@ -939,7 +981,7 @@ red arrows (below) carry the gradients back. The filled box is the current stage
 <context>
     <name>DrawingCanvas</name>
     <message>
-        <location filename="../../gui/draw/canvas.py" line="+134" />
+        <location filename="../../gui/draw/canvas.py" line="+138" />
         <source>Draw a digit here with the mouse, a pen or a finger.
 Ctrl+Z undoes the last stroke; C or Delete clears.</source>
         <translation>マウス、ペン、指でここに数字を描きます。
@@ -951,7 +993,7 @@ Ctrl+Zで最後の線を取り消し、CかDeleteですべて消します。</tr
         <translation>お絵かきキャンバス</translation>
     </message>
     <message>
-        <location line="+217" />
+        <location line="+220" />
         <source>Draw a digit here</source>
         <translation>ここに数字を描いてください</translation>
     </message>
@@ -1518,6 +1560,45 @@ Ctrl+Zで最後の線を取り消し、CかDeleteですべて消します。</tr
         <location line="+39" />
         <source>Choose a folder of MNIST-format files</source>
         <translation>MNIST形式のファイルがあるフォルダを選択</translation>
+    </message>
+</context>
+<context>
+    <name>FamiliarityNote</name>
+    <message>
+        <location filename="../../gui/draw/familiar.py" line="+108" />
+        <source>A classifier has no answer 'none of these': whatever is drawn, it picks one class.
+The warning compares the drawing, as the network sees it, with the training images
+(not with the network): shown when no training image is as close as for 99% of real ones,
+or when it holds more ink than any of them.</source>
+        <translation>分類器には「どれでもない」という答えがありません。何を描いても、どれか一つのクラスを選びます。
+警告は、ネットワークが見るとおりの絵を（ネットワークではなく）訓練画像と比べたものです。
+本物の数字の 99% ほど近い訓練画像が一つもないとき、
+またはどの訓練画像よりもインクが多いときに表示されます。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>It must answer one of the {0} digits, even for a drawing that is no digit.</source>
+        <translation>数字でない絵でも、{0}個の数字のどれかで答えなければなりません。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>It must answer one of the {0} classes, whatever is drawn.</source>
+        <translation>何を描いても、{0}個のクラスのどれかで答えなければなりません。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>⚠ More ink than any image it was trained on, but it must answer one of the {0}: this guess means little.</source>
+        <translation>⚠ 学習したどの画像よりもインクが多いのですが、{0}個のどれかで答えなければなりません。この推測にはあまり意味がありません。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>⚠ This looks unlike the digits it was trained on, but it must answer one of the {0}: this guess means little.</source>
+        <translation>⚠ 学習した数字に似ていませんが、{0}個のどれかで答えなければなりません。この推測にはあまり意味がありません。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>⚠ This looks unlike the images it was trained on, but it must answer one of the {0} classes: this guess means little.</source>
+        <translation>⚠ 学習した画像に似ていませんが、{0}個のクラスのどれかで答えなければなりません。この推測にはあまり意味がありません。</translation>
     </message>
 </context>
 <context>
@@ -2556,12 +2637,27 @@ Click a node to see its local derivative.</source>
         <translation>ステップ{0}のあと、ネットワークの出力が有限ではありません（学習が発散）。「リセット」を押して新しい重みで始めてください。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
+        <source>Test set with the weights loaded from {3}: accuracy {0:.1f}% ({1} errors of {2})</source>
+        <translation>{3} から読み込んだ重みでのテストデータ：認識精度 {0:.1f}%（{2}枚中{1}枚を誤認識）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Test set with the weights of the opened session: accuracy {0:.1f}% ({1} errors of {2})</source>
+        <translation>開いたセッションの重みでのテストデータ：認識精度 {0:.1f}%（{2}枚中{1}枚を誤認識）</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Test set with the initial random weights: accuracy {0:.1f}% ({1} errors of {2})</source>
         <translation>ランダムな初期の重みでのテストデータ：認識精度 {0:.1f}%（{2}枚中{1}枚を誤認識）</translation>
     </message>
     <message>
         <location line="+3" />
+        <source>Test set after {0} steps of training on the weights loaded from {4}: accuracy {1:.1f}% ({2} errors of {3})</source>
+        <translation>{4} から読み込んだ重みを {0} ステップ学習した後のテストデータ：認識精度 {1:.1f}%（{3}枚中{2}枚を誤認識）</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Test set, network at step ≈{0} (training): accuracy {1:.1f}% ({2} errors of {3})</source>
         <translation>テストデータ、ステップ≈{0}のネットワーク（学習中）：認識精度 {1:.1f}%（{3}枚中{2}枚を誤認識）</translation>
     </message>
@@ -2802,7 +2898,7 @@ What you asked for may not have happened. The window keeps working; File › Sav
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+60" />
+        <location filename="../../gui/main_window.py" line="+61" />
         <source>Training</source>
         <translation>学習</translation>
     </message>
@@ -2847,7 +2943,7 @@ What you asked for may not have happened. The window keeps working; File › Sav
         <translation>演習</translation>
     </message>
     <message>
-        <location line="+147" />
+        <location line="+154" />
         <source>Which network the window is showing and training</source>
         <translation>ウィンドウに表示し、学習しているネットワーク</translation>
     </message>
@@ -2873,12 +2969,12 @@ What you asked for may not have happened. The window keeps working; File › Sav
     </message>
     <message>
         <location line="+1" />
-        <location line="+183" />
+        <location line="+202" />
         <source>About Backprop Lab</source>
         <translation>Backprop Lab について</translation>
     </message>
     <message>
-        <location line="-183" />
+        <location line="-202" />
         <source>What this app is, and where MNIST comes from</source>
         <translation>このアプリの説明とMNISTの出典</translation>
     </message>
@@ -2933,7 +3029,7 @@ What you asked for may not have happened. The window keeps working; File › Sav
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+54" />
         <source>Loading {0}…</source>
         <translation>{0}を読み込み中…</translation>
     </message>
@@ -2948,12 +3044,22 @@ What you asked for may not have happened. The window keeps working; File › Sav
         <translation>{0}：訓練画像{1:,}枚、テスト画像{2:,}枚</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+12" />
         <source>Could not load the training data. {0}</source>
         <translation>訓練データを読み込めませんでした。{0}</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+38" />
+        <source>The controls hold the command line's settings for this run; your saved settings are kept for later starts.</source>
+        <translation>設定パネルには今回の実行のためのコマンドラインの設定が入っています。保存された設定は次回以降の起動のためにそのまま残ります。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Settings restored from last time: Settings › Restore default settings goes back.</source>
+        <translation>前回の設定を復元しました。設定 › 既定の設定に戻す で元に戻せます。</translation>
+    </message>
+    <message>
+        <location line="+34" />
         <source>Model: {0} {1} ({2})</source>
         <translation>モデル：{0} {1}（{2}）</translation>
     </message>
@@ -3246,9 +3352,17 @@ forward through every layer, then backward. Click one to show it.</source>
     </message>
 </context>
 <context>
+    <name>PendingNote</name>
+    <message>
+        <location filename="../../gui/architecture_sync.py" line="-68" />
+        <source>The architecture controls apply when the network is built: by Reset, or by Start when the architecture differs.</source>
+        <translation>構造の設定はネットワークを作るときに反映されます。リセットしたとき、または構造が違うときに開始したときです。</translation>
+    </message>
+</context>
+<context>
     <name>PixelView</name>
     <message>
-        <location filename="../../gui/draw/prediction.py" line="+159" />
+        <location filename="../../gui/draw/prediction.py" line="+160" />
         <source>What the network sees: its input image, one square per pixel,
 white = 1 (ink), black = 0</source>
         <translation>ネットワークが見ているもの：入力画像。1ピクセルが1マス、
@@ -3258,7 +3372,7 @@ white = 1 (ink), black = 0</source>
 <context>
     <name>PredictingNetwork</name>
     <message>
-        <location filename="../../gui/draw/model.py" line="+118" />
+        <location filename="../../gui/draw/model.py" line="+138" />
         <source>Predicting with: the bundled pre-trained model ({0}, test accuracy {1:.2%})</source>
         <translation>予測に使うネットワーク：同梱の学習済みモデル（{0}、テスト精度 {1:.2%}）</translation>
     </message>
@@ -3276,6 +3390,11 @@ white = 1 (ink), black = 0</source>
         <location line="+5" />
         <source>as loaded from the file</source>
         <translation>ファイルから読み込んだまま</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>random initial weights, not trained yet</source>
+        <translation>ランダムな初期の重み、まだ学習前</translation>
     </message>
     <message>
         <location line="+2" />
@@ -3342,7 +3461,7 @@ white = 1 (ink), black = 0</source>
         <translation>4 · 重心で中央に = 入力</translation>
     </message>
     <message>
-        <location line="+262" />
+        <location line="+265" />
         <source>The network's guess</source>
         <translation>ネットワークの予測</translation>
     </message>
@@ -3364,7 +3483,7 @@ A confident network can still be wrong.</source>
         <translation>ネットワークが見ているもの</translation>
     </message>
     <message>
-        <location line="-268" />
+        <location line="-271" />
         <source>3 · Place in {side} × {side}</source>
         <translation>3 · {side} × {side}に置く</translation>
     </message>
@@ -3379,7 +3498,7 @@ A confident network can still be wrong.</source>
         <translation>重心を中央に移動（{dy:+d}, {dx:+d} px）：この{n}ピクセルが入力です</translation>
     </message>
     <message>
-        <location line="+266" />
+        <location line="+269" />
         <source>Show a step of the preprocessing that turns the drawing into
 an MNIST-style {0} × {0} input (step 4 is what the network reads)</source>
         <translation>描いた絵をMNIST形式の{0} × {0}の入力に変える前処理の段階を表示します
@@ -3407,7 +3526,7 @@ an MNIST-style {0} × {0} input (step 4 is what the network reads)</source>
         <translation>このネットワークは発散しました。リセットするか、学習率を下げてください。</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+50" />
         <source>Nothing to see yet.</source>
         <translation>まだ表示するものがありません。</translation>
     </message>
@@ -3415,7 +3534,7 @@ an MNIST-style {0} × {0} input (step 4 is what the network reads)</source>
 <context>
     <name>ProbabilityBars</name>
     <message>
-        <location line="-318" />
+        <location line="-322" />
         <source>The network's probability for each class (softmax of its scores).
 The highest, its guess, is blue and bold.</source>
         <translation>クラスごとのネットワークの確率（スコアのsoftmax）。
@@ -3683,7 +3802,12 @@ The highest, its guess, is blue and bold.</source>
         <translation>新しいランダムな重みにして、グラフを最初から描きます</translation>
     </message>
     <message>
-        <location line="+92" />
+        <location line="+87" />
+        <source>New random weights from seed {0}.</source>
+        <translation>シード {0} で新しいランダムな重みを作りました。</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Cannot start: {0}</source>
         <translation>開始できません：{0}</translation>
     </message>
@@ -3721,7 +3845,7 @@ The highest, its guess, is blue and bold.</source>
 <context>
     <name>RunBar</name>
     <message>
-        <location line="-255" />
+        <location line="-257" />
         <source>Train the current network (Space)</source>
         <translation>現在のネットワークを学習します（Space）</translation>
     </message>
@@ -4094,6 +4218,44 @@ The highest, its guess, is blue and bold.</source>
         <location line="+3" />
         <source>Bold: the best test accuracy. Grey: settings every run shares, so what differs stands out.</source>
         <translation>太字：最高のテスト精度。灰色：すべての実行に共通の設定なので、違う部分が目立ちます。</translation>
+    </message>
+</context>
+<context>
+    <name>SeedRow</name>
+    <message>
+        <location filename="../../gui/train/seed.py" line="+41" />
+        <source>Fixed</source>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ticked: every Reset gives the same initial weights (this seed).
+Not ticked: every Reset draws a new seed, shown in the box.</source>
+        <translation>チェックあり：リセットのたびに同じ初期の重み（このシード）になります。
+チェックなし：リセットのたびに新しいシードを選び、欄に表示します。</translation>
+    </message>
+</context>
+<context>
+    <name>SourceSwitch</name>
+    <message>
+        <location filename="../../gui/draw/source_switch.py" line="+51" />
+        <source>Pre-trained model</source>
+        <translation>学習済みモデル</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>My network</source>
+        <translation>自分のネットワーク</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Read the drawing with the bundled model, trained on all of MNIST beforehand (it reads MNIST digits only)</source>
+        <translation>MNIST 全体で事前に学習した同梱のモデルで絵を読みます（MNIST の数字だけを読みます）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Read the drawing with the network you are training (a copy, refreshed as it trains), even before it has learned anything</source>
+        <translation>学習中のあなたのネットワーク（学習に合わせて更新されるコピー）で絵を読みます。まだ何も学習していなくても使えます</translation>
     </message>
 </context>
 <context>

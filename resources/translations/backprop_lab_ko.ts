@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>ArchitectureSync</name>
+    <message>
+        <location filename="../../gui/architecture_sync.py" line="+123" />
+        <source>trained {0:,} steps</source>
+        <translation>{0:,}스텝 학습함</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>loaded from {0}</source>
+        <translation>{0}에서 불러옴</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>from the opened session</source>
+        <translation>연 세션의 가중치</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The network is still {0} ({1}): the gradient check and the Draw tab use it. Start or Reset builds {2}, with new random weights.</source>
+        <translation>신경망은 아직 {0}({1})입니다. 기울기 확인과 그리기 탭은 이 신경망을 사용합니다. 시작이나 초기화를 누르면 새 무작위 가중치로 {2}을(를) 만듭니다.</translation>
+    </message>
+</context>
+<context>
     <name>ArraysView</name>
     <message>
         <location filename="../../gui/one_step/arrays.py" line="+61" />
@@ -496,7 +519,7 @@
         <translation>오른쪽 칸에 입력한 std의 가우스 분포에서 가중치를 뽑습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/controls.py" line="+140" />
+        <location filename="../../gui/train/controls.py" line="+141" />
         <source>Network</source>
         <translation>신경망</translation>
     </message>
@@ -734,7 +757,7 @@ Corrupts: {2}.</source>
         <translation>학습 길이: 훈련 데이터 전체를 {0:g}~{1:g}번(에폭). 0.5 같은 소수도 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/controls.py" line="+183" />
+        <location filename="../../gui/train/controls.py" line="+184" />
         <source>Problem: {0}</source>
         <translation>문제: {0}</translation>
     </message>
@@ -830,7 +853,7 @@ red arrows (below) carry the gradients back. The filled box is the current stage
 <context>
     <name>DrawTab</name>
     <message>
-        <location filename="../../gui/draw/tab.py" line="+151" />
+        <location filename="../../gui/draw/tab.py" line="+170" />
         <source>Which network is reading the drawing</source>
         <translation>그림을 읽고 있는 신경망</translation>
     </message>
@@ -843,6 +866,25 @@ red arrows (below) carry the gradients back. The filled box is the current stage
         <location line="+2" />
         <source>Pen</source>
         <translation>펜</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fit to size</source>
+        <translation>크기에 맞춤</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Draw a small digit with a thinner pen, in proportion to its size,
+so it does not become a blob when it is enlarged to 20 × 20 pixels
+as MNIST digits were. The width used now is shown beside the slider.</source>
+        <translation>작게 그린 숫자는 크기에 비례해 더 가는 펜으로 그립니다.
+MNIST 숫자처럼 20 × 20 픽셀로 확대될 때 뭉개지지 않게 하기 위해서입니다.
+지금 쓰이는 굵기는 슬라이더 옆에 표시됩니다.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Pen width as set → the width used now for this drawing's size</source>
+        <translation>설정한 펜 굵기 → 이 그림의 크기에 맞춰 지금 쓰이는 굵기</translation>
     </message>
     <message>
         <location line="+2" />
@@ -890,23 +932,23 @@ red arrows (below) carry the gradients back. The filled box is the current stage
         <translation>캔버스에 있는 시험 이미지의 정답 레이블</translation>
     </message>
     <message>
-        <location line="+137" />
+        <location line="+150" />
         <source>(It misreads the original {0} × {0} image, not this copy: the canvas prepares it again.)</source>
         <translation>(신경망이 틀리는 것은 원래의 {0} × {0} 이미지이지 이 사본이 아닙니다. 캔버스가 이미지를 다시 전처리하기 때문입니다.)</translation>
     </message>
     <message>
-        <location line="-82" />
+        <location line="-85" />
         <source>No network yet</source>
         <translation>아직 신경망이 없습니다</translation>
     </message>
     <message>
         <location line="+0" />
-        <location line="+21" />
+        <location line="+24" />
         <source>The data set is still loading.</source>
         <translation>데이터셋을 불러오는 중입니다.</translation>
     </message>
     <message>
-        <location line="-15" />
+        <location line="-18" />
         <source>Draw a digit</source>
         <translation>숫자를 그려 보십시오</translation>
     </message>
@@ -916,7 +958,7 @@ red arrows (below) carry the gradients back. The filled box is the current stage
         <translation>무언가를 그려 보십시오</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+61" />
         <source>This network gets all {0:,} test images right: none misclassified to show.</source>
         <translation>이 신경망은 시험 이미지 {0:,}개를 모두 맞혀서 보여 줄 오답이 없습니다.</translation>
     </message>
@@ -939,7 +981,7 @@ red arrows (below) carry the gradients back. The filled box is the current stage
 <context>
     <name>DrawingCanvas</name>
     <message>
-        <location filename="../../gui/draw/canvas.py" line="+134" />
+        <location filename="../../gui/draw/canvas.py" line="+138" />
         <source>Draw a digit here with the mouse, a pen or a finger.
 Ctrl+Z undoes the last stroke; C or Delete clears.</source>
         <translation>마우스, 펜, 손가락으로 여기에 숫자를 그립니다.
@@ -951,7 +993,7 @@ Ctrl+Z는 마지막 획을 취소하고, C나 Delete는 모두 지웁니다.</tr
         <translation>그림판</translation>
     </message>
     <message>
-        <location line="+217" />
+        <location line="+220" />
         <source>Draw a digit here</source>
         <translation>여기에 숫자를 그려 보십시오</translation>
     </message>
@@ -1518,6 +1560,45 @@ Ctrl+Z는 마지막 획을 취소하고, C나 Delete는 모두 지웁니다.</tr
         <location line="+39" />
         <source>Choose a folder of MNIST-format files</source>
         <translation>MNIST 형식 파일이 있는 폴더 선택</translation>
+    </message>
+</context>
+<context>
+    <name>FamiliarityNote</name>
+    <message>
+        <location filename="../../gui/draw/familiar.py" line="+108" />
+        <source>A classifier has no answer 'none of these': whatever is drawn, it picks one class.
+The warning compares the drawing, as the network sees it, with the training images
+(not with the network): shown when no training image is as close as for 99% of real ones,
+or when it holds more ink than any of them.</source>
+        <translation>분류기에는 '해당 없음'이라는 답이 없습니다. 무엇을 그리든 클래스 하나를 고릅니다.
+경고는 신경망이 보는 입력 그대로의 그림을 (신경망이 아니라) 훈련 이미지와 비교합니다.
+실제 숫자의 99%보다 가까운 훈련 이미지가 하나도 없을 때,
+또는 어떤 훈련 이미지보다도 잉크가 많을 때 표시됩니다.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>It must answer one of the {0} digits, even for a drawing that is no digit.</source>
+        <translation>숫자가 아닌 그림이라도 {0}개의 숫자 중 하나로 답해야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>It must answer one of the {0} classes, whatever is drawn.</source>
+        <translation>무엇을 그리든 {0}개의 클래스 중 하나로 답해야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>⚠ More ink than any image it was trained on, but it must answer one of the {0}: this guess means little.</source>
+        <translation>⚠ 학습한 어떤 이미지보다도 잉크가 많지만, {0}개 중 하나로 답해야 합니다. 이 추측에는 큰 의미가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>⚠ This looks unlike the digits it was trained on, but it must answer one of the {0}: this guess means little.</source>
+        <translation>⚠ 학습한 숫자와 닮지 않았지만, {0}개 중 하나로 답해야 합니다. 이 추측에는 큰 의미가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>⚠ This looks unlike the images it was trained on, but it must answer one of the {0} classes: this guess means little.</source>
+        <translation>⚠ 학습한 이미지와 닮지 않았지만, {0}개의 클래스 중 하나로 답해야 합니다. 이 추측에는 큰 의미가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -2556,12 +2637,27 @@ Click a node to see its local derivative.</source>
         <translation>스텝 {0} 이후 신경망의 출력이 유한하지 않습니다(학습이 발산함). 초기화를 눌러 새 가중치로 시작하십시오.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
+        <source>Test set with the weights loaded from {3}: accuracy {0:.1f}% ({1} errors of {2})</source>
+        <translation>{3}에서 불러온 가중치의 시험 데이터 정확도: {0:.1f}% ({2}개 중 {1}개 오답)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Test set with the weights of the opened session: accuracy {0:.1f}% ({1} errors of {2})</source>
+        <translation>연 세션의 가중치로 본 시험 데이터 정확도: {0:.1f}% ({2}개 중 {1}개 오답)</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Test set with the initial random weights: accuracy {0:.1f}% ({1} errors of {2})</source>
         <translation>무작위 초기 가중치의 시험 데이터 정확도: {0:.1f}% ({2}개 중 {1}개 오답)</translation>
     </message>
     <message>
         <location line="+3" />
+        <source>Test set after {0} steps of training on the weights loaded from {4}: accuracy {1:.1f}% ({2} errors of {3})</source>
+        <translation>{4}에서 불러온 가중치를 {0}스텝 학습한 뒤의 시험 데이터 정확도: {1:.1f}% ({3}개 중 {2}개 오답)</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Test set, network at step ≈{0} (training): accuracy {1:.1f}% ({2} errors of {3})</source>
         <translation>시험 데이터, 스텝 ≈{0}의 신경망(학습 중): 정확도 {1:.1f}% ({3}개 중 {2}개 오답)</translation>
     </message>
@@ -2802,7 +2898,7 @@ What you asked for may not have happened. The window keeps working; File › Sav
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+60" />
+        <location filename="../../gui/main_window.py" line="+61" />
         <source>Training</source>
         <translation>학습</translation>
     </message>
@@ -2847,7 +2943,7 @@ What you asked for may not have happened. The window keeps working; File › Sav
         <translation>연습 문제</translation>
     </message>
     <message>
-        <location line="+147" />
+        <location line="+154" />
         <source>Which network the window is showing and training</source>
         <translation>창에 표시되고 학습 중인 신경망</translation>
     </message>
@@ -2873,12 +2969,12 @@ What you asked for may not have happened. The window keeps working; File › Sav
     </message>
     <message>
         <location line="+1" />
-        <location line="+183" />
+        <location line="+202" />
         <source>About Backprop Lab</source>
         <translation>Backprop Lab 정보</translation>
     </message>
     <message>
-        <location line="-183" />
+        <location line="-202" />
         <source>What this app is, and where MNIST comes from</source>
         <translation>이 앱에 대한 설명과 MNIST의 출처</translation>
     </message>
@@ -2933,7 +3029,7 @@ What you asked for may not have happened. The window keeps working; File › Sav
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+54" />
         <source>Loading {0}…</source>
         <translation>{0} 불러오는 중…</translation>
     </message>
@@ -2948,12 +3044,22 @@ What you asked for may not have happened. The window keeps working; File › Sav
         <translation>{0}: 훈련 이미지 {1:,}개, 시험 이미지 {2:,}개</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+12" />
         <source>Could not load the training data. {0}</source>
         <translation>훈련 데이터를 불러올 수 없습니다. {0}</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+38" />
+        <source>The controls hold the command line's settings for this run; your saved settings are kept for later starts.</source>
+        <translation>설정 패널에는 이번 실행을 위한 명령줄 설정이 들어 있습니다. 저장된 설정은 다음 실행을 위해 그대로 유지됩니다.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Settings restored from last time: Settings › Restore default settings goes back.</source>
+        <translation>지난번 설정을 복원했습니다. 설정 › 기본 설정으로 되돌리기로 처음 상태로 돌아갈 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+34" />
         <source>Model: {0} {1} ({2})</source>
         <translation>모델: {0} {1} ({2})</translation>
     </message>
@@ -3246,9 +3352,17 @@ forward through every layer, then backward. Click one to show it.</source>
     </message>
 </context>
 <context>
+    <name>PendingNote</name>
+    <message>
+        <location filename="../../gui/architecture_sync.py" line="-68" />
+        <source>The architecture controls apply when the network is built: by Reset, or by Start when the architecture differs.</source>
+        <translation>구조 설정은 신경망을 만들 때 적용됩니다. 초기화를 누르거나, 구조가 다를 때 시작을 누르면 적용됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>PixelView</name>
     <message>
-        <location filename="../../gui/draw/prediction.py" line="+159" />
+        <location filename="../../gui/draw/prediction.py" line="+160" />
         <source>What the network sees: its input image, one square per pixel,
 white = 1 (ink), black = 0</source>
         <translation>신경망이 보는 것: 입력 이미지, 픽셀 하나가 사각형 하나,
@@ -3258,7 +3372,7 @@ white = 1 (ink), black = 0</source>
 <context>
     <name>PredictingNetwork</name>
     <message>
-        <location filename="../../gui/draw/model.py" line="+118" />
+        <location filename="../../gui/draw/model.py" line="+138" />
         <source>Predicting with: the bundled pre-trained model ({0}, test accuracy {1:.2%})</source>
         <translation>예측하는 신경망: 함께 제공된 사전 학습 모델({0}, 시험 정확도 {1:.2%})</translation>
     </message>
@@ -3276,6 +3390,11 @@ white = 1 (ink), black = 0</source>
         <location line="+5" />
         <source>as loaded from the file</source>
         <translation>파일에서 불러온 그대로</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>random initial weights, not trained yet</source>
+        <translation>무작위 초기 가중치, 아직 학습 전</translation>
     </message>
     <message>
         <location line="+2" />
@@ -3342,7 +3461,7 @@ white = 1 (ink), black = 0</source>
         <translation>4 · 무게중심 맞추기 = 입력</translation>
     </message>
     <message>
-        <location line="+262" />
+        <location line="+265" />
         <source>The network's guess</source>
         <translation>신경망의 예측</translation>
     </message>
@@ -3364,7 +3483,7 @@ A confident network can still be wrong.</source>
         <translation>신경망이 보는 것</translation>
     </message>
     <message>
-        <location line="-268" />
+        <location line="-271" />
         <source>3 · Place in {side} × {side}</source>
         <translation>3 · {side} × {side}에 놓기</translation>
     </message>
@@ -3379,7 +3498,7 @@ A confident network can still be wrong.</source>
         <translation>무게중심을 가운데로 옮김(이동 {dy:+d}, {dx:+d} px): 이 {n} 픽셀이 입력입니다</translation>
     </message>
     <message>
-        <location line="+266" />
+        <location line="+269" />
         <source>Show a step of the preprocessing that turns the drawing into
 an MNIST-style {0} × {0} input (step 4 is what the network reads)</source>
         <translation>그림을 MNIST 형식의 {0} × {0} 입력으로 바꾸는 전처리 단계를 봅니다
@@ -3407,7 +3526,7 @@ an MNIST-style {0} × {0} input (step 4 is what the network reads)</source>
         <translation>이 신경망은 발산했습니다. 초기화하거나 학습률을 낮추십시오.</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+50" />
         <source>Nothing to see yet.</source>
         <translation>아직 볼 것이 없습니다.</translation>
     </message>
@@ -3415,7 +3534,7 @@ an MNIST-style {0} × {0} input (step 4 is what the network reads)</source>
 <context>
     <name>ProbabilityBars</name>
     <message>
-        <location line="-318" />
+        <location line="-322" />
         <source>The network's probability for each class (softmax of its scores).
 The highest, its guess, is blue and bold.</source>
         <translation>클래스별 신경망의 확률(점수의 softmax).
@@ -3683,7 +3802,12 @@ The highest, its guess, is blue and bold.</source>
         <translation>새 무작위 가중치로 바꾸고 그래프를 새로 시작합니다</translation>
     </message>
     <message>
-        <location line="+92" />
+        <location line="+87" />
+        <source>New random weights from seed {0}.</source>
+        <translation>시드 {0}로 새 무작위 가중치를 만들었습니다.</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Cannot start: {0}</source>
         <translation>시작할 수 없습니다: {0}</translation>
     </message>
@@ -3721,7 +3845,7 @@ The highest, its guess, is blue and bold.</source>
 <context>
     <name>RunBar</name>
     <message>
-        <location line="-255" />
+        <location line="-257" />
         <source>Train the current network (Space)</source>
         <translation>현재 신경망을 학습합니다 (Space)</translation>
     </message>
@@ -4094,6 +4218,44 @@ The highest, its guess, is blue and bold.</source>
         <location line="+3" />
         <source>Bold: the best test accuracy. Grey: settings every run shares, so what differs stands out.</source>
         <translation>굵은 글씨: 가장 높은 시험 정확도. 회색: 모든 실행에 공통인 설정이어서 다른 부분이 눈에 띕니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SeedRow</name>
+    <message>
+        <location filename="../../gui/train/seed.py" line="+41" />
+        <source>Fixed</source>
+        <translation>고정</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ticked: every Reset gives the same initial weights (this seed).
+Not ticked: every Reset draws a new seed, shown in the box.</source>
+        <translation>체크하면: 초기화할 때마다 같은 초기 가중치(이 시드)를 씁니다.
+체크하지 않으면: 초기화할 때마다 새 시드를 뽑아 칸에 표시합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceSwitch</name>
+    <message>
+        <location filename="../../gui/draw/source_switch.py" line="+51" />
+        <source>Pre-trained model</source>
+        <translation>사전 학습 모델</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>My network</source>
+        <translation>내 신경망</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Read the drawing with the bundled model, trained on all of MNIST beforehand (it reads MNIST digits only)</source>
+        <translation>미리 MNIST 전체로 학습해 함께 제공된 모델로 그림을 읽습니다(MNIST 숫자만 읽습니다)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Read the drawing with the network you are training (a copy, refreshed as it trains), even before it has learned anything</source>
+        <translation>학습 중인 여러분의 신경망(학습에 따라 갱신되는 사본)으로 그림을 읽습니다. 아직 아무것도 배우지 않았어도 됩니다</translation>
     </message>
 </context>
 <context>

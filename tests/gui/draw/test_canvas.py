@@ -107,6 +107,7 @@ def test_clearing_a_blank_canvas_adds_no_undo_step(canvas):
 
 
 def test_pen_width(canvas):
+    canvas.set_fit_pen(False)  # the pen as set (fitting to a small drawing: tests/gui/draw/test_pen_fit.py)
     canvas.set_pen_width(6)
     stroke(canvas, [(0.3, 0.5), (0.7, 0.5)])
     thin = (canvas.image()[:, 140] > 0.5).sum()
