@@ -154,7 +154,7 @@ def _fresh_layers(net):
     for name, layer in net.layers.items():
         if hasattr(layer, "W"):
             new = type(layer)(layer.W, layer.b)
-            new.need_dx = True  # the gradient into every layer is what we measure
+            new.need_dx = bool(fresh)  # no layer lies below the first: its dx is not needed
         else:
             new = type(layer)()
         fresh.append((name, new))

@@ -35,6 +35,7 @@ from .common.tasks import TaskRunner, TaskWorker
 from .draw.tab import DrawTab
 from .file_actions import FileActions
 from .gradcheck.panel import GradCheckPanel
+from .health.view import HealthView
 from .inside.view import InsideView
 from .messages import Banner, StatusMessage, message_box
 from .one_step.view import OneStepView
@@ -59,6 +60,7 @@ TAB_TITLES = (  # (objectName of the page, title); translated in retranslate()
     ("draw_tab", QT_TRANSLATE_NOOP("MainWindow", "Draw")),
     ("inside", QT_TRANSLATE_NOOP("MainWindow", "Inside the network")),
     ("one_step", QT_TRANSLATE_NOOP("MainWindow", "One step, explained")),
+    ("health", QT_TRANSLATE_NOOP("MainWindow", "Layer health")),
     ("lessons", QT_TRANSLATE_NOOP("MainWindow", "Lessons")),
     ("runs_table", QT_TRANSLATE_NOOP("MainWindow", "Compare runs")),
 )
@@ -95,6 +97,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.draw_tab = DrawTab(self.controller)
         self.inside = InsideView(self.controller)
         self.one_step = OneStepView(self.controller)
+        self.health = HealthView(self.controller)
         self.lessons = LessonsPanel()
         self.runs_table = RunsTable()
         self.run_bar = bar = RunBar()

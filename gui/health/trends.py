@@ -1,0 +1,133 @@
+"""Layer health over time: each hidden layer's gradient norm and update ratio against the step.
+
+Two plots side by side, one line per layer (layer 1 in the lab's blue, then
+the palette's other hues). The update-ratio plot carries a dashed line at
+``HEALTHY_UPDATE_RATIO`` (-3, the rule of thumb). A point is added each time
+the view measures the network; a new network clears the lines.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+from engine import HEALTHY_UPDATE_RATIO
+
+from ..common.palette import colours
+from .text import tr
+
+__all__ = ["TrendPlots"]
+
+TREND_HEIGHT = 170
+
+
+def _plot(name: str) -> pg.PlotWidget:
+    plot = pg.PlotWidget()
+    plot.setObjectName(name)
+    plot.setMinimumHeight(TREND_HEIGHT)
+    plot.setMenuEnabled(False)
+    plot.showGrid(x=True, y=True, alpha=0.25)
+    plot.getPlotItem().getAxis("bottom").enableAutoSIPrefix(False)  # steps are whole numbers
+    return plot
+
+
+class TrendPlots(QWidget):
+    """Gradient norm (log scale) and update ratio per layer, over the steps measured."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("healthTrends")
+        self.steps: list[int] = []
+        self.grad_norms: list[np.ndarray] = []  # one (L,) array per point
+        self.update_ratios: list[np.ndarray] = []
+        self.norm_plot = _plot("healthGradNormPlot")
+        self.norm_plot.setLogMode(y=True)
+        self.ratio_plot = _plot("healthUpdateRatioPlot")
+        self.reference = pg.InfiniteLine(pos=HEALTHY_UPDATE_RATIO, angle=0, movable=False)
+        self.ratio_plot.addItem(self.reference)
+        self.norm_curves: list[pg.PlotDataItem] = []
+        self.ratio_curves: list[pg.PlotDataItem] = []
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.norm_plot)
+        row.addWidget(self.ratio_plot)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.norm_plot.setTitle(tr("Gradient norm ‖dout‖ per layer"))
+        self.ratio_plot.setTitle(tr("Update ratio (log₁₀); −3 is healthy"))
+        for plot in (self.norm_plot, self.ratio_plot):
+            plot.setLabel("bottom", tr("step"))
+        self.norm_plot.setToolTip(tr("How much gradient reaches each hidden layer (its colour is the square "
+                                     "by the layer's title): lines far apart mean it shrinks or grows on the "
+                                     "way back"))
+        self.ratio_plot.setToolTip(tr("log₁₀(std(lr·dW) / std(W)): how big one SGD step is next to the weights "
+                                      "it changes. Near −3 the layer learns steadily; far below it hardly "
+                                      "moves, near −1 it jumps"))
+
+    def restyle(self) -> None:
+        c = colours(self)
+        self.reference.setPen(pg.mkPen(c.muted, width=1, style=Qt.PenStyle.DashLine))
+        hues = self.hues()
+        for k, (norm, ratio) in enumerate(zip(self.norm_curves, self.ratio_curves)):
+            norm.setPen(pg.mkPen(hues[k % len(hues)], width=2))
+            ratio.setPen(pg.mkPen(hues[k % len(hues)], width=2))
+
+    def hues(self) -> list[str]:
+        """The line colour of each layer (cycled beyond ten layers), in the current theme."""
+        c = colours(self)
+        return [c.accent, c.second, *c.ghost]
+
+    def clear(self) -> None:
+        """Forget every point (a new network)."""
+        self.steps, self.grad_norms, self.update_ratios = [], [], []
+        for curve in self.norm_curves + self.ratio_curves:
+            curve.setData([], [])
+
+    def add(self, step: int, report) -> None:
+        """A point for each layer of ``report`` (an engine.HealthReport) at ``step``; the same step replaces."""
+        norms = np.array([layer.grad_norm for layer in report.layers], dtype=float)
+        ratios = np.array([layer.update_ratio for layer in report.layers], dtype=float)
+        if self.grad_norms and len(self.grad_norms[-1]) != len(norms):
+            self.clear()  # another architecture
+        if self.steps and self.steps[-1] == step:
+            self.grad_norms[-1], self.update_ratios[-1] = norms, ratios
+        else:
+            self.steps.append(int(step))
+            self.grad_norms.append(norms)
+            self.update_ratios.append(ratios)
+        self._ensure_curves(len(norms))
+        steps = np.asarray(self.steps, dtype=float)
+        all_norms = np.vstack(self.grad_norms)
+        all_ratios = np.vstack(self.update_ratios)
+        # a zero norm has no place on a log axis: leave the point out (NaN) rather than draw -inf
+        all_norms = np.where(all_norms > 0, all_norms, np.nan)
+        all_ratios = np.where(np.isfinite(all_ratios), all_ratios, np.nan)
+        symbol = "o" if len(steps) < 40 else None  # a few measurements read better as dots
+        for k in range(len(norms)):
+            self.norm_curves[k].setData(steps, all_norms[:, k], connect="finite", symbol=symbol, symbolSize=5)
+            self.ratio_curves[k].setData(steps, all_ratios[:, k], connect="finite", symbol=symbol, symbolSize=5)
+        if len(steps) == 1:  # one point: a range from step 0, not pyqtgraph's +-0.5 around it
+            for plot in (self.norm_plot, self.ratio_plot):
+                plot.setXRange(0, max(1.0, steps[0]), padding=0.05)
+        else:
+            for plot in (self.norm_plot, self.ratio_plot):
+                plot.enableAutoRange(axis="x")
+        hues = self.hues()
+        for k in range(len(norms)):
+            hue = hues[k % len(hues)]
+            for curve in (self.norm_curves[k], self.ratio_curves[k]):
+                curve.setSymbolBrush(pg.mkBrush(hue))
+                curve.setSymbolPen(pg.mkPen(hue))
+
+    def _ensure_curves(self, n: int) -> None:
+        if len(self.norm_curves) == n:
+            return
+        for curve in self.norm_curves:
+            self.norm_plot.removeItem(curve)
+        for curve in self.ratio_curves:
+            self.ratio_plot.removeItem(curve)
+        self.norm_curves = [self.norm_plot.plot([], []) for _ in range(n)]
+        self.ratio_curves = [self.ratio_plot.plot([], []) for _ in range(n)]
+        self.restyle()
