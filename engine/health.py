@@ -48,9 +48,22 @@ from dataclasses import asdict, dataclass
 import numpy as np
 
 __all__ = [
-    "VERDICTS", "HEALTH_SAMPLES", "HIST_BINS", "SATURATION_LOW", "SATURATION_HIGH", "SATURATED_FRACTION",
-    "DEAD_FRACTION", "COLLAPSED_SPREAD", "VANISHING_RATIO", "EXPLODING_RATIO", "EXPLODING_UPDATE", "HEALTHY_UPDATE_RATIO",
-    "LayerHealth", "HealthReport", "layer_health", "verdict_of",
+    "COLLAPSED_SPREAD",
+    "DEAD_FRACTION",
+    "EXPLODING_RATIO",
+    "EXPLODING_UPDATE",
+    "HEALTHY_UPDATE_RATIO",
+    "HEALTH_SAMPLES",
+    "HIST_BINS",
+    "SATURATED_FRACTION",
+    "SATURATION_HIGH",
+    "SATURATION_LOW",
+    "VANISHING_RATIO",
+    "VERDICTS",
+    "HealthReport",
+    "LayerHealth",
+    "layer_health",
+    "verdict_of",
 ]
 
 VERDICTS = ("healthy", "saturated", "collapsed", "dead", "vanishing", "exploding")

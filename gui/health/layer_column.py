@@ -19,7 +19,14 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 
 from ..common.fonts import scaled_font
 from ..common.palette import colours
-from .text import layer_title, tr, verdict_name, verdict_role, verdict_symbol, verdict_why
+from .text import (
+    layer_title,
+    tr,
+    verdict_name,
+    verdict_role,
+    verdict_symbol,
+    verdict_why,
+)
 
 __all__ = ["LayerColumn"]
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from engine import EXPLODING_RATIO, EXPLODING_UPDATE, HEALTH_VERDICTS
 
-__all__ = ["verdict_name", "verdict_role", "verdict_symbol", "verdict_why", "layer_title", "tr"]
+__all__ = ["layer_title", "tr", "verdict_name", "verdict_role", "verdict_symbol", "verdict_why"]
 
 _CONTEXT = "LayerHealth"
 

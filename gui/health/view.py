@@ -24,7 +24,15 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from engine import HEALTH_SAMPLES, layer_health
 
@@ -35,7 +43,7 @@ from .layer_column import LayerColumn
 from .text import tr
 from .trends import TrendPlots
 
-__all__ = ["HealthView", "MIN_INTERVAL_S", "BUDGET", "health_samples"]
+__all__ = ["BUDGET", "MIN_INTERVAL_S", "HealthView", "health_samples"]
 
 MIN_INTERVAL_S = 0.5  # measure at most twice a second
 BUDGET = 0.05  # at most this fraction of the wall-clock time goes to measuring
@@ -56,7 +64,7 @@ class _Page(QWidget):
     answering with the minimum height lets the page fill the viewport.
     """
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt override)
+    def heightForWidth(self, width: int) -> int:
         return self.minimumSizeHint().height()
 
 
@@ -133,7 +141,7 @@ class HealthView(Retranslating, QWidget):
             text = tr("Each hidden layer after step {0:,}, on {1:,} test images").format(self._step, n)
         self.caption.setText(text)
 
-    def changeEvent(self, event):  # noqa: N802 (Qt override)
+    def changeEvent(self, event):
         if event.type() == QEvent.Type.PaletteChange and hasattr(self, "trends"):
             self.trends.restyle()
             hues = self.trends.hues()
@@ -166,7 +174,7 @@ class HealthView(Retranslating, QWidget):
         elif not self._timer.isActive():
             self._timer.start(max(0, int((self._not_before - time.monotonic()) * 1000)))
 
-    def showEvent(self, event):  # noqa: N802 (Qt override)
+    def showEvent(self, event):
         super().showEvent(event)
         if self._dirty or self.report is None:
             self._request()

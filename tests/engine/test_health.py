@@ -104,7 +104,8 @@ def test_vanishing_and_exploding_come_from_the_ratio_layer_to_layer(mnist):
 
 
 def test_verdict_thresholds_both_ways():
-    ok = dict(activation="sigmoid", saturated=0.0, dead=None, spread=0.1, grad_ratio=1.0, update_ratio=-3.0)
+    ok = {"activation": "sigmoid", "saturated": 0.0, "dead": None, "spread": 0.1, "grad_ratio": 1.0,
+          "update_ratio": -3.0}
     assert H.verdict_of(**ok) == "healthy"
     eps = 1e-9
     cases = [
