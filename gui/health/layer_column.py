@@ -13,7 +13,7 @@ import html
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -27,6 +27,7 @@ from .text import (
     verdict_symbol,
     verdict_why,
 )
+from .trends import layer_hue
 
 __all__ = ["LayerColumn"]
 
@@ -56,7 +57,7 @@ class LayerColumn(QWidget):
         super().__init__(parent)
         self.setObjectName(f"healthLayer{position}")
         self.layer = None
-        self.hue = None  # the colour of this layer's lines in the plots over time
+        self.position = position
         self._scale = 1.0
         self.title = QLabel(objectName=f"healthTitle{position}", wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.badge = QLabel(objectName=f"healthBadge{position}")
@@ -98,9 +99,13 @@ class LayerColumn(QWidget):
         self.badge.setToolTip(tr("The verdict on this layer; the sentence below says why"))
         self._write()
 
-    def restyle(self, hue: str | None = None) -> None:
-        """Colours of the current theme (at start and on a palette change); ``hue``: this layer's line colour."""
-        self.hue = hue or self.hue
+    def changeEvent(self, event):
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "why"):
+            self.restyle()  # the new theme's colours
+        super().changeEvent(event)
+
+    def restyle(self) -> None:
+        """Colours of the current theme (at start and on a palette change)."""
         c = colours(self)
         self.activation_curve.setPen(pg.mkPen(c.accent, width=1))
         self.activation_curve.setBrush(pg.mkBrush(c.accent + "99"))
@@ -135,13 +140,9 @@ class LayerColumn(QWidget):
                                  "padding: 1px 8px;")
 
     # -- data -----------------------------------------------------------------------------
-    def show_layer(self, layer, hue: str | None = None) -> None:
-        """Draw ``layer`` (an engine.LayerHealth): its histograms as computed, its verdict and why.
-
-        hue : the colour of this layer's lines in the plots over time (a square by the title).
-        """
+    def show_layer(self, layer) -> None:
+        """Draw ``layer`` (an engine.LayerHealth): its histograms as computed, its verdict and why."""
         self.layer = layer
-        self.hue = hue or self.hue
         self.activation_curve.setData(np.asarray(layer.hist_edges), np.asarray(layer.hist_counts, dtype=float))
         self.gradient_curve.setData(np.asarray(layer.grad_edges), np.asarray(layer.grad_counts, dtype=float))
         self.activations.setXRange(layer.hist_edges[0], layer.hist_edges[-1], padding=0.02)
@@ -158,7 +159,8 @@ class LayerColumn(QWidget):
             self.badge.setText("")
             self.why.setText("")
             return
-        square = f'<span style="color:{self.hue}">■</span> ' if self.hue else ""
+        # the square has the colour of this layer's lines in the plots over time
+        square = f'<span style="color:{layer_hue(self, self.position - 1)}">■</span> '
         self.title.setText(square + html.escape(layer_title(layer)))
         self.badge.setText(f"{verdict_symbol(layer.verdict)} {verdict_name(layer.verdict)}")
         self.badge.setMinimumWidth(self.badge.sizeHint().width())  # a new text's width, also for a column just shown

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from engine import HEALTHY_UPDATE_RATIO
@@ -17,7 +17,7 @@ from engine import HEALTHY_UPDATE_RATIO
 from ..common.palette import colours
 from .text import tr
 
-__all__ = ["TrendPlots"]
+__all__ = ["TrendPlots", "layer_hue"]
 
 TREND_HEIGHT = 170
 
@@ -30,6 +30,13 @@ def _plot(name: str) -> pg.PlotWidget:
     plot.showGrid(x=True, y=True, alpha=0.25)
     plot.getPlotItem().getAxis("bottom").enableAutoSIPrefix(False)  # steps are whole numbers
     return plot
+
+
+def layer_hue(widget, k: int) -> str:
+    """The colour of hidden layer k's lines (k from 0; cycled beyond ten layers) in ``widget``'s theme."""
+    c = colours(widget)
+    hues = (c.accent, c.second, *c.ghost)
+    return hues[k % len(hues)]
 
 
 class TrendPlots(QWidget):
@@ -69,15 +76,17 @@ class TrendPlots(QWidget):
     def restyle(self) -> None:
         c = colours(self)
         self.reference.setPen(pg.mkPen(c.muted, width=1, style=Qt.PenStyle.DashLine))
-        hues = self.hues()
         for k, (norm, ratio) in enumerate(zip(self.norm_curves, self.ratio_curves)):
-            norm.setPen(pg.mkPen(hues[k % len(hues)], width=2))
-            ratio.setPen(pg.mkPen(hues[k % len(hues)], width=2))
+            hue = layer_hue(self, k)
+            for curve in (norm, ratio):
+                curve.setPen(pg.mkPen(hue, width=2))
+                curve.setSymbolBrush(pg.mkBrush(hue))
+                curve.setSymbolPen(pg.mkPen(hue))
 
-    def hues(self) -> list[str]:
-        """The line colour of each layer (cycled beyond ten layers), in the current theme."""
-        c = colours(self)
-        return [c.accent, c.second, *c.ghost]
+    def changeEvent(self, event):
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "reference"):
+            self.restyle()  # the new theme's colours
+        super().changeEvent(event)
 
     def clear(self) -> None:
         """Forget every point (a new network)."""
@@ -114,12 +123,7 @@ class TrendPlots(QWidget):
         else:
             for plot in (self.norm_plot, self.ratio_plot):
                 plot.enableAutoRange(axis="x")
-        hues = self.hues()
-        for k in range(len(norms)):
-            hue = hues[k % len(hues)]
-            for curve in (self.norm_curves[k], self.ratio_curves[k]):
-                curve.setSymbolBrush(pg.mkBrush(hue))
-                curve.setSymbolPen(pg.mkPen(hue))
+        self.restyle()
 
     def _ensure_curves(self, n: int) -> None:
         if len(self.norm_curves) == n:

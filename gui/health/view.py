@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -141,14 +141,6 @@ class HealthView(Retranslating, QWidget):
             text = tr("Each hidden layer after step {0:,}, on {1:,} test images").format(self._step, n)
         self.caption.setText(text)
 
-    def changeEvent(self, event):
-        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "trends"):
-            self.trends.restyle()
-            hues = self.trends.hues()
-            for k, col in enumerate(self.columns):
-                col.restyle(hues[k % len(hues)])
-        super().changeEvent(event)
-
     def set_font_scale(self, scale: float) -> None:
         """1.0 normal; up to 2.0 for a projector."""
         self._scale = min(max(float(scale), 0.5), 2.0)
@@ -212,10 +204,9 @@ class HealthView(Retranslating, QWidget):
             col.set_font_scale(self._scale)
             self._columns_row.addWidget(col, 1)
             self.columns.append(col)
-        hues = self.trends.hues()
         for k, col in enumerate(self.columns):
             col.setVisible(k < n)
             if k < n:
-                col.show_layer(report.layers[k], hues[k % len(hues)])
+                col.show_layer(report.layers[k])
         self.trends.add(self._step, report)
         self._write_caption()
