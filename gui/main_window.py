@@ -243,6 +243,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.inside.digitChosen.connect(self._show_digit_in_draw_tab)
         self.lessons.configChosen.connect(self.run_actions.set_up_variant)
         self.lessons.runAllRequested.connect(self.lesson_runner.run_all)
+        self.lessons.viewRequested.connect(lambda name: self.tabs.setCurrentWidget(self.findChild(QWidget, name)))
         c.stateChanged.connect(lambda s: self.lessons.set_training(s != IDLE))
         self.runs_table.cleared.connect(self.plots.clear_ghosts)
         self.runs_table.ghostsVisibilityChanged.connect(self.plots.set_ghosts_visible)
