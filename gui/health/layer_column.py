@@ -21,7 +21,6 @@ from ..common.fonts import scaled_font
 from ..common.palette import colours
 from .text import (
     layer_title,
-    tr,
     verdict_name,
     verdict_role,
     verdict_symbol,
@@ -90,13 +89,13 @@ class LayerColumn(QWidget):
 
     # -- texts, colours, fonts ----------------------------------------------------------
     def retranslate(self) -> None:
-        self.activations_label.setText(tr("Outputs"))
-        self.gradients_label.setText(tr("Gradient arriving (dout)"))
-        self.activations.setToolTip(tr("Histogram of this layer's outputs on the batch: the book's figure of "
+        self.activations_label.setText(self.tr("Outputs"))
+        self.gradients_label.setText(self.tr("Gradient arriving (dout)"))
+        self.activations.setToolTip(self.tr("Histogram of this layer's outputs on the batch: the book's figure of "
                                        "chapter 6, live"))
-        self.gradients.setToolTip(tr("Histogram of dout, the gradient of the loss arriving at this layer's "
+        self.gradients.setToolTip(self.tr("Histogram of dout, the gradient of the loss arriving at this layer's "
                                      "outputs during backprop"))
-        self.badge.setToolTip(tr("The verdict on this layer; the sentence below says why"))
+        self.badge.setToolTip(self.tr("The verdict on this layer; the sentence below says why"))
         self._write()
 
     def changeEvent(self, event):

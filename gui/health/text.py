@@ -34,6 +34,7 @@ if set(_NAMES) != set(HEALTH_VERDICTS) or set(_ROLES) != set(HEALTH_VERDICTS):
 
 
 def tr(text: str) -> str:
+    """A string marked with QT_TRANSLATE_NOOP("LayerHealth", ...), in the user's language."""
     return QCoreApplication.translate(_CONTEXT, text)
 
 
@@ -53,34 +54,34 @@ def verdict_symbol(verdict: str) -> str:
 def layer_title(layer) -> str:
     """'Layer 2 · Sigmoid, 100 units'."""
     kind = "Sigmoid" if layer.activation == "sigmoid" else "ReLU"
-    return tr("Layer {0} · {1}, {2} units").format(layer.index, kind, layer.units)
+    return QCoreApplication.translate("LayerHealth", "Layer {0} · {1}, {2} units").format(layer.index, kind, layer.units)
 
 
 def verdict_why(layer) -> str:
     """One sentence: why ``layer`` (an engine LayerHealth) got its verdict, with the number that decided."""
     v = layer.verdict
     if v == "healthy":
-        return tr("Its outputs differ from image to image (spread {0:.2f}) and the gradient passes "
+        return QCoreApplication.translate("LayerHealth", "Its outputs differ from image to image (spread {0:.2f}) and the gradient passes "
                   "through.").format(layer.spread)
     if v == "saturated":
-        return tr("{0:.0f}% of its outputs are below 0.05 or above 0.95, where the sigmoid is flat: "
+        return QCoreApplication.translate("LayerHealth", "{0:.0f}% of its outputs are below 0.05 or above 0.95, where the sigmoid is flat: "
                   "almost no gradient passes back.").format(100 * layer.saturated)
     if v == "collapsed":
-        return tr("Every unit gives nearly the same output for every image (spread {0:.3f}): the layer "
+        return QCoreApplication.translate("LayerHealth", "Every unit gives nearly the same output for every image (spread {0:.3f}): the layer "
                   "hardly tells the images apart.").format(layer.spread)
     if v == "dead":
-        return tr("{0:.0f}% of its units are 0 for every image: they pass no gradient back and never "
+        return QCoreApplication.translate("LayerHealth", "{0:.0f}% of its units are 0 for every image: they pass no gradient back and never "
                   "learn.").format(100 * layer.dead)
     if v == "vanishing":
-        return tr("The gradient reaching it is only {0:.2g} times the one reaching the layer above: "
+        return QCoreApplication.translate("LayerHealth", "The gradient reaching it is only {0:.2g} times the one reaching the layer above: "
                   "learning fades on the way back.").format(layer.grad_ratio)
     # exploding: say which of its three rules fired
     if not (math.isfinite(layer.spread) and math.isfinite(layer.grad_norm)):
-        return tr("Its outputs or gradients are no longer finite numbers: the network has blown up.")
+        return QCoreApplication.translate("LayerHealth", "Its outputs or gradients are no longer finite numbers: the network has blown up.")
     if layer.grad_ratio is not None and layer.grad_ratio > EXPLODING_RATIO:
-        return tr("The gradient reaching it is {0:.1f} times the one reaching the layer above: it grows "
+        return QCoreApplication.translate("LayerHealth", "The gradient reaching it is {0:.1f} times the one reaching the layer above: it grows "
                   "layer after layer.").format(layer.grad_ratio)
     if layer.update_ratio > EXPLODING_UPDATE:
-        return tr("One SGD step would change its weights by 10^{0:.1f} of their size; about 10^-3 is "
+        return QCoreApplication.translate("LayerHealth", "One SGD step would change its weights by 10^{0:.1f} of their size; about 10^-3 is "
                   "healthy.").format(layer.update_ratio)
-    return tr("Its outputs or gradients are no longer finite numbers: the network has blown up.")
+    return QCoreApplication.translate("LayerHealth", "Its outputs or gradients are no longer finite numbers: the network has blown up.")

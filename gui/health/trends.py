@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 from engine import HEALTHY_UPDATE_RATIO
 
 from ..common.palette import colours
-from .text import tr
 
 __all__ = ["TrendPlots", "layer_hue"]
 
@@ -62,14 +61,14 @@ class TrendPlots(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.norm_plot.setTitle(tr("Gradient norm ‖dout‖ per layer"))
-        self.ratio_plot.setTitle(tr("Update ratio (log₁₀); −3 is healthy"))
+        self.norm_plot.setTitle(self.tr("Gradient norm ‖dout‖ per layer"))
+        self.ratio_plot.setTitle(self.tr("Update ratio (log₁₀); −3 is healthy"))
         for plot in (self.norm_plot, self.ratio_plot):
-            plot.setLabel("bottom", tr("step"))
-        self.norm_plot.setToolTip(tr("How much gradient reaches each hidden layer (its colour is the square "
+            plot.setLabel("bottom", self.tr("step"))
+        self.norm_plot.setToolTip(self.tr("How much gradient reaches each hidden layer (its colour is the square "
                                      "by the layer's title): lines far apart mean it shrinks or grows on the "
                                      "way back"))
-        self.ratio_plot.setToolTip(tr("log₁₀(std(lr·dW) / std(W)): how big one SGD step is next to the weights "
+        self.ratio_plot.setToolTip(self.tr("log₁₀(std(lr·dW) / std(W)): how big one SGD step is next to the weights "
                                       "it changes. Near −3 the layer learns steadily; far below it hardly "
                                       "moves, near −1 it jumps"))
 

@@ -40,7 +40,6 @@ from ..common.fonts import scaled_font
 from ..common.panel import Retranslating
 from ..common.run_state import IDLE
 from .layer_column import LayerColumn
-from .text import tr
 from .trends import TrendPlots
 
 __all__ = ["BUDGET", "MIN_INTERVAL_S", "HealthView", "health_samples"]
@@ -120,8 +119,8 @@ class HealthView(Retranslating, QWidget):
 
     # -- texts, theme, fonts -------------------------------------------------------------
     def retranslate(self) -> None:
-        self.waiting.setText(tr("Waiting for the data…"))
-        self.caption.setToolTip(tr("Measured on a copy of the network at evaluation points while training, and "
+        self.waiting.setText(self.tr("Waiting for the data…"))
+        self.caption.setToolTip(self.tr("Measured on a copy of the network at evaluation points while training, and "
                                    "whenever the network changes; nothing is measured while this tab is hidden"))
         self._write_caption()
         self.trends.retranslate()
@@ -134,11 +133,11 @@ class HealthView(Retranslating, QWidget):
             return
         n = self.report.samples
         if self._step == 0:
-            text = tr("Each hidden layer with the initial weights, on {0:,} test images").format(n)
+            text = self.tr("Each hidden layer with the initial weights, on {0:,} test images").format(n)
         elif self._running:
-            text = tr("Each hidden layer at step ≈{0:,} (training), on {1:,} test images").format(self._step, n)
+            text = self.tr("Each hidden layer at step ≈{0:,} (training), on {1:,} test images").format(self._step, n)
         else:
-            text = tr("Each hidden layer after step {0:,}, on {1:,} test images").format(self._step, n)
+            text = self.tr("Each hidden layer after step {0:,}, on {1:,} test images").format(self._step, n)
         self.caption.setText(text)
 
     def set_font_scale(self, scale: float) -> None:

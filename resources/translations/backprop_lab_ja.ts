@@ -2190,6 +2190,34 @@ Click a node to see its local derivative.</source>
     </message>
 </context>
 <context>
+    <name>HealthView</name>
+    <message>
+        <location filename="../../gui/health/view.py" line="+122"/>
+        <source>Waiting for the data…</source>
+        <translation type="unfinished">データを待っています…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measured on a copy of the network at evaluation points while training, and whenever the network changes; nothing is measured while this tab is hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Each hidden layer with the initial weights, on {0:,} test images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each hidden layer at step ≈{0:,} (training), on {1:,} test images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each hidden layer after step {0:,}, on {1:,} test images</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InputsPanel</name>
     <message>
         <location filename="../../gui/graph/inputs.py" line="+44"/>
@@ -2261,6 +2289,113 @@ Click a node to see its local derivative.</source>
     </message>
 </context>
 <context>
+    <name>LayerColumn</name>
+    <message>
+        <location filename="../../gui/health/layer_column.py" line="+92"/>
+        <source>Outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gradient arriving (dout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Histogram of this layer&apos;s outputs on the batch: the book&apos;s figure of chapter 6, live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Histogram of dout, the gradient of the loss arriving at this layer&apos;s outputs during backprop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The verdict on this layer; the sentence below says why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LayerHealth</name>
+    <message>
+        <location filename="../../gui/health/text.py" line="+21"/>
+        <source>healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saturated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>collapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vanishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exploding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Layer {0} · {1}, {2} units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Its outputs differ from image to image (spread {0:.2f}) and the gradient passes through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0:.0f}% of its outputs are below 0.05 or above 0.95, where the sigmoid is flat: almost no gradient passes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every unit gives nearly the same output for every image (spread {0:.3f}): the layer hardly tells the images apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0:.0f}% of its units are 0 for every image: they pass no gradient back and never learn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The gradient reaching it is only {0:.2g} times the one reaching the layer above: learning fades on the way back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>Its outputs or gradients are no longer finite numbers: the network has blown up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The gradient reaching it is {0:.1f} times the one reaching the layer above: it grows layer after layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One SGD step would change its weights by 10^{0:.1f} of their size; about 10^-3 is healthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LessonRunner</name>
     <message>
         <location filename="../../gui/classroom/lesson_runner.py" line="+109"/>
@@ -2286,7 +2421,7 @@ Click a node to see its local derivative.</source>
 <context>
     <name>Lessons</name>
     <message>
-        <location filename="../../gui/classroom/lesson_data.py" line="+68"/>
+        <location filename="../../gui/classroom/lesson_data.py" line="+72"/>
         <source>Chapter 5 default</source>
         <translation>5章の基本の学習</translation>
     </message>
@@ -2352,6 +2487,46 @@ Click a node to see its local derivative.</source>
     </message>
     <message>
         <location line="+5"/>
+        <source>Inside the layers: weight init and activations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The book&apos;s experiment of section 6.2, in the Layer health tab: five hidden layers of 100, with Sigmoid from std 1, std 0.01 and Xavier weights, and with ReLU from std 0.01, Xavier and He. Look at each layer&apos;s histogram of outputs before training: Sigmoid with std 1 piles them up at 0 and 1 (saturated: the gradient vanishes), std 0.01 bunches them at 0.5 (collapsed: every unit says the same), Xavier spreads them. With ReLU, std 0.01 shrinks the signal layer after layer, while He keeps every layer alive. Then watch the verdicts change as the network trains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sigmoid, std 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sigmoid, std 0.01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sigmoid, Xavier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ReLU, std 0.01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ReLU, Xavier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ReLU, He</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>SGD vs Momentum vs AdaGrad vs Adam</source>
         <translation>SGD 対 Momentum 対 AdaGrad 対 Adam</translation>
     </message>
@@ -2414,7 +2589,7 @@ Click a node to see its local derivative.</source>
 <context>
     <name>LessonsPanel</name>
     <message>
-        <location filename="../../gui/classroom/lessons.py" line="+107"/>
+        <location filename="../../gui/classroom/lessons.py" line="+109"/>
         <source>Choose one of the book&apos;s experiments</source>
         <translation>本書の実験を1つ選んでください</translation>
     </message>
@@ -2454,7 +2629,7 @@ Click a node to see its local derivative.</source>
         <translation>この実験を実行</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>Training {i} of {n}: {label}. Stop ends the lesson.</source>
         <translation>{n}個中{i}個目を学習中：{label}。「停止」で実験を終えます。</translation>
     </message>
@@ -2472,7 +2647,7 @@ Click a node to see its local derivative.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+57"/>
+        <location filename="../../gui/main_window.py" line="+58"/>
         <source>Training</source>
         <translation>学習</translation>
     </message>
@@ -2498,6 +2673,11 @@ Click a node to see its local derivative.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Layer health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Lessons</source>
         <translation>実験</translation>
     </message>
@@ -2507,7 +2687,7 @@ Click a node to see its local derivative.</source>
         <translation>実行の比較</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+141"/>
         <source>Which network the window is showing and training</source>
         <translation>ウィンドウに表示し、学習しているネットワーク</translation>
     </message>
@@ -2533,12 +2713,12 @@ Click a node to see its local derivative.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>About Backprop Lab</source>
         <translation>Backprop Lab について</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-150"/>
         <source>What this app is, and where MNIST comes from</source>
         <translation>このアプリの説明とMNISTの出典</translation>
     </message>
@@ -2583,7 +2763,7 @@ Click a node to see its local derivative.</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Loading {0}…</source>
         <translation>{0}を読み込み中…</translation>
     </message>
@@ -3750,6 +3930,34 @@ The highest, its guess, is blue and bold.</source>
         <location line="+2"/>
         <source>No data yet.</source>
         <translation>まだデータがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>TrendPlots</name>
+    <message>
+        <location filename="../../gui/health/trends.py" line="+64"/>
+        <source>Gradient norm ‖dout‖ per layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update ratio (log₁₀); −3 is healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>step</source>
+        <translation type="unfinished">ステップ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much gradient reaches each hidden layer (its colour is the square by the layer&apos;s title): lines far apart mean it shrinks or grows on the way back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>log₁₀(std(lr·dW) / std(W)): how big one SGD step is next to the weights it changes. Near −3 the layer learns steadily; far below it hardly moves, near −1 it jumps</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
