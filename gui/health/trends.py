@@ -1,4 +1,4 @@
-"""Layer health over time: each hidden layer's gradient norm and update ratio against the step.
+"""Layer health over time: each hidden layer's gradient norm (log10) and update ratio against the step.
 
 Two plots side by side, one line per layer (layer 1 in the lab's blue, then
 the palette's other hues). The update-ratio plot carries a dashed line at
@@ -39,7 +39,7 @@ def layer_hue(widget, k: int) -> str:
 
 
 class TrendPlots(QWidget):
-    """Gradient norm (log scale) and update ratio per layer, over the steps measured."""
+    """Gradient norm (log10) and update ratio per layer, over the steps measured."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -47,8 +47,9 @@ class TrendPlots(QWidget):
         self.steps: list[int] = []
         self.grad_norms: list[np.ndarray] = []  # one (L,) array per point
         self.update_ratios: list[np.ndarray] = []
+        # log10 of the norm on a linear axis (as the update ratio): pyqtgraph's log axis labels its
+        # minor ticks too, which pile up when the layers' norms span few decades
         self.norm_plot = _plot("healthGradNormPlot")
-        self.norm_plot.setLogMode(y=True)
         self.ratio_plot = _plot("healthUpdateRatioPlot")
         self.reference = pg.InfiniteLine(pos=HEALTHY_UPDATE_RATIO, angle=0, movable=False)
         self.ratio_plot.addItem(self.reference)
@@ -61,7 +62,7 @@ class TrendPlots(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.norm_plot.setTitle(self.tr("Gradient norm ‖dout‖ per layer"))
+        self.norm_plot.setTitle(self.tr("Gradient norm log₁₀‖dout‖ per layer"))
         self.ratio_plot.setTitle(self.tr("Update ratio (log₁₀); −3 is healthy"))
         for plot in (self.norm_plot, self.ratio_plot):
             plot.setLabel("bottom", self.tr("step"))
@@ -109,8 +110,10 @@ class TrendPlots(QWidget):
         steps = np.asarray(self.steps, dtype=float)
         all_norms = np.vstack(self.grad_norms)
         all_ratios = np.vstack(self.update_ratios)
-        # a zero norm has no place on a log axis: leave the point out (NaN) rather than draw -inf
-        all_norms = np.where(all_norms > 0, all_norms, np.nan)
+        # a zero norm has no logarithm: leave the point out (NaN) rather than draw -inf
+        with np.errstate(divide="ignore", invalid="ignore"):
+            all_norms = np.where(all_norms > 0, np.log10(np.where(all_norms > 0, all_norms, 1.0)), np.nan)
+        all_norms = np.where(np.isfinite(all_norms), all_norms, np.nan)
         all_ratios = np.where(np.isfinite(all_ratios), all_ratios, np.nan)
         symbol = "o" if len(steps) < 40 else None  # a few measurements read better as dots
         for k in range(len(norms)):

@@ -3935,9 +3935,9 @@ The highest, its guess, is blue and bold.</source>
 <context>
     <name>TrendPlots</name>
     <message>
-        <location filename="../../gui/health/trends.py" line="+64"/>
-        <source>Gradient norm ‖dout‖ per layer</source>
-        <translation>層ごとの勾配ノルム ‖dout‖</translation>
+        <location filename="../../gui/health/trends.py" line="+65"/>
+        <source>Gradient norm log₁₀‖dout‖ per layer</source>
+        <translation>層ごとの勾配ノルム log₁₀‖dout‖</translation>
     </message>
     <message>
         <location line="+1"/>

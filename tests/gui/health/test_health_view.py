@@ -119,7 +119,7 @@ def test_measures_at_evaluation_points_while_shown_and_a_new_network_clears_the_
     assert view.trends.steps == sorted(set(view.trends.steps))
     curve = view.trends.norm_curves[0]
     np.testing.assert_array_equal(curve.xData, view.trends.steps)
-    assert curve.yData[-1] == pytest.approx(view.report.layers[0].grad_norm)
+    assert curve.yData[-1] == pytest.approx(np.log10(view.report.layers[0].grad_norm))
     before = view.measurements
     controller.reset(TrainConfig(hidden_sizes=(30,)))
     qtbot.waitUntil(lambda: view.measurements > before, timeout=30_000)
