@@ -44,9 +44,20 @@ def _histogram_plot(name: str, height: int) -> tuple[pg.PlotWidget, pg.PlotDataI
     plot.hideButtons()
     item = plot.getPlotItem()
     item.hideAxis("left")  # the counts' scale matters less than the shape (the book's figure)
-    item.getAxis("bottom").setStyle(maxTickLevel=0)
+    item.getAxis("bottom").setStyle(hideOverlappingLabels=24)  # a label may reach a little past the ends
     curve = plot.plot([0.0, 1.0], [0.0], stepMode="center", fillLevel=0)
     return plot, curve
+
+
+def _three_ticks(plot: pg.PlotWidget, low: float, high: float) -> None:
+    """Three ticks, the middle and a round step either side: a narrow column has no room for more labels.
+
+    (Ticks at the very ends would have their labels hidden for overflowing the axis.)
+    """
+    mid = (low + high) / 2
+    step = float(f"{0.8 * (high - low) / 2:.1g}")
+    ticks = [(v, f"{v:.3g}") for v in (mid - step, mid, mid + step)]
+    plot.getPlotItem().getAxis("bottom").setTicks([ticks, []])
 
 
 class LayerColumn(QWidget):
@@ -144,6 +155,8 @@ class LayerColumn(QWidget):
         self.layer = layer
         self.activation_curve.setData(np.asarray(layer.hist_edges), np.asarray(layer.hist_counts, dtype=float))
         self.gradient_curve.setData(np.asarray(layer.grad_edges), np.asarray(layer.grad_counts, dtype=float))
+        for plot, edges in ((self.activations, layer.hist_edges), (self.gradients, layer.grad_edges)):
+            _three_ticks(plot, float(edges[0]), float(edges[-1]))
         self.activations.setXRange(layer.hist_edges[0], layer.hist_edges[-1], padding=0.02)
         self.gradients.setXRange(layer.grad_edges[0], layer.grad_edges[-1], padding=0.02)
         self.activations.setYRange(0, max(1.0, float(np.max(layer.hist_counts))), padding=0.05)
