@@ -90,7 +90,7 @@ class HealthView(Retranslating, QWidget):
         self.retranslate()
         self.set_font_scale(1.0)
         controller.progress.connect(self._on_progress)
-        controller.runFinished.connect(lambda _report: self._request())
+        controller.runFinished.connect(self._on_run_finished)
         controller.networkReset.connect(self._on_network_reset)
 
     def _build(self) -> None:
@@ -152,6 +152,9 @@ class HealthView(Retranslating, QWidget):
     def _on_progress(self, reports) -> None:
         if any(r.evaluated for r in reports):
             self._request()
+
+    def _on_run_finished(self, _report) -> None:
+        self._request()
 
     def _on_network_reset(self, _reason: str) -> None:
         self.trends.clear()
