@@ -16,7 +16,8 @@ Per hidden layer k (``Affine k`` followed by its activation, output z of
 shape (N, H)):
 
 * ``hist_counts`` / ``hist_edges``: ``np.histogram`` of every entry of z,
-  over [0, 1] for Sigmoid (the book's figure) and over [0, max z] for ReLU;
+  over [0, 1] as the book's figure (for ReLU over [0, max z] when some output
+  exceeds 1): a layer whose outputs shrink towards 0 shows as one bar at 0;
 * ``mean``, ``spread`` (standard deviation of all N*H entries of z);
 * ``saturated``: fraction of sigmoid outputs below 0.05 or above 0.95 (None for ReLU);
 * ``dead``: fraction of ReLU units that are 0 for every sample (None for Sigmoid);
@@ -227,7 +228,7 @@ def layer_health(net, x, t, lr: float = 0.1, samples: int | None = HEALTH_SAMPLE
             dead = None
         else:
             top = float(np.max(z64)) if finite and z64.size else 1.0
-            counts, edges = _histogram(z64, 0.0, top if top > 0 else 1.0)
+            counts, edges = _histogram(z64, 0.0, max(top, 1.0))
             saturated = None
             dead = float(np.mean(np.all(z64 <= 0, axis=0)))
         g64 = grad.astype(np.float64, copy=False)

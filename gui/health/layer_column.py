@@ -10,6 +10,7 @@ is one ``setData`` each.
 from __future__ import annotations
 
 import html
+import math
 
 import numpy as np
 import pyqtgraph as pg
@@ -49,15 +50,19 @@ def _histogram_plot(name: str, height: int) -> tuple[pg.PlotWidget, pg.PlotDataI
     return plot, curve
 
 
-def _three_ticks(plot: pg.PlotWidget, low: float, high: float) -> None:
-    """Three ticks, the middle and a round step either side: a narrow column has no room for more labels.
+def _round_ticks(plot: pg.PlotWidget, low: float, high: float) -> None:
+    """At most four ticks, at multiples of a round step (1, 2 or 5 times a power of ten).
 
-    (Ticks at the very ends would have their labels hidden for overflowing the axis.)
+    pyqtgraph's own ticks crowd a narrow column with labels that run into each other.
     """
-    mid = (low + high) / 2
-    step = float(f"{0.8 * (high - low) / 2:.1g}")
-    ticks = [(v, f"{v:.3g}") for v in (mid - step, mid, mid + step)]
-    plot.getPlotItem().getAxis("bottom").setTicks([ticks, []])
+    span = high - low
+    if not (math.isfinite(span) and span > 0):
+        return
+    power = 10.0 ** math.floor(math.log10(span))
+    step = next(m * p for p in (power / 10, power) for m in (1, 2, 5) if span / (m * p) <= 3.5)
+    first = math.ceil(low / step - 1e-9)
+    values = [k * step for k in range(first, first + 5) if k * step <= high + 1e-9 * step]
+    plot.getPlotItem().getAxis("bottom").setTicks([[(v, f"{v:.3g}") for v in values], []])
 
 
 class LayerColumn(QWidget):
@@ -156,7 +161,7 @@ class LayerColumn(QWidget):
         self.activation_curve.setData(np.asarray(layer.hist_edges), np.asarray(layer.hist_counts, dtype=float))
         self.gradient_curve.setData(np.asarray(layer.grad_edges), np.asarray(layer.grad_counts, dtype=float))
         for plot, edges in ((self.activations, layer.hist_edges), (self.gradients, layer.grad_edges)):
-            _three_ticks(plot, float(edges[0]), float(edges[-1]))
+            _round_ticks(plot, float(edges[0]), float(edges[-1]))
         self.activations.setXRange(layer.hist_edges[0], layer.hist_edges[-1], padding=0.02)
         self.gradients.setXRange(layer.grad_edges[0], layer.grad_edges[-1], padding=0.02)
         self.activations.setYRange(0, max(1.0, float(np.max(layer.hist_counts))), padding=0.05)
