@@ -51,17 +51,21 @@ def _histogram_plot(name: str, height: int) -> tuple[pg.PlotWidget, pg.PlotDataI
 
 
 def _round_ticks(plot: pg.PlotWidget, low: float, high: float) -> None:
-    """At most four ticks, at multiples of a round step (1, 2 or 5 times a power of ten).
+    """At most four ticks, at multiples of a round step (1, 2 or 5 times a power of ten), inside the ends.
 
-    pyqtgraph's own ticks crowd a narrow column with labels that run into each other.
+    pyqtgraph's own ticks crowd a narrow column with labels that run into each other,
+    and a label at the very end is hidden for overflowing the axis.
     """
     span = high - low
     if not (math.isfinite(span) and span > 0):
         return
+    inner_low, inner_high = low + 0.08 * span, high - 0.08 * span
     power = 10.0 ** math.floor(math.log10(span))
-    step = next(m * p for p in (power / 10, power) for m in (1, 2, 5) if span / (m * p) <= 3.5)
-    first = math.ceil(low / step - 1e-9)
-    values = [k * step for k in range(first, first + 5) if k * step <= high + 1e-9 * step]
+    for step in (m * p for p in (power / 100, power / 10, power) for m in (1, 2, 5)):
+        first = math.ceil(inner_low / step - 1e-9)
+        values = [k * step for k in range(first, first + 5) if k * step <= inner_high + 1e-9 * step]
+        if len(values) <= 4:
+            break
     plot.getPlotItem().getAxis("bottom").setTicks([[(v, f"{v:.3g}") for v in values], []])
 
 
