@@ -2000,12 +2000,12 @@ Click a node to see its local derivative.</source>
 <context>
     <name>GraphTab</name>
     <message>
-        <location filename="../../gui/graph/tab.py" line="+160"/>
+        <location filename="../../gui/graph/tab.py" line="+182"/>
         <source>Graph:</source>
         <translation>グラフ：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The graphs of chapter 5, in the book&apos;s order.</source>
         <translation>5章のグラフを本の順序で示します。</translation>
     </message>
@@ -2076,12 +2076,12 @@ Click a node to see its local derivative.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+158"/>
+        <location line="+168"/>
         <source>Steps per second while playing: {0:g}</source>
         <translation>再生中の1秒あたりのステップ数：{0:g}</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-167"/>
         <source>The chosen node</source>
         <translation>選んだノード</translation>
     </message>
@@ -2091,7 +2091,7 @@ Click a node to see its local derivative.</source>
         <translation>入力</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>The network graph needs the training data: it is still loading.</source>
         <translation>ネットワークのグラフには訓練データが必要です。まだ読み込み中です。</translation>
     </message>
@@ -2106,7 +2106,7 @@ Click a node to see its local derivative.</source>
         <translation>このグラフは描けません：{0}</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+120"/>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
@@ -2149,7 +2149,7 @@ Click a node to see its local derivative.</source>
 <context>
     <name>GraphTitles</name>
     <message>
-        <location line="-319"/>
+        <location line="-354"/>
         <source>Buying 2 apples at 100 each with a 1.1 tax: 220 (5.4.1, buy_apple.py)</source>
         <translation>1個100円のりんご2個、消費税1.1：220（5.4.1, buy_apple.py）</translation>
     </message>
@@ -2185,8 +2185,28 @@ Click a node to see its local derivative.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>The current network on 3 test images: its forward and backward pass, equal to net.gradient (5.7)</source>
-        <translation>テスト画像3枚に対する現在のネットワークの順伝播と逆伝播。net.gradient と等しくなります（5.7）</translation>
+        <source>The current network on {0} test images: its forward and backward pass, equal to net.gradient (5.7)</source>
+        <translation>テスト画像{0}枚に対する現在のネットワークの順伝播と逆伝播。net.gradient と等しくなります（5.7）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Apples</source>
+        <translation>りんご</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apples and oranges</source>
+        <translation>りんごとみかん</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chain rule</source>
+        <translation>連鎖律</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The network (TwoLayerNet)</source>
+        <translation>ネットワーク（TwoLayerNet）</translation>
     </message>
 </context>
 <context>
@@ -2291,7 +2311,7 @@ Click a node to see its local derivative.</source>
 <context>
     <name>LayerColumn</name>
     <message>
-        <location filename="../../gui/health/layer_column.py" line="+92"/>
+        <location filename="../../gui/health/layer_column.py" line="+112"/>
         <source>Outputs</source>
         <translation>出力</translation>
     </message>
@@ -2647,7 +2667,7 @@ Click a node to see its local derivative.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+58"/>
+        <location filename="../../gui/main_window.py" line="+59"/>
         <source>Training</source>
         <translation>学習</translation>
     </message>
@@ -2665,6 +2685,11 @@ Click a node to see its local derivative.</source>
         <location line="+1"/>
         <source>Inside the network</source>
         <translation>ネットワークの中身</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computational graph</source>
+        <translation>計算グラフ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2687,7 +2712,7 @@ Click a node to see its local derivative.</source>
         <translation>実行の比較</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+142"/>
         <source>Which network the window is showing and training</source>
         <translation>ウィンドウに表示し、学習しているネットワーク</translation>
     </message>
@@ -2713,12 +2738,12 @@ Click a node to see its local derivative.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+163"/>
         <source>About Backprop Lab</source>
         <translation>Backprop Lab について</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-163"/>
         <source>What this app is, and where MNIST comes from</source>
         <translation>このアプリの説明とMNISTの出典</translation>
     </message>
@@ -2763,7 +2788,7 @@ Click a node to see its local derivative.</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Loading {0}…</source>
         <translation>{0}を読み込み中…</translation>
     </message>
@@ -2783,7 +2808,7 @@ Click a node to see its local derivative.</source>
         <translation>訓練データを読み込めませんでした。{0}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>Model: {0} {1} ({2})</source>
         <translation>モデル：{0} {1}（{2}）</translation>
     </message>
@@ -2928,7 +2953,7 @@ Click a node to see its local derivative.</source>
 <context>
     <name>OneStepView</name>
     <message>
-        <location filename="../../gui/one_step/view.py" line="+154"/>
+        <location filename="../../gui/one_step/view.py" line="+162"/>
         <source>Batch size</source>
         <translation>バッチサイズ</translation>
     </message>
@@ -2980,7 +3005,19 @@ Click a node to see its local derivative.</source>
         <translation>次の段階を表示します（Page Down）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Show in the computational graph</source>
+        <translation>計算グラフで見る</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same pass on the same images, drawn as a computational graph of
+matrix products, bias additions and activations, at this stage</source>
+        <translation>同じ画像に対する同じ計算を、行列の積・バイアスの加算・活性化関数からなる
+計算グラフとして描き、この段階を表示します</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Waiting for the data…</source>
         <translation>データを待っています…</translation>
     </message>
@@ -2997,8 +3034,8 @@ forward through every layer, then backward. Click one to show it.</source>
 すべてのレイヤの順伝播、次に逆伝播。クリックするとその段階を表示します。</translation>
     </message>
     <message>
-        <location line="+166"/>
-        <location line="+39"/>
+        <location line="+194"/>
+        <location line="+40"/>
         <source>{layer} backward</source>
         <translation>{layer} 逆伝播</translation>
     </message>

@@ -2000,12 +2000,12 @@ Click a node to see its local derivative.</source>
 <context>
     <name>GraphTab</name>
     <message>
-        <location filename="../../gui/graph/tab.py" line="+160"/>
+        <location filename="../../gui/graph/tab.py" line="+182"/>
         <source>Graph:</source>
         <translation>그래프:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The graphs of chapter 5, in the book&apos;s order.</source>
         <translation>5장의 그래프들을 책의 순서대로 보여 줍니다.</translation>
     </message>
@@ -2076,12 +2076,12 @@ Click a node to see its local derivative.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+158"/>
+        <location line="+168"/>
         <source>Steps per second while playing: {0:g}</source>
         <translation>재생 중 초당 스텝 수: {0:g}</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-167"/>
         <source>The chosen node</source>
         <translation>선택한 노드</translation>
     </message>
@@ -2091,7 +2091,7 @@ Click a node to see its local derivative.</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>The network graph needs the training data: it is still loading.</source>
         <translation>신경망 그래프에는 훈련 데이터가 필요합니다. 아직 불러오는 중입니다.</translation>
     </message>
@@ -2106,7 +2106,7 @@ Click a node to see its local derivative.</source>
         <translation>이 그래프는 그릴 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+120"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
@@ -2149,7 +2149,7 @@ Click a node to see its local derivative.</source>
 <context>
     <name>GraphTitles</name>
     <message>
-        <location line="-319"/>
+        <location line="-354"/>
         <source>Buying 2 apples at 100 each with a 1.1 tax: 220 (5.4.1, buy_apple.py)</source>
         <translation>100원짜리 사과 2개, 소비세 1.1: 220 (5.4.1, buy_apple.py)</translation>
     </message>
@@ -2185,8 +2185,28 @@ Click a node to see its local derivative.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>The current network on 3 test images: its forward and backward pass, equal to net.gradient (5.7)</source>
-        <translation>시험 이미지 3장에 대한 현재 신경망의 순전파와 역전파, net.gradient와 같습니다 (5.7)</translation>
+        <source>The current network on {0} test images: its forward and backward pass, equal to net.gradient (5.7)</source>
+        <translation>시험 이미지 {0}장에 대한 현재 신경망의 순전파와 역전파, net.gradient와 같습니다 (5.7)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Apples</source>
+        <translation>사과</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apples and oranges</source>
+        <translation>사과와 귤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chain rule</source>
+        <translation>연쇄법칙</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The network (TwoLayerNet)</source>
+        <translation>신경망 (TwoLayerNet)</translation>
     </message>
 </context>
 <context>
@@ -2291,7 +2311,7 @@ Click a node to see its local derivative.</source>
 <context>
     <name>LayerColumn</name>
     <message>
-        <location filename="../../gui/health/layer_column.py" line="+92"/>
+        <location filename="../../gui/health/layer_column.py" line="+112"/>
         <source>Outputs</source>
         <translation>출력</translation>
     </message>
@@ -2647,7 +2667,7 @@ Click a node to see its local derivative.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+58"/>
+        <location filename="../../gui/main_window.py" line="+59"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
@@ -2665,6 +2685,11 @@ Click a node to see its local derivative.</source>
         <location line="+1"/>
         <source>Inside the network</source>
         <translation>신경망 들여다보기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computational graph</source>
+        <translation>계산 그래프</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2687,7 +2712,7 @@ Click a node to see its local derivative.</source>
         <translation>실행 비교</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+142"/>
         <source>Which network the window is showing and training</source>
         <translation>창에 표시되고 학습 중인 신경망</translation>
     </message>
@@ -2713,12 +2738,12 @@ Click a node to see its local derivative.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+163"/>
         <source>About Backprop Lab</source>
         <translation>Backprop Lab 정보</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-163"/>
         <source>What this app is, and where MNIST comes from</source>
         <translation>이 앱에 대한 설명과 MNIST의 출처</translation>
     </message>
@@ -2763,7 +2788,7 @@ Click a node to see its local derivative.</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Loading {0}…</source>
         <translation>{0} 불러오는 중…</translation>
     </message>
@@ -2783,7 +2808,7 @@ Click a node to see its local derivative.</source>
         <translation>훈련 데이터를 불러올 수 없습니다. {0}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>Model: {0} {1} ({2})</source>
         <translation>모델: {0} {1} ({2})</translation>
     </message>
@@ -2928,7 +2953,7 @@ Click a node to see its local derivative.</source>
 <context>
     <name>OneStepView</name>
     <message>
-        <location filename="../../gui/one_step/view.py" line="+154"/>
+        <location filename="../../gui/one_step/view.py" line="+162"/>
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
@@ -2980,7 +3005,19 @@ Click a node to see its local derivative.</source>
         <translation>다음 단계를 봅니다 (Page Down)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Show in the computational graph</source>
+        <translation>계산 그래프에서 보기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same pass on the same images, drawn as a computational graph of
+matrix products, bias additions and activations, at this stage</source>
+        <translation>같은 이미지에 대한 같은 계산을 행렬 곱, 편향 덧셈, 활성화 함수로 이루어진
+계산 그래프로 그려 이 단계에서 보여 줍니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Waiting for the data…</source>
         <translation>데이터를 기다리는 중…</translation>
     </message>
@@ -2997,8 +3034,8 @@ forward through every layer, then backward. Click one to show it.</source>
 모든 층의 순전파, 그다음 역전파. 하나를 누르면 그 단계를 봅니다.</translation>
     </message>
     <message>
-        <location line="+166"/>
-        <location line="+39"/>
+        <location line="+194"/>
+        <location line="+40"/>
         <source>{layer} backward</source>
         <translation>{layer} 역전파</translation>
     </message>
