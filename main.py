@@ -23,6 +23,7 @@ EPILOG = """examples:
   python main.py --headless --hidden 256,128 --weight-init he --optimizer adam --lr 0.001 --epochs 10
   python main.py --headless --gradcheck          the book's gradient check, with verdicts
   python main.py --headless --gradcheck --inject-bug relu-no-mask
+  python main.py --headless --health --hidden 100,100,100,100,100 --activation sigmoid --weight-init 1
   python main.py --autostart --epochs 2          train in the window at once
   python main.py --graph apple-orange --set tax=1.2   a computational graph of chapter 5, forward and backward
 """
@@ -65,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     mode.add_argument("--headless", action="store_true", help="run in the terminal, without a window")
     mode.add_argument("--gradcheck", action="store_true",
                       help="compare backprop with numerical gradients (the book's gradient_check.py)")
+    mode.add_argument("--health", action="store_true", help="layer health at initialisation (or after --steps N)")
     mode.add_argument("--list-bugs", action="store_true", help="list the bugs --inject-bug can plant, then exit")
     mode.add_argument("--json", action="store_true", help="print one JSON summary at the end (progress goes to stderr)")
 
@@ -189,10 +191,24 @@ def run_gradcheck(args, config, dataset):
     }
 
 
-def run_training(args, config, dataset):
+def run_health(args, config, dataset, net):
+    """--health: the table of engine.layer_health (thresholds and verdicts: engine/health.py)."""
+    from engine import layer_health
+
+    report = layer_health(net, dataset.x_test, dataset.t_test, lr=config.lr)
+    _say(args, f"Layer health on the first {report.samples} test images (update ratio for SGD at lr {report.lr:g})")
+    _say(args, "layer        mean  spread  satur.  dead  grad norm  ratio      dW/W  update  verdict")
+    for h in report.layers:
+        _say(args, f"{h.name:<10}{h.mean:>7.3f}{h.spread:>8.3f}{_fmt(h.saturated, '.2f'):>8}{_fmt(h.dead, '.2f'):>6}"
+                   f"{h.grad_norm:>11.3e}{_fmt(h.grad_ratio, '.2f'):>7}{h.dw_ratio:>10.2e}{h.update_ratio:>8.2f}"
+                   f"  {h.verdict}")
+    return report.to_dict()
+
+
+def run_training(args, config, dataset, net=None):
     from engine import Trainer, build_network
 
-    net = build_network(config, dataset.x_train.shape[1], len(dataset.class_names))
+    net = net or build_network(config, dataset.x_train.shape[1], len(dataset.class_names))
     trainer = Trainer(net, dataset.x_train, dataset.t_train, dataset.x_test, dataset.t_test, config)
     arch = "-".join(str(s) for s in net.sizes)
     _say(args, f"Training {arch} ({config.activation}, init {config.weight_init}, {config.optimizer} lr {config.lr:g}, "
@@ -299,7 +315,7 @@ def check_args(args) -> str | None:
 
 
 def run_headless(args) -> int:
-    from engine import BUGS, DataFileError, load_dataset
+    from engine import BUGS, DataFileError, build_network, load_dataset
 
     if args.list_bugs:
         for name, bug in BUGS.items():
@@ -322,13 +338,16 @@ def run_headless(args) -> int:
 
     summary, code = {}, 0
     train_too = args.steps is not None or args.epochs is not None or args.save
+    net = build_network(config, dataset.x_train.shape[1], len(dataset.class_names)) if args.health else None
     if args.gradcheck:
         summary["gradcheck"] = run_gradcheck(args, config, dataset)
         code = 0 if summary["gradcheck"]["passed"] else 1
-    if not args.gradcheck or train_too:
-        training, train_code = run_training(args, config, dataset)
+    if not (args.gradcheck or args.health) or train_too:
+        training, train_code = run_training(args, config, dataset, net)
         summary.update(training)
         code = max(code, train_code)
+    if args.health:
+        summary["health"] = run_health(args, config, dataset, net)
     if args.json:
         print(json.dumps(summary, indent=2))
     return code

@@ -48,6 +48,8 @@ from .graph_presets import GRAPH_PRESETS, GraphPreset, build_graph, network_grap
 from .graph_records import (Edge, Explanation, GraphError, Node, Nudge, Revealed, Step, Term, parse_value,
                             value_summary)
 from .gradcheck import THRESHOLDS, Cancelled, GradCheckResult, GradCheckRow, gradient_check, verdict_for
+from .health import (EXPLODING_RATIO, EXPLODING_UPDATE, HEALTH_SAMPLES, HEALTHY_UPDATE_RATIO, VERDICTS as HEALTH_VERDICTS,
+                     HealthReport, LayerHealth, layer_health)
 from .isolation import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, grade_file_isolated, train_isolated
 from .layer_naive import AddLayer, MulLayer
 from .layers import Affine, Relu, Sigmoid, SoftmaxWithLoss
@@ -102,4 +104,6 @@ __all__ = [
     "FORMULAS", "StageRecord", "StepTrace", "trace_step",
     "confident_mistakes", "confusion_matrix", "misclassified", "per_class_accuracy", "predict_scores",
     "predictions", "weight_tiles", "image_side", "classify", "MNIST_SIDE",
+    "HEALTH_SAMPLES", "HEALTH_VERDICTS", "HEALTHY_UPDATE_RATIO", "EXPLODING_RATIO", "EXPLODING_UPDATE",
+    "HealthReport", "LayerHealth", "layer_health",
 ]

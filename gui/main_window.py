@@ -37,6 +37,7 @@ from .file_actions import FileActions
 from .gradcheck.panel import GradCheckPanel
 from .graph.tab import GraphTab
 from .help import GettingStarted, app_version
+from .health.view import HealthView
 from .inside.view import InsideView
 from .messages import Banner, StatusMessage, message_box
 from .one_step.view import OneStepView
@@ -64,6 +65,7 @@ TAB_TITLES = (  # (objectName of the page, title); translated in retranslate()
     ("inside", QT_TRANSLATE_NOOP("MainWindow", "Inside the network")),
     ("graph", QT_TRANSLATE_NOOP("MainWindow", "Computational graph")),
     ("one_step", QT_TRANSLATE_NOOP("MainWindow", "One step, explained")),
+    ("health", QT_TRANSLATE_NOOP("MainWindow", "Layer health")),
     ("lessons", QT_TRANSLATE_NOOP("MainWindow", "Lessons")),
     ("runs_table", QT_TRANSLATE_NOOP("MainWindow", "Compare runs")),
     ("exercises", QT_TRANSLATE_NOOP("MainWindow", "Exercises")),
@@ -109,6 +111,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.inside = InsideView(self.controller)
         self.graph = GraphTab(self.controller)
         self.one_step = OneStepView(self.controller)
+        self.health = HealthView(self.controller)
         self.lessons = LessonsPanel()
         self.runs_table = RunsTable()
         self.exercises = ExercisesTab()
@@ -271,6 +274,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.inside.digitChosen.connect(self._show_digit_in_draw_tab)
         self.lessons.configChosen.connect(self.run_actions.set_up_variant)
         self.lessons.runAllRequested.connect(self._run_lesson)
+        self.lessons.viewRequested.connect(lambda name: self.tabs.setCurrentWidget(self.findChild(QWidget, name)))
         c.stateChanged.connect(lambda s: self.lessons.set_training(s != IDLE))
         self.runs_table.cleared.connect(self.plots.clear_ghosts)
         self.runs_table.restored.connect(self.plots.restore_ghosts)

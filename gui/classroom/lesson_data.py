@@ -31,6 +31,7 @@ class Lesson:
     """One experiment: ``variants`` is a tuple of (label, TrainConfig).
 
     ``reference`` names the book's script or section the lesson follows (translated when shown).
+    ``view`` is the objectName of the tab the lesson lands on when set up or run ('' for none).
     """
 
     key: str
@@ -38,6 +39,7 @@ class Lesson:
     explanation: str
     variants: tuple[tuple[str, TrainConfig], ...]
     reference: str = ""
+    view: str = ""
 
     def __post_init__(self):
         if not self.variants:
@@ -58,6 +60,8 @@ class Lesson:
 _TWO_HIDDEN = TrainConfig(hidden_sizes=(100, 100), lr=0.1, steps=3000, eval_every=300)
 # The book's ch06 comparisons use four hidden layers of 100 (784-100x4-10).
 _FOUR_HIDDEN = TrainConfig(hidden_sizes=(100,) * 4, weight_init="he", lr=0.01, steps=2000, eval_every=200)
+# The book's activation histograms (ch06/weight_init_activation_histogram.py): five hidden layers of 100.
+_HISTOGRAMS = TrainConfig(hidden_sizes=(100,) * 5, lr=0.1, steps=1000, eval_every=100)
 # The book's overfitting net: six hidden layers of 100 (ch06/overfit_weight_decay.py).
 _OVERFIT = TrainConfig(hidden_sizes=(100,) * 6, weight_init="he", optimizer="sgd", lr=0.01, batch_size=100,
                        steps=None, epochs=200, train_size=300, eval_every=15)
@@ -110,6 +114,32 @@ LESSONS: tuple[Lesson, ...] = (
             (QT_TRANSLATE_NOOP("Lessons", "std 0.01"), _FOUR_HIDDEN.replace(weight_init=0.01)),
             (QT_TRANSLATE_NOOP("Lessons", "Xavier"), _FOUR_HIDDEN.replace(weight_init="xavier")),
             (QT_TRANSLATE_NOOP("Lessons", "He"), _FOUR_HIDDEN.replace(weight_init="he")),
+        ),
+    ),
+    Lesson(
+        key="activation_histograms",
+        title=QT_TRANSLATE_NOOP("Lessons", "Inside the layers: weight init and activations"),
+        reference="ch06/weight_init_activation_histogram.py",
+        view="healthView",
+        explanation=QT_TRANSLATE_NOOP(
+            "Lessons",
+            "The book's experiment of section 6.2, in the Layer health tab: five hidden layers of 100, with "
+            "Sigmoid from std 1, std 0.01 and Xavier weights, and with ReLU from std 0.01, Xavier and He. "
+            "Look at each layer's histogram of outputs before training: Sigmoid with std 1 piles them up at "
+            "0 and 1 (saturated: the gradient vanishes), std 0.01 bunches them at 0.5 (collapsed: every unit "
+            "says the same), Xavier spreads them. With ReLU, std 0.01 shrinks the signal layer after layer, "
+            "while He keeps every layer alive. Then watch the verdicts change as the network trains."
+        ),
+        variants=(
+            (QT_TRANSLATE_NOOP("Lessons", "Sigmoid, std 1"),
+             _HISTOGRAMS.replace(activation="sigmoid", weight_init=1.0)),
+            (QT_TRANSLATE_NOOP("Lessons", "Sigmoid, std 0.01"),
+             _HISTOGRAMS.replace(activation="sigmoid", weight_init=0.01)),
+            (QT_TRANSLATE_NOOP("Lessons", "Sigmoid, Xavier"),
+             _HISTOGRAMS.replace(activation="sigmoid", weight_init="xavier")),
+            (QT_TRANSLATE_NOOP("Lessons", "ReLU, std 0.01"), _HISTOGRAMS.replace(weight_init=0.01)),
+            (QT_TRANSLATE_NOOP("Lessons", "ReLU, Xavier"), _HISTOGRAMS.replace(weight_init="xavier")),
+            (QT_TRANSLATE_NOOP("Lessons", "ReLU, He"), _HISTOGRAMS.replace(weight_init="he")),
         ),
     ),
     Lesson(

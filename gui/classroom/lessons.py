@@ -40,10 +40,12 @@ class LessonsPanel(Retranslating, QWidget):
     (labels already translated, ready for legends and the runs table).
     ``attach_runner`` lets the panel show the queue's progress;
     ``set_training(bool)`` disables the buttons while any run trains.
+    ``viewRequested(str)``: after either, the objectName of the tab the lesson lands on (if it has one).
     """
 
     configChosen = Signal(object)
     runAllRequested = Signal(object)
+    viewRequested = Signal(str)
 
     EXPLANATION_SCALE = 1.25  # the text a class reads off the projector
     LINE_CHARS = 85  # at most about this many characters of explanation per line
@@ -217,7 +219,7 @@ class LessonsPanel(Retranslating, QWidget):
                                                        length=steps_text(config)))
             button.setFont(self._font(1.1))
             button.setMinimumHeight(30)
-            button.clicked.connect(lambda _checked=False, c=config: self.configChosen.emit(c))
+            button.clicked.connect(lambda _checked=False, c=config: self._set_up(c))
             self._variant_layout.addWidget(button)
             button.setVisible(True)  # now, not when the layout's queued show arrives
             self.variant_buttons.append(button)
@@ -235,6 +237,15 @@ class LessonsPanel(Retranslating, QWidget):
 
     def _run_all_clicked(self) -> None:
         self.runAllRequested.emit(self.variants())
+        self._land()
+
+    def _set_up(self, config: TrainConfig) -> None:
+        self.configChosen.emit(config)
+        self._land()
+
+    def _land(self) -> None:
+        if self.current_lesson.view:
+            self.viewRequested.emit(self.current_lesson.view)
 
     def _on_variant_starting(self, label: str, _config) -> None:
         runner = self._runner

@@ -2582,6 +2582,34 @@ Click a node to see its local derivative.</source>
     </message>
 </context>
 <context>
+    <name>HealthView</name>
+    <message>
+        <location filename="../../gui/health/view.py" line="+122" />
+        <source>Waiting for the data…</source>
+        <translation>データを待っています…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Measured on a copy of the network at evaluation points while training, and whenever the network changes; nothing is measured while this tab is hidden</source>
+        <translation>学習中は評価のたびに、またネットワークが変わるたびに、ネットワークのコピーで測定します。このタブが隠れている間は何も測定しません</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Each hidden layer with the initial weights, on {0:,} test images</source>
+        <translation>初期の重みでの各隠れ層（テスト画像 {0:,} 枚）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Each hidden layer at step ≈{0:,} (training), on {1:,} test images</source>
+        <translation>ステップ ≈{0:,}（学習中）での各隠れ層（テスト画像 {1:,} 枚）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Each hidden layer after step {0:,}, on {1:,} test images</source>
+        <translation>ステップ {0:,} の後の各隠れ層（テスト画像 {1:,} 枚）</translation>
+    </message>
+</context>
+<context>
     <name>InputsPanel</name>
     <message>
         <location filename="../../gui/graph/inputs.py" line="+44" />
@@ -2687,6 +2715,113 @@ What you asked for may not have happened. The window keeps working; File › Sav
     </message>
 </context>
 <context>
+    <name>LayerColumn</name>
+    <message>
+        <location filename="../../gui/health/layer_column.py" line="+112" />
+        <source>Outputs</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Gradient arriving (dout)</source>
+        <translation>届く勾配 (dout)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Histogram of this layer's outputs on the batch: the book's figure of chapter 6, live</source>
+        <translation>バッチに対するこの層の出力のヒストグラムです。本の第6章の図をリアルタイムで表示します</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Histogram of dout, the gradient of the loss arriving at this layer's outputs during backprop</source>
+        <translation>誤差逆伝播法でこの層の出力に届く損失の勾配 dout のヒストグラムです</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The verdict on this layer; the sentence below says why</source>
+        <translation>この層の判定です。下の文がその理由を説明します</translation>
+    </message>
+</context>
+<context>
+    <name>LayerHealth</name>
+    <message>
+        <location filename="../../gui/health/text.py" line="+21" />
+        <source>healthy</source>
+        <translation>健全</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>saturated</source>
+        <translation>飽和</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>collapsed</source>
+        <translation>崩壊</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>dead</source>
+        <translation>死</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>vanishing</source>
+        <translation>勾配消失</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>exploding</source>
+        <translation>勾配爆発</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Layer {0} · {1}, {2} units</source>
+        <translation>第{0}層 · {1}、ユニット {2} 個</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Its outputs differ from image to image (spread {0:.2f}) and the gradient passes through.</source>
+        <translation>出力が画像ごとに異なり（標準偏差 {0:.2f}）、勾配もよく通ります。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{0:.0f}% of its outputs are below 0.05 or above 0.95, where the sigmoid is flat: almost no gradient passes back.</source>
+        <translation>出力の {0:.0f}% が 0.05 未満か 0.95 超で、シグモイドが平らな範囲です。勾配がほとんど戻りません。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Every unit gives nearly the same output for every image (spread {0:.3f}): the layer hardly tells the images apart.</source>
+        <translation>すべてのユニットがどの画像にもほぼ同じ値を出力します（標準偏差 {0:.3f}）。この層は画像をほとんど区別できません。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{0:.0f}% of its units are 0 for every image: they pass no gradient back and never learn.</source>
+        <translation>ユニットの {0:.0f}% がすべての画像で 0 です。これらは勾配を戻さず、まったく学習しません。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The gradient reaching it is only {0:.2g} times the one reaching the layer above: learning fades on the way back.</source>
+        <translation>この層に届く勾配は、上の層に届く勾配の {0:.2g} 倍しかありません。戻る途中で学習の信号が消えていきます。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+7" />
+        <source>Its outputs or gradients are no longer finite numbers: the network has blown up.</source>
+        <translation>出力か勾配がもはや有限の数ではありません。ネットワークが発散しました。</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>The gradient reaching it is {0:.1f} times the one reaching the layer above: it grows layer after layer.</source>
+        <translation>この層に届く勾配は、上の層に届く勾配の {0:.1f} 倍です。層を通るたびに大きくなります。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>One SGD step would change its weights by 10^{0:.1f} of their size; about 10^-3 is healthy.</source>
+        <translation>SGD の 1 ステップで重みがその大きさの 10^{0:.1f} だけ変わります。10^-3 程度が健全です。</translation>
+    </message>
+</context>
+<context>
     <name>LessonRunner</name>
     <message>
         <location filename="../../gui/classroom/lesson_runner.py" line="+109" />
@@ -2712,7 +2847,7 @@ What you asked for may not have happened. The window keeps working; File › Sav
 <context>
     <name>Lessons</name>
     <message>
-        <location filename="../../gui/classroom/lesson_data.py" line="+68" />
+        <location filename="../../gui/classroom/lesson_data.py" line="+72" />
         <source>Chapter 5 default</source>
         <translation>5章の基本の学習</translation>
     </message>
@@ -2778,6 +2913,46 @@ What you asked for may not have happened. The window keeps working; File › Sav
     </message>
     <message>
         <location line="+5" />
+        <source>Inside the layers: weight init and activations</source>
+        <translation>層の中を見る：重みの初期値とアクティベーション</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The book's experiment of section 6.2, in the Layer health tab: five hidden layers of 100, with Sigmoid from std 1, std 0.01 and Xavier weights, and with ReLU from std 0.01, Xavier and He. Look at each layer's histogram of outputs before training: Sigmoid with std 1 piles them up at 0 and 1 (saturated: the gradient vanishes), std 0.01 bunches them at 0.5 (collapsed: every unit says the same), Xavier spreads them. With ReLU, std 0.01 shrinks the signal layer after layer, while He keeps every layer alive. Then watch the verdicts change as the network trains.</source>
+        <translation>本の 6.2 節の実験を「層の健全性」タブで見ます。100 個の隠れ層 5 つに、Sigmoid は標準偏差 1、0.01、Xavier の重みで、ReLU は標準偏差 0.01、Xavier、He の重みで始めます。学習の前に各層の出力のヒストグラムを見てください。標準偏差 1 の Sigmoid は出力が 0 と 1 に偏り（飽和：勾配が消えます）、標準偏差 0.01 は 0.5 付近に集まり（崩壊：すべてのユニットが同じことを言います）、Xavier は広がります。ReLU では標準偏差 0.01 だと信号が層ごとに小さくなりますが、He はすべての層を生かします。そのあと、ネットワークの学習につれて判定がどう変わるかを見てください。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Sigmoid, std 1</source>
+        <translation>Sigmoid、標準偏差 1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sigmoid, std 0.01</source>
+        <translation>Sigmoid、標準偏差 0.01</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sigmoid, Xavier</source>
+        <translation>Sigmoid、Xavier</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ReLU, std 0.01</source>
+        <translation>ReLU、標準偏差 0.01</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ReLU, Xavier</source>
+        <translation>ReLU、Xavier</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ReLU, He</source>
+        <translation>ReLU、He</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>SGD vs Momentum vs AdaGrad vs Adam</source>
         <translation>SGD 対 Momentum 対 AdaGrad 対 Adam</translation>
     </message>
@@ -2840,7 +3015,7 @@ What you asked for may not have happened. The window keeps working; File › Sav
 <context>
     <name>LessonsPanel</name>
     <message>
-        <location filename="../../gui/classroom/lessons.py" line="+107" />
+        <location filename="../../gui/classroom/lessons.py" line="+109" />
         <source>Choose one of the book's experiments</source>
         <translation>本書の実験を1つ選んでください</translation>
     </message>
@@ -2880,7 +3055,7 @@ What you asked for may not have happened. The window keeps working; File › Sav
         <translation>この実験を実行</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+25" />
         <source>Training {i} of {n}: {label}. Stop ends the lesson.</source>
         <translation>{n}個中{i}個目を学習中：{label}。「停止」で実験を終えます。</translation>
     </message>
@@ -2898,7 +3073,7 @@ What you asked for may not have happened. The window keeps working; File › Sav
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+61" />
+        <location filename="../../gui/main_window.py" line="+62" />
         <source>Training</source>
         <translation>学習</translation>
     </message>
@@ -2929,6 +3104,11 @@ What you asked for may not have happened. The window keeps working; File › Sav
     </message>
     <message>
         <location line="+1" />
+        <source>Layer health</source>
+        <translation>層の健全性</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Lessons</source>
         <translation>実験</translation>
     </message>
@@ -2943,7 +3123,7 @@ What you asked for may not have happened. The window keeps working; File › Sav
         <translation>演習</translation>
     </message>
     <message>
-        <location line="+154" />
+        <location line="+155" />
         <source>Which network the window is showing and training</source>
         <translation>ウィンドウに表示し、学習しているネットワーク</translation>
     </message>
@@ -2969,12 +3149,12 @@ What you asked for may not have happened. The window keeps working; File › Sav
     </message>
     <message>
         <location line="+1" />
-        <location line="+202" />
+        <location line="+203" />
         <source>About Backprop Lab</source>
         <translation>Backprop Lab について</translation>
     </message>
     <message>
-        <location line="-202" />
+        <location line="-203" />
         <source>What this app is, and where MNIST comes from</source>
         <translation>このアプリの説明とMNISTの出典</translation>
     </message>
@@ -3029,7 +3209,7 @@ What you asked for may not have happened. The window keeps working; File › Sav
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+55" />
         <source>Loading {0}…</source>
         <translation>{0}を読み込み中…</translation>
     </message>
@@ -4503,6 +4683,34 @@ Not ticked: every Reset draws a new seed, shown in the box.</source>
         <location line="+2" />
         <source>No data yet.</source>
         <translation>まだデータがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>TrendPlots</name>
+    <message>
+        <location filename="../../gui/health/trends.py" line="+65" />
+        <source>Gradient norm log₁₀‖dout‖ per layer</source>
+        <translation>層ごとの勾配ノルム log₁₀‖dout‖</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Update ratio (log₁₀); −3 is healthy</source>
+        <translation>更新比率（log₁₀）、−3 が健全</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>How much gradient reaches each hidden layer (its colour is the square by the layer's title): lines far apart mean it shrinks or grows on the way back</source>
+        <translation>各隠れ層に届く勾配の大きさです（色は層のタイトルの横の四角の色です）。線どうしが離れていれば、戻る途中で勾配が小さく、または大きくなっています</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>log₁₀(std(lr·dW) / std(W)): how big one SGD step is next to the weights it changes. Near −3 the layer learns steadily; far below it hardly moves, near −1 it jumps</source>
+        <translation>log₁₀(std(lr·dW) / std(W))：SGD の 1 ステップが、変える重みに比べてどれだけ大きいかを表します。−3 付近なら層は着実に学習し、ずっと下ならほとんど動かず、−1 付近なら跳ねます</translation>
     </message>
 </context>
 <context>

@@ -2582,6 +2582,34 @@ Click a node to see its local derivative.</source>
     </message>
 </context>
 <context>
+    <name>HealthView</name>
+    <message>
+        <location filename="../../gui/health/view.py" line="+122" />
+        <source>Waiting for the data…</source>
+        <translation>데이터를 기다리는 중입니다…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Measured on a copy of the network at evaluation points while training, and whenever the network changes; nothing is measured while this tab is hidden</source>
+        <translation>학습 중에는 평가 시점마다, 그리고 네트워크가 바뀔 때마다 네트워크의 복사본으로 측정합니다. 이 탭이 숨겨져 있는 동안에는 아무것도 측정하지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Each hidden layer with the initial weights, on {0:,} test images</source>
+        <translation>초기 가중치에서의 각 은닉층 (시험 이미지 {0:,}장)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Each hidden layer at step ≈{0:,} (training), on {1:,} test images</source>
+        <translation>스텝 ≈{0:,}(학습 중)에서의 각 은닉층 (시험 이미지 {1:,}장)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Each hidden layer after step {0:,}, on {1:,} test images</source>
+        <translation>스텝 {0:,} 이후의 각 은닉층 (시험 이미지 {1:,}장)</translation>
+    </message>
+</context>
+<context>
     <name>InputsPanel</name>
     <message>
         <location filename="../../gui/graph/inputs.py" line="+44" />
@@ -2687,6 +2715,113 @@ What you asked for may not have happened. The window keeps working; File › Sav
     </message>
 </context>
 <context>
+    <name>LayerColumn</name>
+    <message>
+        <location filename="../../gui/health/layer_column.py" line="+112" />
+        <source>Outputs</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Gradient arriving (dout)</source>
+        <translation>들어오는 기울기 (dout)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Histogram of this layer's outputs on the batch: the book's figure of chapter 6, live</source>
+        <translation>배치에 대한 이 층 출력의 히스토그램입니다. 책 6장의 그림을 실시간으로 보여 줍니다</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Histogram of dout, the gradient of the loss arriving at this layer's outputs during backprop</source>
+        <translation>오차역전파 중에 이 층의 출력에 도달하는 손실의 기울기 dout의 히스토그램입니다</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The verdict on this layer; the sentence below says why</source>
+        <translation>이 층에 대한 판정입니다. 아래 문장이 그 이유를 설명합니다</translation>
+    </message>
+</context>
+<context>
+    <name>LayerHealth</name>
+    <message>
+        <location filename="../../gui/health/text.py" line="+21" />
+        <source>healthy</source>
+        <translation>건강</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>saturated</source>
+        <translation>포화</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>collapsed</source>
+        <translation>붕괴</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>dead</source>
+        <translation>죽음</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>vanishing</source>
+        <translation>기울기 소실</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>exploding</source>
+        <translation>기울기 폭발</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Layer {0} · {1}, {2} units</source>
+        <translation>{0}층 · {1}, 유닛 {2}개</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Its outputs differ from image to image (spread {0:.2f}) and the gradient passes through.</source>
+        <translation>출력이 이미지마다 다르고(표준편차 {0:.2f}) 기울기도 잘 통과합니다.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{0:.0f}% of its outputs are below 0.05 or above 0.95, where the sigmoid is flat: almost no gradient passes back.</source>
+        <translation>출력의 {0:.0f}%가 0.05 미만이거나 0.95 초과로, 시그모이드가 평평한 구간입니다. 기울기가 거의 되돌아가지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Every unit gives nearly the same output for every image (spread {0:.3f}): the layer hardly tells the images apart.</source>
+        <translation>모든 유닛이 모든 이미지에 거의 같은 값을 출력합니다(표준편차 {0:.3f}). 이 층은 이미지를 거의 구별하지 못합니다.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{0:.0f}% of its units are 0 for every image: they pass no gradient back and never learn.</source>
+        <translation>유닛의 {0:.0f}%가 모든 이미지에서 0입니다. 이 유닛들은 기울기를 되돌려 보내지 않아 전혀 학습하지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The gradient reaching it is only {0:.2g} times the one reaching the layer above: learning fades on the way back.</source>
+        <translation>이 층에 도달하는 기울기는 위층에 도달하는 기울기의 {0:.2g}배에 불과합니다. 되돌아가는 동안 학습 신호가 사라집니다.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+7" />
+        <source>Its outputs or gradients are no longer finite numbers: the network has blown up.</source>
+        <translation>출력이나 기울기가 더 이상 유한한 수가 아닙니다. 네트워크가 발산했습니다.</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>The gradient reaching it is {0:.1f} times the one reaching the layer above: it grows layer after layer.</source>
+        <translation>이 층에 도달하는 기울기는 위층에 도달하는 기울기의 {0:.1f}배입니다. 층을 지날 때마다 커집니다.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>One SGD step would change its weights by 10^{0:.1f} of their size; about 10^-3 is healthy.</source>
+        <translation>SGD 한 스텝이 가중치를 그 크기의 10^{0:.1f}만큼 바꿉니다. 10^-3 정도가 건강합니다.</translation>
+    </message>
+</context>
+<context>
     <name>LessonRunner</name>
     <message>
         <location filename="../../gui/classroom/lesson_runner.py" line="+109" />
@@ -2712,7 +2847,7 @@ What you asked for may not have happened. The window keeps working; File › Sav
 <context>
     <name>Lessons</name>
     <message>
-        <location filename="../../gui/classroom/lesson_data.py" line="+68" />
+        <location filename="../../gui/classroom/lesson_data.py" line="+72" />
         <source>Chapter 5 default</source>
         <translation>5장 기본 학습</translation>
     </message>
@@ -2778,6 +2913,46 @@ What you asked for may not have happened. The window keeps working; File › Sav
     </message>
     <message>
         <location line="+5" />
+        <source>Inside the layers: weight init and activations</source>
+        <translation>층 속을 보기: 가중치 초깃값과 활성화</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The book's experiment of section 6.2, in the Layer health tab: five hidden layers of 100, with Sigmoid from std 1, std 0.01 and Xavier weights, and with ReLU from std 0.01, Xavier and He. Look at each layer's histogram of outputs before training: Sigmoid with std 1 piles them up at 0 and 1 (saturated: the gradient vanishes), std 0.01 bunches them at 0.5 (collapsed: every unit says the same), Xavier spreads them. With ReLU, std 0.01 shrinks the signal layer after layer, while He keeps every layer alive. Then watch the verdicts change as the network trains.</source>
+        <translation>책 6.2절의 실험을 '층 건강' 탭에서 봅니다. 100개짜리 은닉층 5개에 Sigmoid는 표준편차 1, 0.01, Xavier 가중치로, ReLU는 표준편차 0.01, Xavier, He 가중치로 시작합니다. 학습 전에 각 층의 출력 히스토그램을 보십시오. 표준편차 1의 Sigmoid는 출력이 0과 1에 몰리고(포화: 기울기가 사라집니다), 표준편차 0.01은 0.5 근처에 모이며(붕괴: 모든 유닛이 같은 말을 합니다), Xavier는 고르게 퍼집니다. ReLU에서는 표준편차 0.01이면 신호가 층마다 작아지지만, He는 모든 층을 살려 둡니다. 그런 다음 네트워크가 학습하면서 판정이 어떻게 바뀌는지 지켜보십시오.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Sigmoid, std 1</source>
+        <translation>Sigmoid, 표준편차 1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sigmoid, std 0.01</source>
+        <translation>Sigmoid, 표준편차 0.01</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sigmoid, Xavier</source>
+        <translation>Sigmoid, Xavier</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ReLU, std 0.01</source>
+        <translation>ReLU, 표준편차 0.01</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ReLU, Xavier</source>
+        <translation>ReLU, Xavier</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ReLU, He</source>
+        <translation>ReLU, He</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>SGD vs Momentum vs AdaGrad vs Adam</source>
         <translation>SGD 대 Momentum 대 AdaGrad 대 Adam</translation>
     </message>
@@ -2840,7 +3015,7 @@ What you asked for may not have happened. The window keeps working; File › Sav
 <context>
     <name>LessonsPanel</name>
     <message>
-        <location filename="../../gui/classroom/lessons.py" line="+107" />
+        <location filename="../../gui/classroom/lessons.py" line="+109" />
         <source>Choose one of the book's experiments</source>
         <translation>책의 실험 중 하나를 고르십시오</translation>
     </message>
@@ -2880,7 +3055,7 @@ What you asked for may not have happened. The window keeps working; File › Sav
         <translation>이 실습 실행</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+25" />
         <source>Training {i} of {n}: {label}. Stop ends the lesson.</source>
         <translation>{n}개 중 {i}번째 학습 중: {label}. 중지를 누르면 실습이 끝납니다.</translation>
     </message>
@@ -2898,7 +3073,7 @@ What you asked for may not have happened. The window keeps working; File › Sav
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+61" />
+        <location filename="../../gui/main_window.py" line="+62" />
         <source>Training</source>
         <translation>학습</translation>
     </message>
@@ -2929,6 +3104,11 @@ What you asked for may not have happened. The window keeps working; File › Sav
     </message>
     <message>
         <location line="+1" />
+        <source>Layer health</source>
+        <translation>층 건강</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Lessons</source>
         <translation>실습</translation>
     </message>
@@ -2943,7 +3123,7 @@ What you asked for may not have happened. The window keeps working; File › Sav
         <translation>연습 문제</translation>
     </message>
     <message>
-        <location line="+154" />
+        <location line="+155" />
         <source>Which network the window is showing and training</source>
         <translation>창에 표시되고 학습 중인 신경망</translation>
     </message>
@@ -2969,12 +3149,12 @@ What you asked for may not have happened. The window keeps working; File › Sav
     </message>
     <message>
         <location line="+1" />
-        <location line="+202" />
+        <location line="+203" />
         <source>About Backprop Lab</source>
         <translation>Backprop Lab 정보</translation>
     </message>
     <message>
-        <location line="-202" />
+        <location line="-203" />
         <source>What this app is, and where MNIST comes from</source>
         <translation>이 앱에 대한 설명과 MNIST의 출처</translation>
     </message>
@@ -3029,7 +3209,7 @@ What you asked for may not have happened. The window keeps working; File › Sav
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+55" />
         <source>Loading {0}…</source>
         <translation>{0} 불러오는 중…</translation>
     </message>
@@ -4503,6 +4683,34 @@ Not ticked: every Reset draws a new seed, shown in the box.</source>
         <location line="+2" />
         <source>No data yet.</source>
         <translation>아직 데이터가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TrendPlots</name>
+    <message>
+        <location filename="../../gui/health/trends.py" line="+65" />
+        <source>Gradient norm log₁₀‖dout‖ per layer</source>
+        <translation>층별 기울기 노름 log₁₀‖dout‖</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Update ratio (log₁₀); −3 is healthy</source>
+        <translation>갱신 비율 (log₁₀), −3이 건강</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>step</source>
+        <translation>스텝</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>How much gradient reaches each hidden layer (its colour is the square by the layer's title): lines far apart mean it shrinks or grows on the way back</source>
+        <translation>각 은닉층에 도달하는 기울기의 크기입니다(색은 층 제목 옆 사각형의 색입니다). 선들이 멀리 떨어져 있으면 되돌아가는 동안 기울기가 작아지거나 커지는 것입니다</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>log₁₀(std(lr·dW) / std(W)): how big one SGD step is next to the weights it changes. Near −3 the layer learns steadily; far below it hardly moves, near −1 it jumps</source>
+        <translation>log₁₀(std(lr·dW) / std(W)): SGD 한 스텝이 바꾸는 가중치에 비해 얼마나 큰지 나타냅니다. −3 근처면 층이 꾸준히 학습하고, 훨씬 아래면 거의 움직이지 않으며, −1 근처면 크게 튑니다</translation>
     </message>
 </context>
 <context>

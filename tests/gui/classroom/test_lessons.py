@@ -33,9 +33,9 @@ def panel(qtbot):
 
 # -- the data ------------------------------------------------------------------------
 
-def test_the_five_lessons_of_the_book():
-    assert [item.key for item in LESSONS] == ["chapter5", "relu_vs_sigmoid", "weight_init", "optimizers",
-                                              "overfitting"]
+def test_the_six_lessons_of_the_book():
+    assert [item.key for item in LESSONS] == ["chapter5", "relu_vs_sigmoid", "weight_init", "activation_histograms",
+                                              "optimizers", "overfitting"]
     for item in LESSONS:
         assert item.title and item.variants
         sentences = item.explanation.count(". ") + 1
@@ -149,6 +149,22 @@ def test_explanation_is_wrapped_and_large(panel):
     size = explanation.font().pointSizeF()
     panel.set_font_scale(1.5)
     assert explanation.font().pointSizeF() == pytest.approx(1.5 * size)
+
+
+def test_the_activation_histograms_lesson_is_the_books_experiment_and_lands_on_layer_health(qtbot, panel):
+    item = lesson("activation_histograms")
+    assert item.reference == "ch06/weight_init_activation_histogram.py" and item.view == "healthView"
+    assert [(c.activation, c.weight_init) for _label, c in item.variants] == [
+        ("sigmoid", 1.0), ("sigmoid", 0.01), ("sigmoid", "xavier"), ("relu", 0.01), ("relu", "xavier"), ("relu", "he")]
+    assert {c.hidden_sizes for _label, c in item.variants} == {(100,) * 5}  # five hidden layers of 100
+    assert differing([c for _label, c in item.variants]) == {"activation", "weight_init"}
+    panel.select_lesson("activation_histograms")
+    with qtbot.waitSignal(panel.viewRequested, timeout=1000) as blocker:
+        qtbot.mouseClick(panel.findChild(QPushButton, "lessonVariant0"), Qt.MouseButton.LeftButton)
+    assert blocker.args == ["healthView"]
+    panel.select_lesson("optimizers")  # a lesson without a view of its own asks for none
+    with qtbot.assertNotEmitted(panel.viewRequested):
+        qtbot.mouseClick(panel.findChild(QPushButton, "lessonVariant0"), Qt.MouseButton.LeftButton)
 
 
 def test_run_all_emits_every_variant_of_the_lesson(qtbot, panel):
