@@ -45,7 +45,8 @@ from .graph_ops import combine
 from .graph_presets import GRAPH_PRESETS, GraphPreset, build_graph, network_graph
 from .graph_records import (Edge, Explanation, GraphError, Node, Nudge, Revealed, Step, Term, parse_value,
                             value_summary)
-from .gradcheck import THRESHOLDS, Cancelled, GradCheckResult, GradCheckRow, gradient_check, verdict_for
+from .gradcheck import (PASSING, THRESHOLDS, VERDICTS, Cancelled, GradCheckResult, GradCheckRow, gradient_check,
+                        verdict_for)
 from .isolation import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, grade_file_isolated
 from .layer_naive import AddLayer, MulLayer
 from .layers import Affine, Relu, Sigmoid, SoftmaxWithLoss
@@ -78,7 +79,7 @@ __all__ = [
     "DEFAULT_MEMORY_MB", "DEFAULT_TIMEOUT", "grade_file_isolated",
     "cross_entropy_error", "log_softmax", "numerical_gradient", "relu", "sigmoid", "softmax",
     "softmax_cross_entropy",
-    "THRESHOLDS", "Cancelled", "GradCheckResult", "GradCheckRow", "gradient_check", "verdict_for",
+    "THRESHOLDS", "VERDICTS", "PASSING", "Cancelled", "GradCheckResult", "GradCheckRow", "gradient_check", "verdict_for",
     "Affine", "Relu", "Sigmoid", "SoftmaxWithLoss", "MulLayer", "AddLayer",
     "Graph", "GraphError", "GraphPreset", "GRAPH_PRESETS", "GRAPH_OPS", "build_graph", "network_graph",
     "combine", "parse_value", "value_summary",
