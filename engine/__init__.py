@@ -29,7 +29,7 @@ from .data import (
 )
 from .explain import FORMULAS, StageRecord, StepTrace, trace_step
 from .exercise import GRADED_LAYERS, Check, ExerciseReport, LayerGrade, grade_source
-from .faults import BUGS, Bug, bug_names
+from .faults import BUGS, Bug, broken_params, bug_applies, bug_names, bug_refusal
 from .functions import (
     cross_entropy_error,
     log_softmax,
@@ -74,7 +74,7 @@ __all__ = [
     "SaveTargetError", "atomic_path", "check_save_target", "LIMITS", "TrainConfig",
     "FASHION_CLASS_NAMES", "MNIST_CLASS_NAMES", "DataFileError", "Dataset", "default_cache_dir",
     "load_dataset", "load_mnist", "read_idx",
-    "BUGS", "Bug", "bug_names",
+    "BUGS", "Bug", "bug_names", "bug_applies", "bug_refusal", "broken_params",
     "GRADED_LAYERS", "Check", "ExerciseReport", "LayerGrade", "grade_source",
     "DEFAULT_MEMORY_MB", "DEFAULT_TIMEOUT", "grade_file_isolated",
     "cross_entropy_error", "log_softmax", "numerical_gradient", "relu", "sigmoid", "softmax",
