@@ -156,39 +156,6 @@ def _fmt(value, spec=".4f"):
     return "-" if value is None else format(value, spec)
 
 
-def run_gradcheck(args, config, dataset):
-    import numpy as np
-    from engine import BUGS, build_network, gradient_check
-
-    net = build_network(config.replace(dtype="float64"), dataset.x_train.shape[1], len(dataset.class_names))
-    n = max(1, min(args.samples, dataset.x_test.shape[0]))
-    x, t = dataset.x_test[:n].astype(np.float64), dataset.t_test[:n]
-    result = gradient_check(net, x, t, h=args.step_h, max_entries=args.max_entries)
-    arch = "-".join(str(s) for s in net.sizes)
-    _say(args, f"Gradient check: {arch} {config.activation} net, {n} test samples, float64, h={args.step_h:g}"
-               + (f", at most {args.max_entries} entries per parameter" if args.max_entries else ""))
-    if config.bug:
-        _say(args, f"PLANTED BUG: {config.bug} ({BUGS[config.bug].title})")
-    _say(args, f"{'param':<6}{'mean |diff|':>13}{'max |diff|':>13}{'rel error':>12}{'kinks':>8}  verdict")
-    for row in result.rows:
-        _say(args, f"{row.name:<6}{row.mean_abs_diff:>13.3e}{row.max_abs_diff:>13.3e}{row.rel_error:>12.3e}"
-                   f"{row.kinks:>8}  {row.verdict}")
-    _say(args, f"backprop {result.backprop_seconds * 1e3:.2f} ms, numerical {result.numerical_seconds * 1e3:.1f} ms: "
-               f"backprop was {result.speedup:,.0f} times faster")
-    _say(args, "PASS: backprop agrees with the numerical gradient" if result.passed
-         else "FAIL: " + ", ".join(r.name for r in result.rows if not r.passed) + " disagree")
-    return {
-        "architecture": net.sizes,
-        "samples": n,
-        "h": args.step_h,
-        "bug": config.bug,
-        "passed": result.passed,
-        "backprop_seconds": result.backprop_seconds,
-        "numerical_seconds": result.numerical_seconds,
-        "rows": [row.to_dict() for row in result.rows],
-    }
-
-
 def run_training(args, config, dataset):
     from engine import Trainer, build_network
 
@@ -283,6 +250,10 @@ def check_args(args) -> str | None:
     """
     from engine import SaveTargetError, check_save_target
 
+    if not args.step_h > 0:  # NaN too; an infinite h runs and gives 'failed' rows, never a pass
+        return f"--h must be a positive number, not {args.step_h}"
+    if args.max_entries is not None and args.max_entries < 1:
+        return f"--max-entries must be a whole number >= 1, not {args.max_entries}"
     if args.samples < 1:
         return f"--samples must be a whole number >= 1, not {args.samples}"
     for flag, path in (("--save", args.save), ("--screenshot", args.screenshot)):
@@ -295,17 +266,19 @@ def check_args(args) -> str | None:
 
 
 def run_headless(args) -> int:
-    from engine import BUGS, DataFileError, load_dataset
+    from cli_gradcheck import list_bugs, refuse_bug, run_gradcheck
+    from engine import DataFileError, load_dataset
 
     if args.list_bugs:
-        for name, bug in BUGS.items():
-            only = f" (only in {bug.needs_activation} nets)" if bug.needs_activation else ""
-            print(f"{name:<26}{bug.title}{only}; breaks {', '.join(bug.affects)}")
-        return 0
+        return list_bugs()
     try:
         config = config_from_args(args)
     except ValueError as exc:
         print(f"backprop-lab: error: {exc}", file=sys.stderr)
+        return 2
+    refusal = refuse_bug(config)
+    if refusal:  # a bug needs its layer: planting it elsewhere would check (or train) nothing
+        print(f"backprop-lab: error: --inject-bug {config.bug}: {refusal}", file=sys.stderr)
         return 2
     try:
         t0 = time.perf_counter()

@@ -101,7 +101,7 @@ class GradCheckPanel(Retranslating, QWidget):
         scroll.setWidget(content)
         outer.addWidget(scroll, 1)
 
-        self.options.bugChanged.connect(self.bugChanged)
+        self.options.bugChanged.connect(self._bug_picked)
         self.options.mode.currentIndexChanged.connect(self._update_controls)
         self.options.run_button.clicked.connect(self.run_check)
         self.options.cancel_button.clicked.connect(self.cancel_check)
@@ -166,7 +166,24 @@ class GradCheckPanel(Retranslating, QWidget):
 
     def set_bug(self, name: str | None) -> None:
         """Select ``name`` (a BUGS key, or None) without emitting bugChanged."""
+        changed = name != self.options.bug()
         self.options.set_bug(name)
+        if changed:
+            self._discard_result()
+
+    def _bug_picked(self, name) -> None:
+        self._discard_result()
+        self.bugChanged.emit(name)
+
+    def _discard_result(self) -> None:
+        """The planted bug changed: the result on screen was for another backprop, so it goes."""
+        if self.result is None or self.is_running:
+            return
+        self.result = None
+        self._context = None
+        self._clear_results()
+        self.readout.show_context(None)
+        self.readout.show_summary(lambda: self.tr("The planted bug changed: run the check again."), "info")
 
     def run_check(self) -> bool:
         """Start a check on a copy of the current network. False if it cannot start now."""
@@ -174,6 +191,13 @@ class GradCheckPanel(Retranslating, QWidget):
         if self.is_running or c.dataset is None or c.net is None:
             return False
         bug = self.bug()
+        refusal = self.options.bug_refusal()
+        if refusal is not None:  # a bug needs its layer: checking without it would show a false "pass"
+            self._clear_results()
+            self.result = None
+            self.readout.show_summary(lambda: self.tr("The planted bug cannot be planted in this network: it {0}.")
+                                      .format(self.options.bug_refusal()), "wrong")
+            return False
         net = c.network_copy().copy(bug=bug)
         n = min(self.options.n_samples(), len(c.dataset.t_test))
         x = np.asarray(c.dataset.x_test[:n], dtype=np.float64)
@@ -245,7 +269,10 @@ class GradCheckPanel(Retranslating, QWidget):
         """Re-read the controller (data ready? which activation?) and update the controls."""
         self._update_controls()
         net = self.controller.net
-        self.options.show_bug(net.activation if net is not None else None)
+        if net is None:
+            self.options.set_network(None)
+        else:
+            self.options.set_network(net.activation, net.weight_decay_lambda)
 
     def set_font_scale(self, scale: float) -> None:
         """Presentation size: 1.0 is the app's font; the summary is always larger and bold."""

@@ -152,7 +152,8 @@ class RelErrorChart(Retranslating, pg.PlotWidget):
         n = len(rows)
         if n == 0:
             return
-        rel = np.array([r.rel_error if math.isfinite(r.rel_error) else 1.0 for r in rows])
+        # The relative error the verdict judged (after the re-check); NaN/inf ('failed') at the top.
+        rel = np.array([r.rel_error_after if math.isfinite(r.rel_error_after) else 1.0 for r in rows])
         with np.errstate(divide="ignore"):
             tops = np.clip(np.log10(rel), CHART_FLOOR, 0)
         self.heights = tops
@@ -165,7 +166,7 @@ class RelErrorChart(Retranslating, pg.PlotWidget):
         plot.addItem(self._bars)
         font = _tick_font(self._scale, bold=True)
         for x, top, row in zip(xs, tops, rows):
-            text = pg.TextItem(fmt_short(row.rel_error), color=ink, anchor=(0.5, 1.0))
+            text = pg.TextItem(fmt_short(row.rel_error_after), color=ink, anchor=(0.5, 1.0))
             text.setFont(font)
             text.setPos(x, top)
             plot.addItem(text)
@@ -344,8 +345,10 @@ class W1Heatmap(Retranslating, QWidget):
 
 
 class VerdictTable(Retranslating, QTableWidget):
-    """One read-only row per parameter: shape, the book's mean |diff|, max |diff|,
-    relative error, kinks, and the verdict in its colour, symbol and word."""
+    """One read-only row per parameter: the book's mean |diff|, max |diff|, the relative
+    error at h, kinks, re-checked, on kink, the round-off floor, the relative error after
+    the re-check, and the verdict in its colour, symbol and word (the shape is the
+    parameter cell's tooltip)."""
 
     def __init__(self, parent=None):
         super().__init__(0, len(COLUMNS), parent)
@@ -385,15 +388,19 @@ class VerdictTable(Retranslating, QTableWidget):
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for i, row in enumerate(rows):
             size = int(np.prod(row.shape))
+            shape = translate("GradCheck", "shape {0}: {1:,} entries, {2:,} checked").format(
+                "×".join(map(str, row.shape)), size, row.n_checked)
             cells = (
-                (row.name, None),
-                ("×".join(map(str, row.shape)),
-                 translate("GradCheck", "{0:,} entries, {1:,} checked").format(size, row.n_checked)),
+                (row.name, shape),
                 (fmt_sci(row.mean_abs_diff), None),
                 (fmt_sci(row.max_abs_diff), None),
                 (fmt_sci(row.rel_error), None),
                 (f"{row.kinks:,}", translate("GradCheck", "{0:,} of {1:,} checked entries crossed a ReLU kink").format(
                     row.kinks, row.n_checked)),
+                (f"{row.rechecked:,}", tr(COLUMNS[5][1])),
+                (f"{row.on_kink:,}", tr(COLUMNS[6][1])),
+                (fmt_sci(row.roundoff), tr(COLUMNS[7][1])),
+                (fmt_sci(row.rel_error_after), tr(COLUMNS[8][1])),
                 (verdict_text(row.verdict), tr(COLUMNS[-1][1])),
             )
             for col, (text, tip) in enumerate(cells):
@@ -401,7 +408,7 @@ class VerdictTable(Retranslating, QTableWidget):
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 if tip:
                     item.setToolTip(tip)
-                if 2 <= col <= 5:
+                if 1 <= col <= 8:
                     item.setTextAlignment(right)
                 self.setItem(i, col, item)
             _symbol, bg, fg, _bar = VERDICT_FILLS[row.verdict]

@@ -234,13 +234,29 @@ def test_row_to_dict(default_result):
 def bug_cases():
     for name in bug_names():
         needs = BUGS[name].needs_activation
+        if BUGS[name].needs == "weight decay":
+            continue  # tested below, in nets with weight decay
         for activation in ([needs] if needs else ["relu", "sigmoid"]):
             yield pytest.param(name, activation, id=f"{name}-{activation}")
 
 
 def test_every_bug_is_covered():
-    assert set(bug_names()) == {"relu-no-mask", "sigmoid-uses-input", "affine-double-db",
-                                "softmax-no-batch-divide"}
+    assert len(bug_names()) >= 10
+    assert {"relu-no-mask", "sigmoid-uses-input", "affine-double-db", "softmax-no-batch-divide"} <= set(bug_names())
+    for name, bug in BUGS.items():
+        assert bug.title and bug.explanation and bug.affects
+        assert bug.affects == engine.broken_params(name, 2)
+        assert (bug.layer is None) == (bug.needs == "weight decay")
+
+
+@pytest.mark.parametrize("name", [n for n in bug_names() if BUGS[n].needs == "weight decay"])
+def test_weight_decay_bugs_break_exactly_the_weights(batch, name):
+    x, t = batch
+    net = MultiLayerNet(784, [30], 10, weight_decay=0.1, seed=0, dtype=np.float64)
+    assert gradient_check(net, x, t).passed
+    result = gradient_check(net.copy(bug=name), x, t)
+    assert {r.name for r in result.rows if not r.passed} == {"W1", "W2"}
+    assert not engine.bug_applies(name, MultiLayerNet(784, [30], 10, seed=0))
 
 
 @pytest.mark.parametrize("name, activation", list(bug_cases()))
