@@ -41,11 +41,18 @@ VERDICT_WORDS = {
     "wrong": QT_TRANSLATE_NOOP("GradCheck", "wrong"),
     "failed": QT_TRANSLATE_NOOP("GradCheck", "failed"),
 }
-COLUMNS = (  # (header, header tooltip): English sources, see column_texts(); the CLI uses the same words
+# (header, header tooltip): English sources, see column_texts(); the CLI uses the same words.
+# The verdict comes second, beside the parameter: it stays in sight however narrow the window.
+COLUMNS = (
     (QT_TRANSLATE_NOOP("GradCheck", "Parameter"),
      QT_TRANSLATE_NOOP("GradCheck", "Which parameter's gradient: W1 and b1 are the first Affine layer's weights "
                                     "and biases, W2 and b2 the second's, and so on. Hover over a cell for its "
                                     "shape.")),
+    (QT_TRANSLATE_NOOP("GradCheck", "verdict"),
+     QT_TRANSLATE_NOOP("GradCheck", "✓ excellent: ≤ 1e-7.  ≈ below resolution: within float64 round-off.  "
+                                    "~ acceptable: ≤ 1e-4 where entries were re-checked near kinks.  "
+                                    "! suspicious: up to 1e-2.  ✗ wrong: > 1e-2.  ∧ on a kink: nothing left to "
+                                    "judge.  ⊘ failed: NaN or infinity, nothing compared.")),
     (QT_TRANSLATE_NOOP("GradCheck", "mean |diff|\n(book's number)"),
      QT_TRANSLATE_NOOP("GradCheck", "Mean of |backprop − numerical| over the checked entries at the step h: the "
                                     "number the book's gradient_check.py prints. It depends on how big the "
@@ -73,11 +80,6 @@ COLUMNS = (  # (header, header tooltip): English sources, see column_texts(); th
     (QT_TRANSLATE_NOOP("GradCheck", "after\nre-check"),
      QT_TRANSLATE_NOOP("GradCheck", "The relative error after the re-check, without the entries on a kink: "
                                     "this is what the verdict judges.")),
-    (QT_TRANSLATE_NOOP("GradCheck", "verdict"),
-     QT_TRANSLATE_NOOP("GradCheck", "✓ excellent: ≤ 1e-7.  ≈ below resolution: within float64 round-off.  "
-                                    "~ acceptable: ≤ 1e-4 where entries were re-checked near kinks.  "
-                                    "! suspicious: up to 1e-2.  ✗ wrong: > 1e-2.  ∧ on a kink: nothing left to "
-                                    "judge.  ⊘ failed: NaN or infinity, nothing compared.")),
 )
 HELP_HTML = QT_TRANSLATE_NOOP(
     "GradCheck",

@@ -97,14 +97,15 @@ def test_numbers_in_the_table_are_the_results(qtbot, panel):
         assert columns["kinks"][i] == f"{row.kinks:,}" and columns["re-checked"][i] == f"{row.rechecked:,}"
         assert columns["on kink"][i] == f"{row.on_kink:,}"
     headers = [panel.table.horizontalHeaderItem(c) for c in range(panel.table.columnCount())]
-    assert "book" in headers[1].text()
+    assert headers[1].text() == "verdict"  # beside the parameter: never off screen
+    assert "book" in headers[2].text()
     assert all(h.toolTip() for h in headers)
-    assert "‖a‖ + ‖n‖" in headers[3].toolTip()
-    assert "other side of 0" in headers[4].toolTip()
+    assert "‖a‖ + ‖n‖" in headers[4].toolTip()
+    assert "other side of 0" in headers[5].toolTip()
     # The CLI prints the same column words (its table is English).
     from cli_gradcheck import COLUMNS as CLI_COLUMNS
     cli = " ".join(h for h, _ in CLI_COLUMNS)
-    for h in headers[1:-1]:
+    for h in headers[2:]:
         assert h.text().split("\n")[0] in cli, h.text()
 
 
