@@ -169,7 +169,8 @@ class RelErrorChart(Retranslating, pg.PlotWidget):
         # (issue 15, item 20): top - floor decades span the height, a label needs `line` px.
         tallest = float(np.max(self.heights)) if len(self.heights) else CHART_FLOOR
         height = max(vb.height(), 1.0)
-        share = min(0.5, 1.2 * line / height)
+        label = max(t.textItem.boundingRect().height() for t in self._texts) + 2
+        share = min(0.5, label / height)
         top = max(CHART_TOP, (tallest - share * CHART_FLOOR) / (1 - share))
         if abs(vb.viewRange()[1][1] - top) > 1e-6:
             self.getPlotItem().setYRange(CHART_FLOOR, top, padding=0)

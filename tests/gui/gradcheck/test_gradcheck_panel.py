@@ -491,3 +491,79 @@ def test_colours_follow_the_theme(qtbot, panel):
     finally:
         apply_theme(QApplication.instance(), THEMES["light"])
     qtbot.waitUntil(lambda: LIGHT.bad in summary.styleSheet())
+
+
+# ------------------------------------------------ geometry (issue 15, items 19 and 20)
+
+def test_value_labels_of_wrong_bars_stay_under_the_title(qtbot, panel):
+    panel.resize(1000, 640)
+    panel.show()
+    pick_bug(qtbot, panel, "softmax-sign-flipped")
+    result = run(qtbot, panel)
+    assert max(r.rel_error_after for r in result.rows) > 0.5  # bars near the top
+    chart = panel.chart
+    for scale in (1.0, 1.6):
+        chart.set_font_scale(scale)
+        chart.resize(500, 260)
+        qtbot.wait(50)
+        top = chart.getPlotItem().vb.sceneBoundingRect().top()
+        for text in chart._texts:
+            if text.isVisible():
+                assert text.sceneBoundingRect().top() >= top - 1, (scale, text.sceneBoundingRect(), top)
+
+
+@pytest.mark.parametrize("scale, width", [(1.0, 300), (1.6, 300), (1.6, 180), (2.0, 140), (1.0, 600)])
+def test_colour_bar_labels_never_overlap(qtbot, scale, width):
+    heat = W1Heatmap()
+    qtbot.addWidget(heat)
+    heat.set_font_scale(scale)
+    heat.resize(width, 400)
+    heat.show()
+    qtbot.wait(30)
+    step = heat.bar_tick_step()
+    labels = [t for t, text in heat.bar.getAxis("bottom")._tickLevels[0] if text] \
+        if hasattr(heat.bar.getAxis("bottom"), "_tickLevels") and heat.bar.getAxis("bottom")._tickLevels else None
+    from PySide6.QtGui import QFontMetrics
+
+    from gui.gradcheck.heatmap import tick_font
+
+    label_width = QFontMetrics(tick_font(scale)).horizontalAdvance("1e-15")
+    n = int((HEAT_RANGE[1] - HEAT_RANGE[0]) // step) + 1
+    pixels_per_decade = heat.bar.vb.width() / (HEAT_RANGE[1] - HEAT_RANGE[0])
+    assert step == 14 or step * pixels_per_decade >= label_width * 1.2, (step, pixels_per_decade, label_width)
+    assert n >= 2 and labels is None or len(labels) == n
+
+
+def test_headers_and_bug_titles_are_not_cut(qtbot, panel):
+    from PySide6.QtGui import QFontMetrics
+
+    panel.resize(1000, 700)
+    panel.show()
+    run(qtbot, panel)
+    table = panel.table
+    header = table.horizontalHeader()
+    fm = QFontMetrics(header.font())
+    for col in range(table.columnCount()):
+        widest = max(fm.horizontalAdvance(line) for line in table.horizontalHeaderItem(col).text().split("\n"))
+        assert header.sectionSize(col) >= widest, table.horizontalHeaderItem(col).text()
+    combo = panel.options.bug_combo
+    fm = QFontMetrics(combo.font())
+    for i in range(combo.count()):
+        assert combo.sizeHint().width() >= fm.horizontalAdvance(combo.itemText(i)) + 16, combo.itemText(i)
+    assert combo.width() >= combo.sizeHint().width()
+
+
+def test_the_verdict_stays_in_sight_at_presentation_size(qtbot, panel):
+    # Issue 15, item 19: at 1.6x on a 1024-wide projector the verdict column was off screen.
+    bigger = panel.font()
+    bigger.setPointSizeF(bigger.pointSizeF() * 1.6)
+    panel.setFont(bigger)  # what presentation mode does to the application font
+    panel.set_font_scale(1.6)
+    panel.resize(1024, 700)
+    panel.show()
+    run(qtbot, panel)
+    qtbot.wait(50)
+    t = panel.table
+    right = t.columnViewportPosition(1) + t.columnWidth(1)
+    visible = t.viewport().mapTo(panel, t.viewport().rect().topLeft()).x() + right
+    assert right <= t.viewport().width() and visible <= panel.width()
