@@ -187,10 +187,10 @@ class CheckOptions(Retranslating, QWidget):
         if bug.needs == "weight decay":
             if self._weight_decay:
                 return None
-            return self.tr("needs weight decay: this network has none (set Weight decay, then Reset)")
+            return self.tr("It needs weight decay, and this network has none (set Weight decay, then Reset).")
         if bug.needs == self._activation:
             return None
-        return self.tr("needs a {0} layer: this network uses {1} (switch the activation, then Reset)").format(
+        return self.tr("It needs a {0} layer, and this network uses {1} (switch the activation, then Reset).").format(
             act_name(bug.needs), act_name(self._activation))
 
     def _enable_bugs(self) -> None:
@@ -218,7 +218,7 @@ class CheckOptions(Retranslating, QWidget):
             self.bug_combo.setToolTip("{0}: {1}".format(bug_title(name), bug_explanation(name)))
         why = self.bug_refusal()
         if why is not None:
-            self.bug_hint.setText(self.tr("This bug cannot be planted here: it {0}.").format(why))
+            self.bug_hint.setText(self.tr("This bug cannot be planted here. {0}").format(why))
             self.bug_hint.show()
         else:
             self.bug_hint.hide()

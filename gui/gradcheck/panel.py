@@ -195,7 +195,7 @@ class GradCheckPanel(Retranslating, QWidget):
         if refusal is not None:  # a bug needs its layer: checking without it would show a false "pass"
             self._clear_results()
             self.result = None
-            self.readout.show_summary(lambda: self.tr("The planted bug cannot be planted in this network: it {0}.")
+            self.readout.show_summary(lambda: self.tr("The planted bug cannot be planted in this network. {0}")
                                       .format(self.options.bug_refusal()), "wrong")
             return False
         net = c.network_copy().copy(bug=bug)
