@@ -934,7 +934,7 @@ Ctrl+Zで最後の線を取り消し、CかDeleteですべて消します。</tr
     <message>
         <location line="+1"/>
         <source>Weight decay adds 0.5 * lambda * W**2 to the loss, so each weight&apos;s gradient needs + lambda * W. Leaving it out breaks every weight (the biases carry no weight decay). Only in nets with weight decay.</source>
-        <translation>荷重減衰は損失に 0.5 * lambda * W**2 を加えるので、各重みの勾配には + lambda * W が必要です。これを抜かすとすべての重みが誤ります（バイアスには荷重減衰がありません）。荷重減衰のあるネットワークでのみ現れます。</translation>
+        <translation>荷重減衰は損失に 0.5 * λ * W**2 を加えるので、各重みの勾配には + λ * W が必要です。これを抜かすとすべての重みが誤ります（バイアスには荷重減衰がありません）。荷重減衰のあるネットワークでのみ現れます。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -944,7 +944,7 @@ Ctrl+Zで最後の線を取り消し、CかDeleteですべて消します。</tr
     <message>
         <location line="+1"/>
         <source>The gradient of 0.5 * lambda * W**2 is lambda * W, once. Adding it twice breaks every weight and no bias. Only in nets with weight decay.</source>
-        <translation>0.5 * lambda * W**2 の勾配は lambda * W で、1 回だけ加えます。2 回加えるとすべての重みが誤り、バイアスは誤りません。荷重減衰のあるネットワークでのみ現れます。</translation>
+        <translation>0.5 * λ * W**2 の勾配は λ * W で、1 回だけ加えます。2 回加えるとすべての重みが誤り、バイアスは誤りません。荷重減衰のあるネットワークでのみ現れます。</translation>
     </message>
     <message>
         <location line="+8"/>

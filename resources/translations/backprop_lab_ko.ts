@@ -934,7 +934,7 @@ Ctrl+Z는 마지막 획을 취소하고, C나 Delete는 모두 지웁니다.</tr
     <message>
         <location line="+1"/>
         <source>Weight decay adds 0.5 * lambda * W**2 to the loss, so each weight&apos;s gradient needs + lambda * W. Leaving it out breaks every weight (the biases carry no weight decay). Only in nets with weight decay.</source>
-        <translation>가중치 감소는 손실에 0.5 * lambda * W**2를 더하므로 각 가중치의 기울기에는 + lambda * W가 필요합니다. 이를 빠뜨리면 모든 가중치가 틀립니다(편향에는 가중치 감소가 없습니다). 가중치 감소가 있는 신경망에서만 나타납니다.</translation>
+        <translation>가중치 감소는 손실에 0.5 * λ * W**2를 더하므로 각 가중치의 기울기에는 + λ * W가 필요합니다. 이를 빠뜨리면 모든 가중치가 틀립니다(편향에는 가중치 감소가 없습니다). 가중치 감소가 있는 신경망에서만 나타납니다.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -944,7 +944,7 @@ Ctrl+Z는 마지막 획을 취소하고, C나 Delete는 모두 지웁니다.</tr
     <message>
         <location line="+1"/>
         <source>The gradient of 0.5 * lambda * W**2 is lambda * W, once. Adding it twice breaks every weight and no bias. Only in nets with weight decay.</source>
-        <translation>0.5 * lambda * W**2의 기울기는 lambda * W이며 한 번만 더합니다. 두 번 더하면 모든 가중치가 틀리고 편향은 틀리지 않습니다. 가중치 감소가 있는 신경망에서만 나타납니다.</translation>
+        <translation>0.5 * λ * W**2의 기울기는 λ * W이며 한 번만 더합니다. 두 번 더하면 모든 가중치가 틀리고 편향은 틀리지 않습니다. 가중치 감소가 있는 신경망에서만 나타납니다.</translation>
     </message>
     <message>
         <location line="+8"/>

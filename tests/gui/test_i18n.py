@@ -55,7 +55,7 @@ ALLOWED = {
     "Affine", "Relu", "ReLU", "Sigmoid", "Softmax", "SoftmaxWithLoss", "WithLoss", "TwoLayerNet",
     "SGD", "Momentum", "AdaGrad", "Adam", "Xavier", "MNIST", "Fashion", "EMA",
     "dout", "params", "grads", "mask", "out", "std", "softmax", "log", "exp", "max", "diff",
-    "True", "False", "float",
+    "True", "False", "float", "NaN",
     # files, formats, references, keys
     "PNG", "SVG", "CSV", "npz", "IDX", "Okabe", "Ito", "Debian",
     "Space", "Esc", "Ctrl", "Delete", "Page", "Enter",
