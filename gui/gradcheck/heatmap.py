@@ -109,6 +109,7 @@ class W1Heatmap(Retranslating, QWidget):
         self.bar.setXRange(lo, hi, padding=0.02)
         self.set_font_scale(1.0)
         self.bar.vb.sigResized.connect(self._fit_bar_ticks)
+        self.setMinimumHeight(280)  # room for the tiles, not only for the title and the colour bar
         layout.addWidget(self.view, 1)
 
         self.readout = QLabel(objectName="gcHeatmapReadout")
@@ -139,15 +140,18 @@ class W1Heatmap(Retranslating, QWidget):
         lo, hi = HEAT_RANGE
         width = QFontMetrics(tick_font(getattr(self, "_scale", 1.0))).horizontalAdvance("1e-15") * 1.4
         span = max(self.bar.vb.width(), 1.0)
-        for step in (3, 7, 14):
-            if ((hi - lo) / step + 1) * width <= span:
+        for step in (3, 4, 6, 12):
+            if ((hi - lo - 2) // step + 1) * width <= span:
                 return step
-        return 14
+        return 12
 
     def _fit_bar_ticks(self, *_) -> None:
         """Colour-bar labels that never overlap ("1e-131e-10" in presentation mode, issue 15 item 19)."""
         lo, hi = HEAT_RANGE
-        self.bar.getAxis("bottom").setTicks(log_ticks(int(lo), int(hi), self.bar_tick_step()))
+        step = self.bar_tick_step()
+        # Labels one decade in from either end, where pyqtgraph would clip them.
+        major = [(v, f"1e{v}") for v in range(int(hi) - 1, int(lo), -step)]
+        self.bar.getAxis("bottom").setTicks([major, [(v, "") for v in range(int(lo), int(hi) + 1)]])
 
     def clear(self) -> None:
         self.image = self.values = None

@@ -201,7 +201,8 @@ class VerdictTable(Retranslating, QTableWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         self.setWordWrap(False)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # A narrow window scrolls the numbers sideways; the parameter and its verdict come first.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -268,9 +269,11 @@ class VerdictTable(Retranslating, QTableWidget):
         height += sum(t.rowHeight(i) for i in range(min(t.rowCount(), 8)))
         height += t.verticalHeader().defaultSectionSize() * max(0, min(rows, 8) - t.rowCount())
         t.setMinimumHeight(height)
-        # Wide enough for every column: the heat map beside it scales, the numbers should not scroll.
+        # At least the parameter and its verdict; the other columns scroll if the window is narrow.
         header = t.horizontalHeader()
-        width = sum(max(t.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(t.columnCount()))
+        width = sum(max(t.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(VERDICT_COLUMN + 1))
         if t.rowCount() > 8:
             width += t.verticalScrollBar().sizeHint().width()
         t.setMinimumWidth(width + 2 * t.frameWidth() + 4)
+        if t.horizontalScrollBar().isVisible():
+            t.setMinimumHeight(t.minimumHeight() + t.horizontalScrollBar().sizeHint().height())
