@@ -12,11 +12,12 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ..common.fonts import font_pt
+from ..common.palette import colours
 from ..common.panel import Retranslating
 from .report import fmt_sci, tr, translate
 
@@ -110,6 +111,7 @@ class W1Heatmap(Retranslating, QWidget):
         self.set_font_scale(1.0)
         self.bar.vb.sigResized.connect(self._fit_bar_ticks)
         self.setMinimumHeight(280)  # room for the tiles, not only for the title and the colour bar
+        self._restyle()
         layout.addWidget(self.view, 1)
 
         self.readout = QLabel(objectName="gcHeatmapReadout")
@@ -118,6 +120,18 @@ class W1Heatmap(Retranslating, QWidget):
         self._hovered = None  # (i, j) of the entry the read-out describes
         self.view.scene().sigMouseMoved.connect(self._hover)
         self.retranslate()
+
+    def changeEvent(self, event):  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._restyle()
+        super().changeEvent(event)
+
+    def _restyle(self) -> None:
+        """The colour bar's labels in the theme's text colour (issue 15, item 18: grey on dark)."""
+        ink = colours(self).text
+        axis = self.bar.getAxis("bottom")
+        axis.setTextPen(pg.mkPen(ink))
+        axis.setPen(pg.mkPen(ink))
 
     def retranslate(self) -> None:
         tip = translate("GradCheck", "W1's per-entry |backprop − numerical gradient|. Each tile is one hidden unit: its "

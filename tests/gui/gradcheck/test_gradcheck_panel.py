@@ -488,6 +488,8 @@ def test_colours_follow_the_theme(qtbot, panel):
         assert DARK.bad in summary.styleSheet() and contrast(DARK.bad, window) >= 4.5
         assert contrast(DARK.muted, window) >= 4.5
         assert all(contrast(t.color.name(), window) >= 4.5 for t in panel.chart._texts)
+        qtbot.waitUntil(lambda: panel.heatmap.bar.getAxis("bottom").textPen().color().name() == DARK.text.lower())
+        assert contrast(DARK.text, THEMES["dark"].plot_background) >= 4.5
     finally:
         apply_theme(QApplication.instance(), THEMES["light"])
     qtbot.waitUntil(lambda: LIGHT.bad in summary.styleSheet())
