@@ -41,6 +41,7 @@ from engine import BUGS, LIMITS, MNIST_CLASS_NAMES, TrainConfig
 
 from ..common.engine_text import bug_title, config_error_text
 from ..common.number_box import NumberBox
+from ..common.elided_combo import ElidedComboBox
 from ..common.palette import colours
 from ..common.panel import Retranslating
 from .controls_text import (BOOK_STD, INIT_ITEMS, LENGTH_TIPS, LOCKED_NOTE, OPTIMIZER_LABELS, TIPS, bug_refusal,
@@ -204,7 +205,7 @@ class ControlsPanel(Retranslating, QWidget):
         self.augment = QCheckBox(objectName="augment")
         form.addRow(self.augment)
 
-        self.bug = QComboBox(objectName="plantedBug")
+        self.bug = ElidedComboBox(objectName="plantedBug")  # "…" rather than a title cut mid-letter
         self.bug.addItem("", None)
         for name in BUGS:
             self.bug.addItem("", name)

@@ -352,3 +352,20 @@ def test_every_interactive_widget_has_name_and_tooltip(panel):
                  "learningRateSlider", "batchSize", "lengthUnit", "length", "evalEvery", "seed",
                  "weightDecay", "trainSize", "augment", "plantedBug", "restoreDefaults"):
         assert name in names
+
+
+def test_a_long_bug_title_is_elided_not_cut(panel):
+    # Issue 15, item 20: the box showed "…x insteac".
+    combo = child(panel, QComboBox, "plantedBug")
+    panel.show()
+    combo.setCurrentIndex(combo.findData("sigmoid-derivative-y"))
+    shown = combo.shown_text()
+    full = combo.currentText()
+    assert shown == full or (shown.endswith("…") and full.startswith(shown[:-1]))
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    opt = QStyleOptionComboBox()
+    combo.initStyleOption(opt)
+    field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, opt,
+                                         QStyle.SubControl.SC_ComboBoxEditField, combo)
+    assert combo.fontMetrics().horizontalAdvance(shown) <= field.width()
