@@ -37,8 +37,9 @@ from .layers import Relu
 __all__ = ["Cancelled", "numerical_entries", "EntryGradients", "ROUNDOFF_SAFETY", "EPS"]
 
 EPS = float(np.finfo(np.float64).eps)
-# Calibrated on trained and untrained nets (tests/engine/test_gradcheck_trust.py): the
-# measured |numerical - exact| at tiny gradients stays under a tenth of this estimate.
+# A safety factor on eps * S / h, chosen by measurement: with it no correct net of the 300
+# draws in tests/engine/test_gradcheck_trust.py, and no 784-20-10 net trained 1000 Adam
+# steps, is flagged; on the trained nets W2's disagreement comes to about this floor.
 ROUNDOFF_SAFETY = 16.0
 # A re-checked entry's own round-off may reach at most this fraction of the
 # parameter's typical (RMS) gradient: that sets the smallest step allowed.
