@@ -18,7 +18,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
@@ -81,6 +81,9 @@ class RelErrorChart(Retranslating, pg.PlotWidget):
         right.setTextPen(pg.mkPen(colours(self).text))
         self._bars = None
         self._texts = []
+        self._top = CHART_TOP
+        self._range_timer = QTimer(self, singleShot=True, interval=0)
+        self._range_timer.timeout.connect(lambda: plot.setYRange(CHART_FLOOR, self._top, padding=0))
         plot.vb.sigResized.connect(self._fit_texts)
         self.set_font_scale(1.0)  # also sets the texts
         self.clear_rows()
@@ -173,7 +176,10 @@ class RelErrorChart(Retranslating, pg.PlotWidget):
         share = min(0.5, label / height)
         top = max(CHART_TOP, (tallest - share * CHART_FLOOR) / (1 - share))
         if abs(vb.viewRange()[1][1] - top) > 1e-6:
-            self.getPlotItem().setYRange(CHART_FLOOR, top, padding=0)
+            # Not from inside the view box's resize (re-entrant range changes crash pyqtgraph's axes):
+            # a zero-time timer owned by the chart applies it once the event is done.
+            self._top = top
+            self._range_timer.start()
         slot = vb.width() / len(self._texts)
         widest = max(t.textItem.boundingRect().width() for t in self._texts)
         for text in self._texts:
