@@ -30,7 +30,7 @@ from .data import (
 from .bughunt import HUNT_LAYERS, bug_layer, bugs_of_layer, judge, mystery_bug, mystery_net, normalise_code
 from .explain import FORMULAS, StageRecord, StepTrace, trace_step
 from .exercise import GRADED_LAYERS, Check, ExerciseReport, LayerGrade, grade_source
-from .faults import BUGS, Bug, bug_names
+from .faults import BUGS, Bug, broken_params, bug_applies, bug_names, bug_refusal
 from .familiarity import Familiarity, FamiliarityVerdict
 from .functions import (
     cross_entropy_error,
@@ -47,7 +47,8 @@ from .graph_ops import combine
 from .graph_presets import GRAPH_PRESETS, GraphPreset, build_graph, network_graph
 from .graph_records import (Edge, Explanation, GraphError, Node, Nudge, Revealed, Step, Term, parse_value,
                             value_summary)
-from .gradcheck import THRESHOLDS, Cancelled, GradCheckResult, GradCheckRow, gradient_check, verdict_for
+from .gradcheck import (PASSING, THRESHOLDS, VERDICTS, Cancelled, GradCheckResult, GradCheckRow, gradient_check,
+                        verdict_for)
 from .health import (EXPLODING_RATIO, EXPLODING_UPDATE, HEALTH_SAMPLES, HEALTHY_UPDATE_RATIO, VERDICTS as HEALTH_VERDICTS,
                      HealthReport, LayerHealth, layer_health)
 from .isolation import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, grade_file_isolated, train_isolated
@@ -78,13 +79,13 @@ __all__ = [
     "SaveTargetError", "atomic_path", "check_save_target", "LIMITS", "TrainConfig",
     "FASHION_CLASS_NAMES", "MNIST_CLASS_NAMES", "DataFileError", "Dataset", "default_cache_dir",
     "load_dataset", "load_mnist", "read_idx",
-    "BUGS", "Bug", "bug_names",
+    "BUGS", "Bug", "bug_names", "bug_applies", "bug_refusal", "broken_params",
     "HUNT_LAYERS", "bug_layer", "bugs_of_layer", "judge", "mystery_bug", "mystery_net", "normalise_code",
     "GRADED_LAYERS", "Check", "ExerciseReport", "LayerGrade", "grade_source",
     "DEFAULT_MEMORY_MB", "DEFAULT_TIMEOUT", "grade_file_isolated", "train_isolated",
     "cross_entropy_error", "log_softmax", "numerical_gradient", "relu", "sigmoid", "softmax",
     "softmax_cross_entropy",
-    "THRESHOLDS", "Cancelled", "GradCheckResult", "GradCheckRow", "gradient_check", "verdict_for",
+    "THRESHOLDS", "VERDICTS", "PASSING", "Cancelled", "GradCheckResult", "GradCheckRow", "gradient_check", "verdict_for",
     "Affine", "Relu", "Sigmoid", "SoftmaxWithLoss", "MulLayer", "AddLayer",
     "Graph", "GraphError", "GraphPreset", "GRAPH_PRESETS", "GRAPH_OPS", "build_graph", "network_graph",
     "combine", "parse_value", "value_summary",

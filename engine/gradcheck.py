@@ -3,15 +3,34 @@
 The book's ``gradient_check.py`` prints, for W1, b1, W2 and b2, the mean
 absolute difference between ``net.gradient`` (backprop) and
 ``net.numerical_gradient`` (central differences). This module computes the
-same numbers, plus a maximum difference, a relative error and a verdict, and
-it does so fast.
+same numbers (the same h = 1e-4, the same mean |diff|), plus a maximum
+difference, a relative error and a verdict a learner can trust both ways:
+a correct backprop is never called wrong, a wrong one is never passed.
 
-Why it is fast: perturbing one entry of ``Wk`` changes only one column of
-``Affinek``'s output, by ``h * x[:, i]``. So instead of re-running the whole
-network once per entry (the book's loop: 2 x 39,760 forward passes for a
-784-50-10 net), we build the perturbed outputs of that layer for thousands of
-entries at once, stack them as one big batch, and run only the layers *after*
-it. The arithmetic is the same central difference; it is just batched.
+Two things make a correct net disagree with central differences, and the
+check knows both (``engine.gradcheck_numeric`` computes them):
+
+* ReLU kinks: an entry whose +h or -h run moves a ReLU input across 0 is
+  re-checked with a smaller step that stays on one side of every kink; if no
+  step above the round-off floor does, the entry sits *on* a kink (no
+  derivative there) and is left out of the verdict.
+* float64 round-off: a central difference carries an error of about
+  eps * S / h. Where the disagreement is within that, the check cannot tell
+  right from wrong and says so ("below resolution").
+
+Verdicts (``VERDICTS``), judged on the relative error after the re-check:
+
+==================  ===========================================================
+excellent           relative error <= 1e-7
+below resolution    the difference is within float64 round-off of the central
+                    difference (tiny gradients: vanishing, saturated, trained)
+acceptable          <= 1e-4, where entries had to be re-checked near kinks
+suspicious          up to 1e-2 otherwise
+wrong               > 1e-2: backprop disagrees, a bug
+on a kink           every checked entry sits on a ReLU kink: nothing to judge
+failed              NaN or infinity in either gradient (bad h, NaN weights):
+                    nothing could be compared, and that never passes
+==================  ===========================================================
 
 Everything runs on a float64 copy of the network; the live network (and its
 layer caches) is never touched.
@@ -20,45 +39,65 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
 
-from .functions import softmax_cross_entropy
-from .layers import Relu
+from .gradcheck_numeric import Cancelled, numerical_entries
 
-__all__ = ["GradCheckRow", "GradCheckResult", "gradient_check", "verdict_for", "THRESHOLDS"]
+__all__ = ["GradCheckRow", "GradCheckResult", "gradient_check", "verdict_for", "THRESHOLDS", "VERDICTS",
+           "PASSING", "Cancelled"]
 
 # Relative-error thresholds after CS231n's notes on gradient checking.
 THRESHOLDS = {"excellent": 1e-7, "acceptable": 1e-4, "wrong": 1e-2}
-PASSING = ("excellent", "acceptable")
-
-# Elements of float64 per batched evaluation (about 16 MB): bounds memory.
-_CHUNK_ELEMENTS = 2_000_000
+VERDICTS = ("excellent", "below resolution", "acceptable", "on a kink", "suspicious", "wrong", "failed")
+PASSING = ("excellent", "below resolution", "acceptable", "on a kink")
 
 
-def verdict_for(rel_error: float, kinks: int) -> str:
-    """'excellent', 'acceptable', 'suspicious' or 'wrong' for a relative error.
+def verdict_for(rel_error: float, rechecked: int = 0, roundoff: float = 0.0, remaining: int = 1) -> str:
+    """The verdict (one of ``VERDICTS``) for a relative error after the kink re-check.
 
-    <= 1e-7 is excellent. <= 1e-4 is acceptable only when ReLU kinks were
-    crossed (the numerical gradient is then legitimately off); without kinks
-    it is suspicious. Above 1e-2 the gradient is wrong.
+    rechecked : entries re-checked with a smaller step near a kink.
+    roundoff : the relative error float64 round-off alone can produce here.
+    remaining : entries left to judge (0: all of them on a kink).
+    A NaN or infinite relative error is 'failed': it never passes.
     """
-    if not math.isfinite(rel_error) or rel_error > THRESHOLDS["wrong"]:
-        return "wrong"
+    if not math.isfinite(rel_error):
+        return "failed"
+    if remaining == 0:
+        return "on a kink"
     if rel_error <= THRESHOLDS["excellent"]:
         return "excellent"
-    if rel_error <= THRESHOLDS["acceptable"] and kinks > 0:
+    if rel_error <= roundoff:
+        return "below resolution"
+    if rel_error <= THRESHOLDS["acceptable"] and rechecked > 0:
         return "acceptable"
-    return "suspicious"
+    if rel_error <= THRESHOLDS["wrong"]:
+        return "suspicious"
+    return "wrong"
+
+
+def _rel(a, n) -> float:
+    """||a - n|| / (||a|| + ||n||), 0 when both are 0; NaN when either holds NaN or inf."""
+    if not (np.isfinite(a).all() and np.isfinite(n).all()):
+        return math.nan
+    denom = np.linalg.norm(a) + np.linalg.norm(n)
+    return float(np.linalg.norm(a - n) / denom) if denom > 0 else 0.0
 
 
 @dataclass(frozen=True)
 class GradCheckRow:
     """The comparison for one parameter (e.g. 'W1').
 
-    abs_diff has the parameter's shape: |backprop - numerical| per entry,
-    NaN where a sampled check skipped the entry.
+    The book's numbers use the plain step h: mean_abs_diff (what the book
+    prints), max_abs_diff, rel_error ("rel error at h"), and abs_diff with the
+    parameter's shape (|backprop - numerical| per entry, NaN where a sampled
+    check skipped the entry). Then what the lab adds: kinks (entries whose
+    +h/-h runs crossed a ReLU kink), rechecked (of those, re-checked with a
+    smaller step), on_kink (left out), rel_error_after (the relative error
+    after the re-check: what the verdict judges) and roundoff (the relative
+    error float64 round-off alone can produce).
     """
 
     name: str
@@ -66,8 +105,12 @@ class GradCheckRow:
     n_checked: int
     mean_abs_diff: float  # the number the book prints
     max_abs_diff: float
-    rel_error: float  # |a - n| / (|a| + |n|), norm-wise
-    kinks: int  # entries whose +h and -h runs put some ReLU input on both sides of 0
+    rel_error: float  # |a - n| / (|a| + |n|), norm-wise, at the step h
+    kinks: int
+    rechecked: int
+    on_kink: int
+    rel_error_after: float
+    roundoff: float
     verdict: str
     abs_diff: np.ndarray
 
@@ -84,13 +127,22 @@ class GradCheckRow:
             "max_abs_diff": self.max_abs_diff,
             "rel_error": self.rel_error,
             "kinks": self.kinks,
+            "rechecked": self.rechecked,
+            "on_kink": self.on_kink,
+            "rel_error_after": self.rel_error_after,
+            "roundoff": self.roundoff,
             "verdict": self.verdict,
+            "passed": self.passed,
         }
 
 
-@dataclass(frozen=True)
-class GradCheckResult:
-    """All rows, plus the race: seconds for backprop vs the numerical gradient."""
+@dataclass(frozen=True, eq=False)
+class GradCheckResult(Mapping):
+    """All rows, plus the race: seconds for backprop vs the numerical gradient.
+
+    Reads like the book's per-parameter dict: ``result['W1']``, ``for name in
+    result``, ``result.items()``, ``len(result)``.
+    """
 
     rows: tuple
     backprop_seconds: float
@@ -99,6 +151,7 @@ class GradCheckResult:
     n_samples: int
     sampled: bool
     bug: str | None
+    recheck_seconds: float = 0.0  # of numerical_seconds, the time spent re-checking near kinks
 
     @property
     def passed(self) -> bool:
@@ -110,100 +163,36 @@ class GradCheckResult:
         return self.numerical_seconds / max(self.backprop_seconds, 1e-9)
 
     def row(self, name: str) -> GradCheckRow:
-        return next(r for r in self.rows if r.name == name)
+        return self[name]
 
-    # A result also reads like the book's per-parameter dict: result['W1'].mean_abs_diff.
     def __getitem__(self, name: str) -> GradCheckRow:
-        try:
-            return self.row(name)
-        except StopIteration:
-            raise KeyError(name) from None
+        for r in self.rows:
+            if r.name == name:
+                return r
+        raise KeyError(name)
 
-    def keys(self) -> list[str]:
-        return [r.name for r in self.rows]
+    def __iter__(self):
+        return (r.name for r in self.rows)
 
-
-class Cancelled(Exception):
-    """Raised inside gradient_check when ``should_stop()`` returns True."""
-
-
-def _rest_losses(layers, start, Z, labels_tiled, K, N, relu_masks):
-    """Per-copy mean loss of K stacked copies.
-
-    Z : (K*N, H) output of layer ``start - 1`` for every copy. Runs
-    layers[start:] and the softmax cross-entropy; returns (K,) losses. When
-    ``relu_masks`` is a list, it receives each ReLU input's (> 0) mask.
-    """
-    for layer in layers[start:]:
-        if relu_masks is not None and isinstance(layer, Relu):
-            relu_masks.append(Z > 0)
-        Z = layer.forward(Z)
-    return softmax_cross_entropy(Z, labels_tiled).reshape(K, N).mean(axis=1)
-
-
-def _numerical_rows(net, x, t, h, entries_by_key, should_stop):
-    """Central-difference gradients for the chosen flat entries of each parameter."""
-    layers = list(net.layers.values())
-    names = list(net.layers.keys())
-    acts = [x]
-    for layer in layers:
-        acts.append(layer.forward(acts[-1]))
-    N = x.shape[0]
-    lam = net.weight_decay_lambda
-    out = {}
-    for key, flat in entries_by_key.items():
-        kind, k = key[0], key[1:]
-        p = names.index("Affine" + k)
-        X, O = acts[p].reshape(N, -1), acts[p + 1]
-        H = O.shape[1]
-        width = max(a.reshape(N, -1).shape[1] for a in acts[p + 1:])
-        chunk = max(1, _CHUNK_ELEMENTS // (N * width))
-        grad = np.empty(flat.size)
-        kinked = np.zeros(flat.size, dtype=bool)
-        W = net.params["W" + k]
-        for c0 in range(0, flat.size, chunk):
-            if should_stop is not None and should_stop():
-                raise Cancelled()
-            idx = flat[c0:c0 + chunk]
-            K = idx.size
-            rows, cols = (np.divmod(idx, H) if kind == "W" else (None, idx))
-            labels = np.tile(t, K)
-            losses, masks = [], []
-            for sign in (+1.0, -1.0):
-                Z = np.broadcast_to(O, (K, N, H)).copy()
-                # Perturbing W[i, j] by +-h shifts output column j by +-h * x[:, i];
-                # perturbing b[j] shifts it by +-h.
-                bump = sign * h * (X[:, rows].T if kind == "W" else np.ones((K, N)))
-                Z[np.arange(K), :, cols] += bump
-                m = []
-                loss = _rest_losses(layers, p + 1, Z.reshape(K * N, H), labels, K, N, m)
-                if lam and kind == "W":
-                    w = W.reshape(-1)[idx]
-                    loss = loss + 0.5 * lam * ((w + sign * h) ** 2 - w ** 2)
-                losses.append(loss)
-                masks.append(m)
-            grad[c0:c0 + K] = (losses[0] - losses[1]) / (2 * h)
-            for plus, minus in zip(*masks):
-                kinked[c0:c0 + K] |= (plus != minus).reshape(K, -1).any(axis=1)
-        out[key] = (grad, kinked)
-    return out
+    def __len__(self) -> int:
+        return len(self.rows)
 
 
 def gradient_check(net, x, t, *, h=1e-4, max_entries=None, seed=0, should_stop=None):
     """Compare backprop with central differences for every parameter of ``net``.
 
     x : (N, D) inputs (the book uses N = 3); t : (N,) labels or (N, C) one-hot.
-    h : the finite-difference step. max_entries : check at most this many
-    randomly chosen entries per parameter (None: all of them).
-    should_stop : optional callable polled between chunks; when it returns
-    True the check raises ``Cancelled``.
+    h : the finite-difference step (positive; an infinite h gives 'failed'
+    rows). max_entries : check at most this many randomly chosen entries per
+    parameter (None: all of them). should_stop : optional callable polled
+    between chunks; when it returns True the check raises ``Cancelled``.
 
     Works on a float64 copy of ``net``; ``net`` itself is left untouched.
     Returns a GradCheckResult with one GradCheckRow per parameter, in the
     order W1, b1, W2, b2, ...
     """
     if not h > 0:
-        raise ValueError(f"h must be positive, not {h!r}")
+        raise ValueError(f"h must be a positive number, not {h!r}")
     if max_entries is not None and not (isinstance(max_entries, (int, np.integer)) and max_entries >= 1):
         raise ValueError(f"max_entries must be a whole number of at least 1, or None, not {max_entries!r}")
     net64 = net.copy(dtype=np.float64)
@@ -214,7 +203,8 @@ def gradient_check(net, x, t, *, h=1e-4, max_entries=None, seed=0, should_stop=N
     t = t.astype(np.intp)
 
     start = time.perf_counter()
-    grads = net64.gradient(x, t)
+    with np.errstate(all="ignore"):  # NaN weights give NaN gradients: 'failed', not a warning
+        grads = net64.gradient(x, t)
     backprop_seconds = time.perf_counter() - start
 
     rng = np.random.default_rng(seed)
@@ -228,31 +218,12 @@ def gradient_check(net, x, t, *, h=1e-4, max_entries=None, seed=0, should_stop=N
             entries[key] = np.arange(size)
 
     start = time.perf_counter()
-    numerical = _numerical_rows(net64, x, t, h, entries, should_stop)
+    with np.errstate(all="ignore"):
+        backprop = {k: np.asarray(grads[k], dtype=np.float64).reshape(-1)[entries[k]] for k in keys}
+        numerical, recheck_seconds = numerical_entries(net64, x, t, float(h), entries, should_stop, backprop)
     numerical_seconds = time.perf_counter() - start
 
-    rows = []
-    for key in keys:
-        flat = entries[key]
-        a = grads[key].reshape(-1)[flat].astype(np.float64)
-        n, kinked = numerical[key]
-        diff = np.abs(a - n)
-        denom = np.linalg.norm(a) + np.linalg.norm(n)
-        rel = float(np.linalg.norm(a - n) / denom) if denom > 0 else 0.0
-        kinks = int(kinked.sum())
-        abs_diff = np.full(net64.params[key].size, np.nan)
-        abs_diff[flat] = diff
-        rows.append(GradCheckRow(
-            name=key,
-            shape=tuple(net64.params[key].shape),
-            n_checked=int(flat.size),
-            mean_abs_diff=float(diff.mean()),
-            max_abs_diff=float(diff.max()),
-            rel_error=rel,
-            kinks=kinks,
-            verdict=verdict_for(rel, kinks),
-            abs_diff=abs_diff.reshape(net64.params[key].shape),
-        ))
+    rows = [_row(key, net64.params[key].shape, entries[key], grads[key], numerical[key]) for key in keys]
     return GradCheckResult(
         rows=tuple(rows),
         backprop_seconds=backprop_seconds,
@@ -261,4 +232,38 @@ def gradient_check(net, x, t, *, h=1e-4, max_entries=None, seed=0, should_stop=N
         n_samples=int(x.shape[0]),
         sampled=any(entries[k].size < net64.params[k].size for k in keys),
         bug=net.bug,
+        recheck_seconds=recheck_seconds,
+    )
+
+
+def _row(key, shape, flat, grad, num) -> GradCheckRow:
+    """One parameter's numbers and verdict from backprop's ``grad`` and the EntryGradients ``num``."""
+    a = np.asarray(grad, dtype=np.float64).reshape(-1)[flat]
+    with np.errstate(all="ignore"):
+        diff = np.abs(a - num.grad)
+        keep = ~num.on_kink
+        a_k, n_k = a[keep], num.grad_after[keep]
+        rel_after = _rel(a_k, n_k)
+        denom = np.linalg.norm(a_k) + np.linalg.norm(n_k)
+        floor = float(np.linalg.norm(num.roundoff[keep]))
+        roundoff = floor / denom if denom > 0 else math.inf
+    if not (math.isfinite(roundoff) or denom == 0):
+        rel_after = math.nan  # a step or loss that overflowed: nothing was compared
+    rechecked = int(num.rechecked.sum())
+    abs_diff = np.full(int(np.prod(shape)), np.nan)
+    abs_diff[flat] = diff
+    return GradCheckRow(
+        name=key,
+        shape=tuple(shape),
+        n_checked=int(flat.size),
+        mean_abs_diff=float(diff.mean()),
+        max_abs_diff=float(diff.max()),
+        rel_error=_rel(a, num.grad),
+        kinks=int(num.kinked.sum()),
+        rechecked=rechecked,
+        on_kink=int(num.on_kink.sum()),
+        rel_error_after=rel_after,
+        roundoff=roundoff,
+        verdict=verdict_for(rel_after, rechecked, roundoff, int(keep.sum())),
+        abs_diff=abs_diff.reshape(shape),
     )

@@ -15,7 +15,7 @@ from collections import OrderedDict
 
 import numpy as np
 
-from .faults import layer_classes
+from .faults import decay_factor, layer_classes
 from .functions import numerical_gradient
 
 __all__ = ["LayerNet", "TwoLayerNet", "MultiLayerNet"]
@@ -110,8 +110,8 @@ class LayerNet:
         for idx in range(1, self.n_affine + 1):
             affine = self.layers["Affine" + str(idx)]
             grads["W" + str(idx)] = affine.dW
-            if self.weight_decay_lambda:  # d/dW of 0.5 * lambda * W**2
-                grads["W" + str(idx)] = affine.dW + self.weight_decay_lambda * affine.W
+            if self.weight_decay_lambda:  # d/dW of 0.5 * lambda * W**2 (a planted bug may change the 1)
+                grads["W" + str(idx)] = affine.dW + decay_factor(self.bug) * self.weight_decay_lambda * affine.W
             grads["b" + str(idx)] = affine.db
         return grads
 

@@ -57,15 +57,45 @@ def test_gradcheck_with_a_planted_bug_fails_its_parameters(bug):
     done = run("--headless", "--gradcheck", "--inject-bug", bug, "--json")
     assert done.returncode == 1
     rows = json.loads(done.stdout)["gradcheck"]["rows"]
-    failing = {r["name"] for r in rows if r["verdict"] not in ("excellent", "acceptable")}
+    failing = {r["name"] for r in rows if not r["passed"]}
     assert failing == set(BUGS[bug].affects)
-    assert "PLANTED BUG" in done.stderr
+    assert "PLANTED BUG" in done.stderr and "PASS" not in done.stderr
+    for word in ("rel error at h", "kinks", "re-checked", "on kink", "round-off floor", "after re-check", "verdict"):
+        assert word in done.stderr  # the panel's column headers
+    assert {"rel_error_after", "rechecked", "on_kink", "roundoff", "kinks"} <= set(rows[0])
+
+
+@pytest.mark.parametrize("args, needs", [
+    (["--inject-bug", "sigmoid-uses-input"], "--activation sigmoid"),
+    (["--inject-bug", "sigmoid-no-dout"], "--activation sigmoid"),
+    (["--inject-bug", "relu-no-mask", "--activation", "sigmoid"], "--activation relu"),
+    (["--inject-bug", "weight-decay-doubled"], "--weight-decay"),
+])
+def test_a_bug_without_its_layer_is_refused(args, needs):
+    # Issue 9: planting the Sigmoid bug in a ReLU net printed "PLANTED BUG" and then "PASS".
+    done = run("--headless", "--gradcheck", *args)
+    one_line_error(done, args[1], needs)
+    assert "PASS" not in done.stderr
+
+
+def test_an_infinite_step_fails_and_never_passes():
+    done = run("--headless", "--gradcheck", "--h", "inf", "--json")
+    assert done.returncode == 1
+    summary = json.loads(done.stdout)["gradcheck"]
+    assert not summary["passed"]
+    assert {r["verdict"] for r in summary["rows"]} == {"failed"}
+    assert "PASS" not in done.stderr
 
 
 def test_list_bugs():
     done = run("--list-bugs")
     assert done.returncode == 0
-    assert [line.split()[0] for line in done.stdout.splitlines()] == list(BUGS)
+    lines = done.stdout.splitlines()
+    assert [line.split()[0] for line in lines] == list(BUGS)
+    assert len(BUGS) >= 10
+    for line, bug in zip(lines, BUGS.values()):
+        assert "breaks " + ", ".join(bug.affects) in line
+        assert ("nets only)" in line or "only with --weight-decay)" in line) == (bug.needs is not None)
 
 
 @pytest.mark.parametrize("args, field", [
@@ -129,6 +159,10 @@ def one_line_error(done, *words):
     (["--hidden", "50,,50"], ("--hidden", "'50,,50'")),
     (["--hidden", "50,"], ("--hidden",)),
     (["--save", ""], ("--save", "no file name")),
+    (["--h", "0"], ("--h", "positive")),
+    (["--h", "nan"], ("--h", "positive")),
+    (["--h", "-1"], ("--h", "positive")),
+    (["--max-entries", "0"], ("--max-entries",)),
 ])
 def test_bad_flags_are_one_line_errors(args, words):
     one_line_error(run("--headless", "--gradcheck", *args), *words)

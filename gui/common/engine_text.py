@@ -54,9 +54,16 @@ BUG_TEXTS = {
     "relu-no-mask": (
         QT_TRANSLATE_NOOP("EngineText", "ReLU backward ignores its mask"),
         QT_TRANSLATE_NOOP("EngineText",
-                          "ReLU passes the gradient only where its input was positive. Without "
-                          "the mask, gradient flows through units that were switched off, so "
-                          "every parameter below the ReLU gets a wrong gradient."),
+                          "ReLU passes the gradient only where its input was positive. "
+                          "Without the mask, gradient flows through units that were switched "
+                          "off, so every parameter below the ReLU gets a wrong gradient."),
+    ),
+    "relu-mask-inverted": (
+        QT_TRANSLATE_NOOP("EngineText", "ReLU backward applies its mask inverted"),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "The mask marks the inputs that were 0 or less. Multiplying dout by "
+                          "the mask instead of by its opposite lets the gradient through "
+                          "exactly the units that were switched off, and blocks the others."),
     ),
     "sigmoid-uses-input": (
         QT_TRANSLATE_NOOP("EngineText", "Sigmoid backward uses x instead of y"),
@@ -65,11 +72,39 @@ BUG_TEXTS = {
                           "Using the input x looks almost the same on paper and is wrong "
                           "everywhere below the layer."),
     ),
+    "sigmoid-no-dout": (
+        QT_TRANSLATE_NOOP("EngineText", "Sigmoid backward forgets to multiply by dout"),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "The chain rule multiplies the local derivative y(1 - y) by the "
+                          "gradient arriving from above, dout. Returning y(1 - y) alone "
+                          "forgets everything above the layer."),
+    ),
+    "sigmoid-derivative-y": (
+        QT_TRANSLATE_NOOP("EngineText", "Sigmoid's derivative written as y instead of y(1 - y)"),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "The sigmoid's derivative is y(1 - y). Writing just y keeps the "
+                          "right sign and shape but the wrong size, so every parameter below "
+                          "the layer gets a wrong gradient."),
+    ),
     "affine-double-db": (
         QT_TRANSLATE_NOOP("EngineText", "Affine counts db twice"),
         QT_TRANSLATE_NOOP("EngineText",
                           "db is the sum of dout over the batch. Doubling it corrupts every "
                           "bias and nothing else: dx and dW do not depend on db."),
+    ),
+    "affine-db-one-sample": (
+        QT_TRANSLATE_NOOP("EngineText", "Affine takes db from the first sample only"),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "Every sample in the batch adds to the bias gradient, so db is dout "
+                          "summed over the batch. Taking dout[0] keeps one sample's share and "
+                          "drops the rest: every bias is wrong, nothing else."),
+    ),
+    "affine-db-averaged": (
+        QT_TRANSLATE_NOOP("EngineText", "Affine averages db over the batch"),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "The 1/N of the mean loss is already in dout (SoftmaxWithLoss "
+                          "divides by the batch size). Averaging db divides by N a second "
+                          "time: every bias gradient is N times too small."),
     ),
     "softmax-no-batch-divide": (
         QT_TRANSLATE_NOOP("EngineText", "SoftmaxWithLoss forgets to divide by the batch size"),
@@ -77,6 +112,28 @@ BUG_TEXTS = {
                           "The loss is a mean over the batch, so its gradient is (y - t) / N. "
                           "Forgetting / N scales every gradient by N: all parameters fail, "
                           "and a check with a single sample would not notice."),
+    ),
+    "softmax-sign-flipped": (
+        QT_TRANSLATE_NOOP("EngineText", "SoftmaxWithLoss backward has the sign flipped (t - y)"),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "The gradient of the loss with respect to the scores is (y - t) / "
+                          "N. Writing (t - y) points every gradient uphill: all parameters "
+                          "fail, and training makes the loss grow."),
+    ),
+    "weight-decay-missing": (
+        QT_TRANSLATE_NOOP("EngineText", "Weight decay's gradient is left out"),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "Weight decay adds 0.5 * lambda * W**2 to the loss, so each "
+                          "weight's gradient needs + lambda * W. Leaving it out breaks every "
+                          "weight (the biases carry no weight decay). Only in nets with "
+                          "weight decay."),
+    ),
+    "weight-decay-doubled": (
+        QT_TRANSLATE_NOOP("EngineText", "Weight decay's gradient is added twice"),
+        QT_TRANSLATE_NOOP("EngineText",
+                          "The gradient of 0.5 * lambda * W**2 is lambda * W, once. Adding it "
+                          "twice breaks every weight and no bias. Only in nets with weight "
+                          "decay."),
     ),
 }
 

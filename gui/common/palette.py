@@ -64,6 +64,11 @@ VERDICT_FILLS = {
     "acceptable": ("~", "#8FD8C6", "#0B3B30", "#3FAE96"),
     "suspicious": ("!", "#F5B82E", "#3D2A00", "#E69F00"),
     "wrong": ("✗", "#C0392B", "#FFFFFF", "#C0392B"),
+    # The verdicts of the kink-aware check: round-off hides the answer, the point sits on
+    # a kink (nothing to judge), nothing could be computed (NaN, infinity: never a pass).
+    "below resolution": ("≈", "#CFE6F5", "#0B3C6E", "#56B4E9"),
+    "on a kink": ("∧", "#DDDDDD", "#262626", "#8C8C8C"),
+    "failed": ("⊘", "#7B2D5B", "#FFFFFF", "#CC79A7"),
 }
 
 

@@ -1,9 +1,10 @@
 """The gradient-check lab's options: what to check, which bug to plant, Run and Cancel.
 
 ``CheckOptions`` holds the test-image count, the step h, all or sampled
-entries, the 'Break the backprop' combo with its red banner and its hint
-(when the picked bug cannot show in this network), and the Run and Cancel
-buttons. It knows nothing of threads: the panel says whether a check runs.
+entries, the 'Break the backprop' combo with its red banner and its hint,
+and the Run and Cancel buttons. A bug needs its layer: the bugs the checked
+network cannot hold (a Sigmoid bug in a ReLU net, a weight-decay bug without
+weight decay) are greyed out in the combo, with a tooltip saying why. It knows nothing of threads: the panel says whether a check runs.
 """
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ class CheckOptions(Retranslating, QWidget):
         super().__init__(parent)
         self.setObjectName("gcOptions")
         self._activation = None  # the checked network's activation, for the bug hint
+        self._weight_decay = 0.0  # and its weight decay
         self.banner = QLabel(objectName="gcBugBanner", wordWrap=True)
         self.banner.hide()
         self.samples = QSpinBox(objectName="gcSamples", minimum=1, maximum=100, value=3)
@@ -49,9 +51,8 @@ class CheckOptions(Retranslating, QWidget):
         self.bug_combo.addItem("", None)
         for name in BUGS:
             self.bug_combo.addItem("", name)
-        # Long titles may elide in the box; the popup shows them whole.
-        self.bug_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.bug_combo.setMinimumContentsLength(26)
+        # Wide enough for the longest title (issue 15, item 20: the box showed "…x insteac").
+        self.bug_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.bug_hint = QLabel(objectName="gcBugHint", wordWrap=True)
         self.run_button = QPushButton(objectName="runCheckButton")
         self.run_button.setMinimumHeight(34)
@@ -81,9 +82,10 @@ class CheckOptions(Retranslating, QWidget):
             second.addWidget(widget)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.banner)
+        # The banner and the hint sit below the buttons: showing them never moves Run under the mouse.
         column.addLayout(top)
         column.addLayout(second)
+        column.addWidget(self.banner)
         column.addWidget(self.bug_hint)
 
         self.bug_combo.currentIndexChanged.connect(self._bug_picked)
@@ -108,9 +110,8 @@ class CheckOptions(Retranslating, QWidget):
         self.bug_combo.setItemText(0, self.tr(NO_BUG))
         self.bug_combo.setItemData(0, self.tr("Every layer's backward is correct."), Qt.ItemDataRole.ToolTipRole)
         for i in range(1, self.bug_combo.count()):
-            name = self.bug_combo.itemData(i)
-            self.bug_combo.setItemText(i, bug_title(name))
-            self.bug_combo.setItemData(i, bug_explanation(name), Qt.ItemDataRole.ToolTipRole)
+            self.bug_combo.setItemText(i, bug_title(self.bug_combo.itemData(i)))
+        self._enable_bugs()
         self.bug_combo.view().setMinimumWidth(self.bug_combo.view().sizeHintForColumn(0) + 24)
         self.run_button.setText(self.tr("Run gradient check"))
         self.cancel_button.setText(self.tr("Cancel"))
@@ -171,6 +172,37 @@ class CheckOptions(Retranslating, QWidget):
             widget.setEnabled(not running)
         self.max_entries.setEnabled(not running and self.mode.currentData() is not None)
 
+    def set_network(self, activation: str | None, weight_decay: float = 0.0) -> None:
+        """The checked network's activation and weight decay: bugs that need a layer it lacks are disabled."""
+        self._activation, self._weight_decay = activation, float(weight_decay or 0.0)
+        self._enable_bugs()
+        self.show_bug(activation)
+
+    def bug_refusal(self, name: str | None = ...) -> str | None:
+        """Why ``name`` (default: the picked bug) cannot be planted in the checked network, translated; or None."""
+        name = self.bug() if name is ... else name
+        bug = BUGS.get(name) if name else None
+        if bug is None or bug.needs is None or self._activation is None:
+            return None
+        if bug.needs == "weight decay":
+            if self._weight_decay:
+                return None
+            return self.tr("It needs weight decay, and this network has none (set Weight decay, then Reset).")
+        if bug.needs == self._activation:
+            return None
+        return self.tr("It needs a {0} layer, and this network uses {1} (switch the activation, then Reset).").format(
+            act_name(bug.needs), act_name(self._activation))
+
+    def _enable_bugs(self) -> None:
+        """Grey out the bugs the checked network cannot hold, with a tooltip saying why."""
+        model = self.bug_combo.model()
+        for i in range(1, self.bug_combo.count()):
+            name = self.bug_combo.itemData(i)
+            why = self.bug_refusal(name)
+            model.item(i).setEnabled(why is None)
+            tip = bug_explanation(name) if why is None else "{0}: {1}".format(bug_title(name), why)
+            self.bug_combo.setItemData(i, tip, Qt.ItemDataRole.ToolTipRole)
+
     def show_bug(self, activation: str | None) -> None:
         """The banner for a planted bug, and a hint when ``activation`` (the network's) hides it."""
         self._activation = activation
@@ -184,10 +216,9 @@ class CheckOptions(Retranslating, QWidget):
             self.banner.setText(self.tr("PLANTED BUG: {0} — backprop is deliberately wrong").format(bug_title(name)))
             self.banner.show()
             self.bug_combo.setToolTip("{0}: {1}".format(bug_title(name), bug_explanation(name)))
-        need = bug.needs_activation if bug else None
-        if need is not None and activation is not None and activation != need:
-            self.bug_hint.setText(self.tr("this bug only affects {0} layers; switch the activation to see it")
-                                  .format(act_name(need)))
+        why = self.bug_refusal()
+        if why is not None:
+            self.bug_hint.setText(self.tr("This bug cannot be planted here. {0}").format(why))
             self.bug_hint.show()
         else:
             self.bug_hint.hide()

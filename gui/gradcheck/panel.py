@@ -101,7 +101,7 @@ class GradCheckPanel(Retranslating, QWidget):
         scroll.setWidget(content)
         outer.addWidget(scroll, 1)
 
-        self.options.bugChanged.connect(self.bugChanged)
+        self.options.bugChanged.connect(self._bug_picked)
         self.options.mode.currentIndexChanged.connect(self._update_controls)
         self.options.run_button.clicked.connect(self.run_check)
         self.options.cancel_button.clicked.connect(self.cancel_check)
@@ -125,7 +125,7 @@ class GradCheckPanel(Retranslating, QWidget):
     def _build_results(self):
         self.table = VerdictTable()
         self.chart = RelErrorChart()
-        self.chart.setMinimumHeight(180)
+        self.chart.setMinimumHeight(240)
         self.heatmap = W1Heatmap()
         self.heatmap_note = QLabel(objectName="gcHeatmapNote", wordWrap=True)
         self.heatmap_note.hide()
@@ -135,23 +135,24 @@ class GradCheckPanel(Retranslating, QWidget):
         self.help = QLabel(objectName="gcHelp", wordWrap=True)
         self.help.setTextFormat(Qt.TextFormat.RichText)
 
-        left = QSplitter(Qt.Orientation.Vertical, objectName="gcLeftSplitter")
-        left.addWidget(self.table)
-        left.addWidget(self.chart)
-        left.setChildrenCollapsible(False)
-        left.setStretchFactor(0, 2)
-        left.setStretchFactor(1, 3)
+        # The table spans the width (ten columns need it); the chart and the heat map share the row below.
         right = QWidget()
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.heatmap, 1)
         column.addWidget(self.heatmap_note)
-        split = QSplitter(Qt.Orientation.Horizontal, objectName="gcSplitter")
-        split.addWidget(left)
-        split.addWidget(right)
+        below = QSplitter(Qt.Orientation.Horizontal, objectName="gcSplitter")
+        below.addWidget(self.chart)
+        below.addWidget(right)
+        below.setChildrenCollapsible(False)
+        below.setStretchFactor(0, 3)
+        below.setStretchFactor(1, 2)
+        split = QSplitter(Qt.Orientation.Vertical, objectName="gcLeftSplitter")
+        split.addWidget(self.table)
+        split.addWidget(below)
         split.setChildrenCollapsible(False)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
         split.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         return split
 
@@ -166,7 +167,24 @@ class GradCheckPanel(Retranslating, QWidget):
 
     def set_bug(self, name: str | None) -> None:
         """Select ``name`` (a BUGS key, or None) without emitting bugChanged."""
+        changed = name != self.options.bug()
         self.options.set_bug(name)
+        if changed:
+            self._discard_result()
+
+    def _bug_picked(self, name) -> None:
+        self._discard_result()
+        self.bugChanged.emit(name)
+
+    def _discard_result(self) -> None:
+        """The planted bug changed: the result on screen was for another backprop, so it goes."""
+        if self.result is None or self.is_running:
+            return
+        self.result = None
+        self._context = None
+        self._clear_results()
+        self.readout.show_context(None)
+        self.readout.show_summary(lambda: self.tr("The planted bug changed: run the check again."), "info")
 
     def run_check(self) -> bool:
         """Start a check on a copy of the current network. False if it cannot start now."""
@@ -174,6 +192,13 @@ class GradCheckPanel(Retranslating, QWidget):
         if self.is_running or c.dataset is None or c.net is None:
             return False
         bug = self.bug()
+        refusal = self.options.bug_refusal()
+        if refusal is not None:  # a bug needs its layer: checking without it would show a false "pass"
+            self._clear_results()
+            self.result = None
+            self.readout.show_summary(lambda: self.tr("The planted bug cannot be planted in this network. {0}")
+                                      .format(self.options.bug_refusal()), "wrong")
+            return False
         net = c.network_copy().copy(bug=bug)
         n = min(self.options.n_samples(), len(c.dataset.t_test))
         x = np.asarray(c.dataset.x_test[:n], dtype=np.float64)
@@ -245,7 +270,10 @@ class GradCheckPanel(Retranslating, QWidget):
         """Re-read the controller (data ready? which activation?) and update the controls."""
         self._update_controls()
         net = self.controller.net
-        self.options.show_bug(net.activation if net is not None else None)
+        if net is None:
+            self.options.set_network(None)
+        else:
+            self.options.set_network(net.activation, net.weight_decay_lambda)
 
     def set_font_scale(self, scale: float) -> None:
         """Presentation size: 1.0 is the app's font; the summary is always larger and bold."""

@@ -14,7 +14,6 @@ import math
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from engine import BUGS, THRESHOLDS
 
 from ..common.engine_text import bug_explanation, bug_title
 from ..common.palette import VERDICT_FILLS
@@ -36,51 +35,76 @@ def tr(text: str) -> str:
 VERDICT_WORDS = {
     "excellent": QT_TRANSLATE_NOOP("GradCheck", "excellent"),
     "acceptable": QT_TRANSLATE_NOOP("GradCheck", "acceptable"),
+    "below resolution": QT_TRANSLATE_NOOP("GradCheck", "below resolution"),
+    "on a kink": QT_TRANSLATE_NOOP("GradCheck", "on a kink"),
     "suspicious": QT_TRANSLATE_NOOP("GradCheck", "suspicious"),
     "wrong": QT_TRANSLATE_NOOP("GradCheck", "wrong"),
+    "failed": QT_TRANSLATE_NOOP("GradCheck", "failed"),
 }
-COLUMNS = (  # (header, header tooltip): English sources, see column_texts()
+# (header, header tooltip): English sources, see column_texts(); the CLI uses the same words.
+# The verdict comes second, beside the parameter: it stays in sight however narrow the window.
+COLUMNS = (
     (QT_TRANSLATE_NOOP("GradCheck", "Parameter"),
      QT_TRANSLATE_NOOP("GradCheck", "Which parameter's gradient: W1 and b1 are the first Affine layer's weights "
-                                    "and biases, W2 and b2 the second's, and so on.")),
-    (QT_TRANSLATE_NOOP("GradCheck", "Shape"),
-     QT_TRANSLATE_NOOP("GradCheck", "The parameter's shape. Hover over a cell to see how many entries were "
-                                    "checked.")),
-    (QT_TRANSLATE_NOOP("GradCheck", "mean |diff|\n(book's number)"),
-     QT_TRANSLATE_NOOP("GradCheck", "Mean of |backprop − numerical| over the checked entries: the number the "
-                                    "book's gradient_check.py prints. It depends on how big the gradients are, "
-                                    "so it is hard to judge alone.")),
-    (QT_TRANSLATE_NOOP("GradCheck", "max |diff|"),
-     QT_TRANSLATE_NOOP("GradCheck", "The largest |backprop − numerical| over the checked entries.")),
-    (QT_TRANSLATE_NOOP("GradCheck", "relative error"),
-     QT_TRANSLATE_NOOP("GradCheck", "‖a − n‖ / (‖a‖ + ‖n‖), norm-wise over the checked entries (a: backprop, "
-                                    "n: numerical). Between 0 and 1 and independent of the gradients' size: "
-                                    "this is what the verdict judges.")),
-    (QT_TRANSLATE_NOOP("GradCheck", "kinks"),
-     QT_TRANSLATE_NOOP("GradCheck", "Checked entries whose +h and −h runs put some ReLU input on both sides of 0. "
-                                    "Across a kink the central difference averages two slopes, so even a correct "
-                                    "backprop disagrees a little there.")),
+                                    "and biases, W2 and b2 the second's, and so on. Hover over a cell for its "
+                                    "shape.")),
     (QT_TRANSLATE_NOOP("GradCheck", "verdict"),
-     QT_TRANSLATE_NOOP("GradCheck", "✓ excellent: relative error ≤ 1e-7.  ~ acceptable: ≤ 1e-4 where ReLU kinks "
-                                    "were crossed.  ! suspicious: in between.  ✗ wrong: > 1e-2.")),
+     QT_TRANSLATE_NOOP("GradCheck", "✓ excellent: ≤ 1e-7.  ≈ below resolution: within float64 round-off.  "
+                                    "~ acceptable: ≤ 1e-4 where entries were re-checked near kinks.  "
+                                    "! suspicious: up to 1e-2.  ✗ wrong: > 1e-2.  ∧ on a kink: nothing left to "
+                                    "judge.  ⊘ failed: NaN or infinity, nothing compared.")),
+    (QT_TRANSLATE_NOOP("GradCheck", "mean |diff|\n(book's number)"),
+     QT_TRANSLATE_NOOP("GradCheck", "Mean of |backprop − numerical| over the checked entries at the step h: the "
+                                    "number the book's gradient_check.py prints. It depends on how big the "
+                                    "gradients are, so it is hard to judge alone.")),
+    (QT_TRANSLATE_NOOP("GradCheck", "max |diff|"),
+     QT_TRANSLATE_NOOP("GradCheck", "The largest |backprop − numerical| over the checked entries at the step h.")),
+    (QT_TRANSLATE_NOOP("GradCheck", "rel error\nat h"),
+     QT_TRANSLATE_NOOP("GradCheck", "‖a − n‖ / (‖a‖ + ‖n‖) at the step h, norm-wise over the checked entries "
+                                    "(a: backprop, n: numerical), before any re-check. Between 0 and 1 and "
+                                    "independent of the gradients' size.")),
+    (QT_TRANSLATE_NOOP("GradCheck", "kinks"),
+     QT_TRANSLATE_NOOP("GradCheck", "Checked entries whose +h or −h run moved some ReLU input to the other side "
+                                    "of 0. Across a kink the central difference averages two slopes, so even a "
+                                    "correct backprop disagrees there.")),
+    (QT_TRANSLATE_NOOP("GradCheck", "re-checked"),
+     QT_TRANSLATE_NOOP("GradCheck", "Of the kinked entries, those checked again with a smaller step that stays "
+                                    "on one side of every kink.")),
+    (QT_TRANSLATE_NOOP("GradCheck", "on kink"),
+     QT_TRANSLATE_NOOP("GradCheck", "Kinked entries for which no step above the round-off floor stays on one "
+                                    "side: the point sits on a kink, where the loss has no derivative. They are "
+                                    "left out of the verdict.")),
+    (QT_TRANSLATE_NOOP("GradCheck", "round-off\nfloor"),
+     QT_TRANSLATE_NOOP("GradCheck", "The relative error that float64 round-off alone can cause in these central "
+                                    "differences. A smaller disagreement says nothing: 'below resolution'.")),
+    (QT_TRANSLATE_NOOP("GradCheck", "after\nre-check"),
+     QT_TRANSLATE_NOOP("GradCheck", "The relative error after the re-check, without the entries on a kink: "
+                                    "this is what the verdict judges.")),
 )
 HELP_HTML = QT_TRANSLATE_NOOP(
     "GradCheck",
-    "<b>Reading the verdicts</b> (thresholds after CS231n): relative error "
-    "<b>≤ 1e-7 ✓ excellent</b>; <b>≤ 1e-4 ~ acceptable</b> where ReLU kinks were crossed (there the "
-    "numerical gradient itself is off), otherwise <b>! suspicious</b>; <b>&gt; 1e-2 ✗ wrong</b>: a bug; "
-    "in between <b>! suspicious</b>. The numerical gradient is (L(w+h) − L(w−h)) / 2h in float64: "
-    "a large h adds truncation error, a tiny h round-off error."
+    "<b>Reading the verdicts</b> (thresholds after CS231n): the relative error after the re-check is "
+    "<b>≤ 1e-7 ✓ excellent</b>; <b>≤ 1e-4 ~ acceptable</b> where entries had to be re-checked near kinks; "
+    "up to 1e-2 <b>! suspicious</b>; <b>&gt; 1e-2 ✗ wrong</b>: a bug. "
+    "<b>Kinks:</b> ReLU bends at 0. When the +h or −h run of an entry pushes a ReLU input across 0, the "
+    "central difference mixes two slopes and a correct backprop seems wrong. The lab then checks that entry "
+    "again with a smaller step that stays on one side of the kink (<b>re-checked</b>). If even the smallest "
+    "allowed step crosses it, the point sits <b>on a kink</b>, where there is no derivative, and the entry "
+    "is left out. "
+    "<b>The floor:</b> float64 keeps about 16 digits, so (L(w+h) − L(w−h)) / 2h carries a round-off error; "
+    "tiny gradients (a deep net with std 0.01, a saturated sigmoid, a trained net) can be smaller than it. "
+    "Where the disagreement is within that floor the lab says <b>≈ below resolution</b>, not wrong. "
+    "<b>⊘ failed</b>: NaN or infinity (a bad h, NaN weights): nothing was compared, and that never passes."
 )
 
 
 def verdict_word(verdict: str) -> str:
-    """'excellent', 'acceptable', 'suspicious' or 'wrong', translated."""
+    """One of engine.VERDICTS ('excellent', 'below resolution', ...), translated."""
     return tr(VERDICT_WORDS[verdict])
 
 
 def verdict_text(verdict: str) -> str:
-    """'✓ excellent', '~ acceptable', '! suspicious' or '✗ wrong'."""
+    """'✓ excellent', '≈ below resolution', '~ acceptable', '! suspicious', '✗ wrong', ...: symbol and word."""
     return f"{VERDICT_FILLS[verdict][0]} {verdict_word(verdict)}"
 
 
@@ -150,15 +174,21 @@ def _hint(rows, activation: str) -> str:
 
 
 def summarize(result, activation: str):
-    """(kind, headline, details) for a GradCheckResult; kind is 'pass', 'suspicious' or 'wrong'."""
+    """(kind, headline, details) for a GradCheckResult; kind is 'pass', 'suspicious' or 'wrong'.
+
+    A planted bug the check did not catch is never a pass: its headline says "not caught".
+    """
     rows = result.rows
-    worst = max(rows, key=lambda r: r.rel_error if np.isfinite(r.rel_error) else np.inf)
+    finite = [r for r in rows if math.isfinite(r.rel_error_after)]
+    worst = max(finite, key=lambda r: r.rel_error_after) if finite else None
+    worst_text = fmt_sci(worst.rel_error_after) if worst else "—"
+    failed = [r.name for r in rows if r.verdict == "failed"]
     wrong = [r.name for r in rows if r.verdict == "wrong"]
     odd = [r.name for r in rows if r.verdict == "suspicious"]
-    if result.passed:
-        kind = "pass"
-        headline = "✓ " + translate("GradCheck", "Backprop agrees with the numerical gradient "
-                                                 "(worst relative error {0})").format(fmt_sci(worst.rel_error))
+    if failed:
+        kind = "wrong"
+        headline = "⊘ " + translate("GradCheck", "{0}: nothing could be compared (NaN or infinity in a gradient): "
+                                                 "check the step h and the weights").format(_join(failed))
     elif wrong:
         kind = "wrong"
         if len(wrong) == 1:
@@ -166,44 +196,56 @@ def summarize(result, activation: str):
         else:
             text = translate("GradCheck", "{0} disagree: {1}")
         headline = "✗ " + text.format(_join(wrong), _hint(rows, activation))
-    else:
+    elif odd:
         kind = "suspicious"
         if len(odd) == 1:
             text = translate("GradCheck", "{0} is suspicious (worst relative error {1})")
         else:
             text = translate("GradCheck", "{0} are suspicious (worst relative error {1})")
-        headline = "! " + text.format(_join(odd), fmt_sci(worst.rel_error))
+        headline = "! " + text.format(_join(odd), worst_text)
+    elif result.bug:
+        kind = "suspicious"
+        headline = "! " + translate("GradCheck", "Not caught: the planted bug did not show on these images "
+                                                 "(worst relative error {0})").format(worst_text)
+    else:
+        kind = "pass"
+        headline = "✓ " + translate("GradCheck", "Backprop agrees with the numerical gradient "
+                                                 "(worst relative error {0})").format(worst_text)
     details = []
     if result.bug:
-        bug = BUGS[result.bug]
         title, explanation = bug_title(result.bug), bug_explanation(result.bug)
         if not result.passed:
             details.append(translate("GradCheck", "Planted bug: {0}. The check caught it. {1}")
                            .format(title, explanation))
-        elif bug.needs_activation and bug.needs_activation != activation:
-            details.append(translate("GradCheck", "Planted bug: {0}. It only affects {1} layers and this net "
-                                                  "uses {2}, so there is nothing to catch.")
-                           .format(title, act_name(bug.needs_activation), act_name(activation)))
         else:
             details.append(translate("GradCheck", "Planted bug: {0}. This check did not catch it. {1}")
                            .format(title, explanation))
-    kinked = [r for r in rows if r.kinks]
-    if activation != "relu":
-        details.append(translate("GradCheck", "A Sigmoid net has no kinks: the loss is smooth, so the numerical "
-                                              "gradient can be trusted everywhere."))
-    elif kinked:
-        parts = _join(translate("GradCheck", "{0:,} of {1:,} {2} entries").format(r.kinks, r.n_checked, r.name)
-                      for r in kinked)
-        details.append(translate("GradCheck", "{0} crossed a ReLU kink: a correct net can then show 1e-5, so up "
-                                              "to {1} counts as acceptable there.")
-                       .format(parts, exp_text(THRESHOLDS["acceptable"])))
-        if not result.passed and any(not r.passed for r in kinked) and not result.bug:
-            details.append(translate("GradCheck", "Failing rows crossed kinks: try a smaller step h or fewer "
-                                                  "images before blaming backprop."))
-    else:
-        details.append(translate("GradCheck", "No checked entry crossed a ReLU kink, so the numerical gradient "
-                                              "is trustworthy here."))
+    details += _kink_details(rows, activation, result.h)
+    below = [r.name for r in rows if r.verdict == "below resolution"]
+    if below:
+        details.append(translate("GradCheck", "{0}: the gradients are so small that float64 round-off in the "
+                                              "central difference is as large as the disagreement; the check "
+                                              "cannot resolve them, so it does not call them wrong.")
+                       .format(_join(below)))
     return kind, headline, details
+
+
+def _kink_details(rows, activation: str, h: float) -> list[str]:
+    """What the kinks did: none crossed, or how many entries were re-checked and left out."""
+    if activation != "relu":
+        return [translate("GradCheck", "A Sigmoid net has no kinks: the loss is smooth, so the numerical "
+                                       "gradient can be trusted everywhere.")]
+    kinked = [r for r in rows if r.kinks]
+    if not kinked:
+        return [translate("GradCheck", "No checked entry crossed a ReLU kink, so the numerical gradient "
+                                       "is trustworthy here.")]
+    parts = _join(translate("GradCheck", "{0:,} of {1:,} {2} entries").format(r.kinks, r.n_checked, r.name)
+                  for r in kinked)
+    rechecked = sum(r.rechecked for r in rows)
+    on_kink = sum(r.on_kink for r in rows)
+    text = translate("GradCheck", "{0} crossed a ReLU kink at h = {1}: {2:,} were re-checked with a smaller step "
+                                  "that stays on one side of every kink, {3:,} sit on a kink and were left out.")
+    return [text.format(parts, exp_text(h), rechecked, on_kink)]
 
 
 def exp_text(value: float) -> str:

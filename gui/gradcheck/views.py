@@ -6,11 +6,7 @@ and dashed lines at the thresholds 1e-7, 1e-4 and 1e-2. The bars are drawn in
 log10 units with hand-made ticks ("1e-10"), not with ``setLogMode``: a
 BarGraphItem does not log-transform its bars.
 
-``W1Heatmap`` shows |backprop - numerical| for every entry of W1 (784 x H):
-hidden unit j's 784 incoming weights form a 28x28 tile, and the tiles sit in
-a grid with 1-px gaps. A planted ReLU bug lights up the tiles of units that
-were switched off, in the shape of the input digits. Colours are on a fixed
-log scale, so the same colour means the same size of error in every run.
+``W1Heatmap`` (in ``heatmap``) shows W1's per-entry |diff| as 28x28 tiles.
 
 ``VerdictTable`` is the table beside them: one read-only row per parameter,
 the verdict cell in its colour with a symbol and the word, so colour is never
@@ -22,23 +18,16 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QLabel,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QFontMetrics
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from engine import THRESHOLDS
 
-from ..common.fonts import font_pt
 from ..common.palette import VERDICT_FILLS, colours
 from ..common.panel import Retranslating
+from .heatmap import HEAT_RANGE, TILE, W1Heatmap, tile_grid  # noqa: F401 (re-exported: the panel's names)
+from .heatmap import LABEL_PT, log_ticks, tick_font
 from .report import COLUMNS, column_texts, fmt_sci, fmt_short, tr, translate, verdict_text
 
 __all__ = ["tile_grid", "RelErrorChart", "W1Heatmap", "VerdictTable", "HEAT_RANGE", "CHART_FLOOR"]
@@ -46,22 +35,7 @@ __all__ = ["tile_grid", "RelErrorChart", "W1Heatmap", "VerdictTable", "HEAT_RANG
 BAND_ALPHA = {"excellent": 30, "acceptable": 30, "suspicious": 34, "wrong": 30}  # the bands: pale bar colours
 CHART_FLOOR = -12  # log10: bars start here; smaller errors sit on the floor
 CHART_TOP = 1.1  # room above 1e0 for the value over a bar near the top
-HEAT_RANGE = (-15.0, -1.0)  # log10 |diff| mapped onto the colour map
-TILE = 28
-HOVER_HINT = QT_TRANSLATE_NOOP("GradCheck", "Colour: |diff| on a log scale (white: not checked). "
-                                            "Hover over a tile to read one entry.")
-TICK_PT = 11
-LABEL_PT = 12
-
-
-def _log_ticks(low: int, high: int, major_every: int = 1):
-    major = [(v, f"1e{v}") for v in range(low, high + 1) if (v - high) % major_every == 0]
-    minor = [(v, "") for v in range(low, high + 1)]
-    return [major, minor]
-
-
-def _tick_font(scale: float = 1.0, bold: bool = False) -> QFont:
-    return font_pt(TICK_PT * scale, bold)
+VERDICT_COLUMN = 1
 
 
 def _band_brush(verdict: str):
@@ -84,7 +58,7 @@ class RelErrorChart(Retranslating, pg.PlotWidget):
         plot.setMenuEnabled(False)
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
-        plot.getAxis("left").setTicks(_log_ticks(CHART_FLOOR, 0, 2))
+        plot.getAxis("left").setTicks(log_ticks(CHART_FLOOR, 0, 2))
         plot.setYRange(CHART_FLOOR, CHART_TOP, padding=0)
         edges = (CHART_FLOOR, math.log10(THRESHOLDS["excellent"]), math.log10(THRESHOLDS["acceptable"]),
                  math.log10(THRESHOLDS["wrong"]), CHART_TOP)
@@ -107,6 +81,9 @@ class RelErrorChart(Retranslating, pg.PlotWidget):
         right.setTextPen(pg.mkPen(colours(self).text))
         self._bars = None
         self._texts = []
+        self._top = CHART_TOP
+        self._range_timer = QTimer(self, singleShot=True, interval=0)
+        self._range_timer.timeout.connect(lambda: plot.setYRange(CHART_FLOOR, self._top, padding=0))
         plot.vb.sigResized.connect(self._fit_texts)
         self.set_font_scale(1.0)  # also sets the texts
         self.clear_rows()
@@ -125,9 +102,9 @@ class RelErrorChart(Retranslating, pg.PlotWidget):
         self._scale = scale
         plot = self.getPlotItem()
         for side in ("left", "bottom", "right"):
-            plot.getAxis(side).setTickFont(_tick_font(scale))
+            plot.getAxis(side).setTickFont(tick_font(scale))
         self.retranslate()
-        font = _tick_font(scale, bold=True)
+        font = tick_font(scale, bold=True)
         for text in self._texts:
             text.setFont(font)
         self._fit_texts()
@@ -152,7 +129,8 @@ class RelErrorChart(Retranslating, pg.PlotWidget):
         n = len(rows)
         if n == 0:
             return
-        rel = np.array([r.rel_error if math.isfinite(r.rel_error) else 1.0 for r in rows])
+        # The relative error the verdict judged (after the re-check); NaN/inf ('failed') at the top.
+        rel = np.array([r.rel_error_after if math.isfinite(r.rel_error_after) else 1.0 for r in rows])
         with np.errstate(divide="ignore"):
             tops = np.clip(np.log10(rel), CHART_FLOOR, 0)
         self.heights = tops
@@ -163,9 +141,9 @@ class RelErrorChart(Retranslating, pg.PlotWidget):
         self._bars = pg.BarGraphItem(x=xs, y0=np.full(n, float(CHART_FLOOR)), height=tops - CHART_FLOOR,
                                      width=0.62, brushes=brushes, pens=[pg.mkPen(ink, width=1)] * n)
         plot.addItem(self._bars)
-        font = _tick_font(self._scale, bold=True)
+        font = tick_font(self._scale, bold=True)
         for x, top, row in zip(xs, tops, rows):
-            text = pg.TextItem(fmt_short(row.rel_error), color=ink, anchor=(0.5, 1.0))
+            text = pg.TextItem(fmt_short(row.rel_error_after), color=ink, anchor=(0.5, 1.0))
             text.setFont(font)
             text.setPos(x, top)
             plot.addItem(text)
@@ -183,169 +161,36 @@ class RelErrorChart(Retranslating, pg.PlotWidget):
         """Values over the bars only when they fit side by side; band names on two lines when tall."""
         vb = self.getPlotItem().vb
         per_decade = vb.height() / (CHART_TOP - CHART_FLOOR)
-        line = QFontMetrics(_tick_font(self._scale)).height()
+        line = QFontMetrics(tick_font(self._scale)).height()
         kinks = "\n" + translate("GradCheck", "if kinks") if per_decade * 2.5 > 2.6 * line else ""
         names = (verdict_text("excellent"), verdict_text("acceptable") + kinks, verdict_text("suspicious"),
                  verdict_text("wrong"))
         self.getPlotItem().getAxis("right").setTicks([list(zip(self._centres, names)), []])
         if not self._texts:
             return
+        # Room above the tallest bar for its value, so it never slides under the title
+        # (issue 15, item 20): top - floor decades span the height, a label needs `line` px.
+        tallest = float(np.max(self.heights)) if len(self.heights) else CHART_FLOOR
+        height = max(vb.height(), 1.0)
+        label = max(t.textItem.boundingRect().height() for t in self._texts) + 2
+        share = min(0.5, label / height)
+        top = max(CHART_TOP, (tallest - share * CHART_FLOOR) / (1 - share))
+        if abs(vb.viewRange()[1][1] - top) > 1e-6:
+            # Not from inside the view box's resize (re-entrant range changes crash pyqtgraph's axes):
+            # a zero-time timer owned by the chart applies it once the event is done.
+            self._top = top
+            self._range_timer.start()
         slot = vb.width() / len(self._texts)
         widest = max(t.textItem.boundingRect().width() for t in self._texts)
         for text in self._texts:
             text.setVisible(widest + 6 <= slot)
 
 
-def tile_grid(abs_diff: np.ndarray, tile: int = TILE):
-    """Arrange W1's per-entry |diff| (tile*tile, H) as a grid of tiles.
-
-    Returns (image, rows, cols): image is float64 of shape
-    (rows*tile + rows-1, cols*tile + cols-1) holding |diff| with NaN in the
-    1-px gaps, in empty grid cells and where the check skipped an entry.
-    Unit j sits at grid cell (j // cols, j % cols).
-    """
-    d = np.asarray(abs_diff, dtype=np.float64)
-    n_units = d.shape[1]
-    cols = max(1, math.ceil(math.sqrt(n_units)))
-    rows = math.ceil(n_units / cols)
-    step = tile + 1
-    cells = np.full((rows * cols, tile, tile), np.nan)
-    cells[:n_units] = d.T.reshape(n_units, tile, tile)
-    padded = np.full((rows, cols, step, step), np.nan)
-    padded[:, :, :tile, :tile] = cells.reshape(rows, cols, tile, tile)
-    image = padded.transpose(0, 2, 1, 3).reshape(rows * step, cols * step)[:-1, :-1]
-    return image, rows, cols
-
-
-class W1Heatmap(Retranslating, QWidget):
-    """|backprop - numerical| for every entry of W1, one 28x28 tile per hidden unit."""
-
-    BACKGROUND = (255, 255, 255, 255)
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setObjectName("gcHeatmap")
-        self.image = None  # RGBA uint8 (H, W, 4) as drawn
-        self.values = None  # float64 |diff| grid (NaN in gaps), same H x W
-        self.grid = (0, 0)
-        self._abs_diff = None
-        lo, hi = HEAT_RANGE
-        self._cmap = pg.colormap.get("viridis")
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.view = pg.GraphicsLayoutWidget()
-        self.view.setObjectName("gcHeatmapView")
-        self.title = QLabel(objectName="gcHeatmapTitle", wordWrap=True)
-        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.title)
-        self.plot = self.view.addPlot(row=0, col=0)
-        self.plot.setMenuEnabled(False)
-        self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.hideButtons()
-        self.plot.hideAxis("left")
-        self.plot.hideAxis("bottom")
-        self.plot.invertY(True)
-        self.plot.setAspectLocked(True)
-        self.item = pg.ImageItem(axisOrder="row-major")
-        self.plot.addItem(self.item)
-
-        # The colour scale lies under the tiles: the grid is about square, so width is what it lacks.
-        self.bar = self.view.addPlot(row=1, col=0)
-        self.bar.setMenuEnabled(False)
-        self.bar.setMouseEnabled(x=False, y=False)
-        self.bar.hideButtons()
-        self.bar.hideAxis("left")
-        self.bar.getAxis("bottom").setTicks(_log_ticks(int(lo), int(hi), 3))
-        ramp = self._cmap.map(np.linspace(0, 1, 256), mode="byte").reshape(1, 256, 4)
-        ramp_item = pg.ImageItem(np.ascontiguousarray(ramp), axisOrder="row-major")
-        ramp_item.setRect(QRectF(lo, 0, hi - lo, 1))
-        self.bar.addItem(ramp_item)
-        self.bar.setYRange(0, 1, padding=0)
-        self.bar.setXRange(lo, hi, padding=0.02)
-        self.set_font_scale(1.0)
-        layout.addWidget(self.view, 1)
-
-        self.readout = QLabel(objectName="gcHeatmapReadout")
-        self.readout.setWordWrap(True)
-        layout.addWidget(self.readout)
-        self._hovered = None  # (i, j) of the entry the read-out describes
-        self.view.scene().sigMouseMoved.connect(self._hover)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        tip = translate("GradCheck", "W1's per-entry |backprop − numerical gradient|. Each tile is one hidden unit: its "
-                 "784 incoming weights laid out as the 28×28 input image. Log colour scale; white = "
-                 "not checked. Hover over a pixel to read its value.")
-        self.setToolTip(tip)
-        self.view.setToolTip(tip)
-        self.title.setText(translate("GradCheck", "W1 |diff| per entry: one 28×28 tile per hidden unit"))
-        self._show_readout()
-
-    def set_font_scale(self, scale: float) -> None:
-        self.title.setFont(font_pt(LABEL_PT * scale, bold=True))
-        self.bar.getAxis("bottom").setTickFont(_tick_font(scale))
-        self.bar.setFixedHeight(int(30 + 2.2 * TICK_PT * scale))
-
-    def clear(self) -> None:
-        self.image = self.values = None
-        self._abs_diff = None
-        self.grid = (0, 0)
-        self.item.clear()
-        self._hovered = None
-        self._show_readout()
-
-    def set_abs_diff(self, abs_diff: np.ndarray) -> None:
-        """W1's |diff|, shape (784, H); NaN where the check skipped an entry."""
-        values, rows, cols = tile_grid(abs_diff)
-        lo, hi = HEAT_RANGE
-        with np.errstate(divide="ignore", invalid="ignore"):
-            logs = np.log10(values)  # exact zeros -> -inf -> the bottom colour
-        norm = (np.clip(logs, lo, hi) - lo) / (hi - lo)
-        missing = np.isnan(values)
-        rgba = self._cmap.map(np.where(missing, 0.0, norm).reshape(-1), mode="byte").reshape(*values.shape, 4)
-        rgba[missing] = self.BACKGROUND
-        self._abs_diff = np.asarray(abs_diff)
-        self.values, self.image, self.grid = values, np.ascontiguousarray(rgba), (rows, cols)
-        self.item.setImage(self.image, autoLevels=False)
-        self.plot.getViewBox().autoRange(padding=0.01)
-        self.plot.getViewBox().enableAutoRange()  # and keep it whole when the widget resizes
-
-    def entry_at(self, row: int, col: int):
-        """(i, j) of W1 under image pixel (row, col), or None in a gap."""
-        if self.values is None or not (0 <= row < self.values.shape[0] and 0 <= col < self.values.shape[1]):
-            return None
-        tr, r = divmod(row, TILE + 1)
-        tc, c = divmod(col, TILE + 1)
-        j = tr * self.grid[1] + tc
-        if r == TILE or c == TILE or j >= self._abs_diff.shape[1]:
-            return None
-        return r * TILE + c, j
-
-    def _hover(self, pos) -> None:
-        if self.values is None:
-            return
-        point = self.item.mapFromScene(pos)
-        hit = self.entry_at(int(math.floor(point.y())), int(math.floor(point.x())))
-        if hit is None:
-            return
-        self._hovered = hit
-        self._show_readout()
-
-    def _show_readout(self) -> None:
-        if self._hovered is None or self._abs_diff is None:
-            self.readout.setText(tr(HOVER_HINT))
-            return
-        i, j = self._hovered
-        value = self._abs_diff[i, j]
-        what = translate("GradCheck", "not checked (sampled check)") if np.isnan(value) else f"|diff| = {fmt_sci(value)}"
-        text = translate("GradCheck", "W1[{0}, {1}]: pixel (row {2}, column {3}) → hidden unit {4}: {5}")
-        self.readout.setText(text.format(i, j, i // TILE, i % TILE, j, what))
-
-
 class VerdictTable(Retranslating, QTableWidget):
-    """One read-only row per parameter: shape, the book's mean |diff|, max |diff|,
-    relative error, kinks, and the verdict in its colour, symbol and word."""
+    """One read-only row per parameter: the verdict in its colour, symbol and word, the
+    book's mean |diff|, max |diff|, the relative error at h, kinks, re-checked, on kink,
+    the round-off floor and the relative error after the re-check (the shape is the
+    parameter cell's tooltip)."""
 
     def __init__(self, parent=None):
         super().__init__(0, len(COLUMNS), parent)
@@ -361,7 +206,9 @@ class VerdictTable(Retranslating, QTableWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWordWrap(False)
+        # A narrow window scrolls the numbers sideways; the parameter and its verdict come first.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -385,27 +232,31 @@ class VerdictTable(Retranslating, QTableWidget):
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for i, row in enumerate(rows):
             size = int(np.prod(row.shape))
+            shape = translate("GradCheck", "shape {0}: {1:,} entries, {2:,} checked").format(
+                "×".join(map(str, row.shape)), size, row.n_checked)
             cells = (
-                (row.name, None),
-                ("×".join(map(str, row.shape)),
-                 translate("GradCheck", "{0:,} entries, {1:,} checked").format(size, row.n_checked)),
+                (row.name, shape),
+                (verdict_text(row.verdict), tr(COLUMNS[1][1])),
                 (fmt_sci(row.mean_abs_diff), None),
                 (fmt_sci(row.max_abs_diff), None),
                 (fmt_sci(row.rel_error), None),
                 (f"{row.kinks:,}", translate("GradCheck", "{0:,} of {1:,} checked entries crossed a ReLU kink").format(
                     row.kinks, row.n_checked)),
-                (verdict_text(row.verdict), tr(COLUMNS[-1][1])),
+                (f"{row.rechecked:,}", tr(COLUMNS[6][1])),
+                (f"{row.on_kink:,}", tr(COLUMNS[7][1])),
+                (fmt_sci(row.roundoff), tr(COLUMNS[8][1])),
+                (fmt_sci(row.rel_error_after), tr(COLUMNS[9][1])),
             )
             for col, (text, tip) in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 if tip:
                     item.setToolTip(tip)
-                if 2 <= col <= 5:
+                if col >= 2:
                     item.setTextAlignment(right)
                 self.setItem(i, col, item)
             _symbol, bg, fg, _bar = VERDICT_FILLS[row.verdict]
-            cell = self.item(i, len(COLUMNS) - 1)
+            cell = self.item(i, VERDICT_COLUMN)
             cell.setBackground(QBrush(QColor(bg)))
             cell.setForeground(QBrush(QColor(fg)))
             font = cell.font()
@@ -424,9 +275,11 @@ class VerdictTable(Retranslating, QTableWidget):
         height += sum(t.rowHeight(i) for i in range(min(t.rowCount(), 8)))
         height += t.verticalHeader().defaultSectionSize() * max(0, min(rows, 8) - t.rowCount())
         t.setMinimumHeight(height)
-        # Wide enough for every column: the heat map beside it scales, the numbers should not scroll.
+        # At least the parameter and its verdict; the other columns scroll if the window is narrow.
         header = t.horizontalHeader()
-        width = sum(max(t.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(t.columnCount()))
+        width = sum(max(t.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(VERDICT_COLUMN + 1))
         if t.rowCount() > 8:
             width += t.verticalScrollBar().sizeHint().width()
         t.setMinimumWidth(width + 2 * t.frameWidth() + 4)
+        if t.horizontalScrollBar().isVisible():
+            t.setMinimumHeight(t.minimumHeight() + t.horizontalScrollBar().sizeHint().height())

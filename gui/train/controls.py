@@ -41,10 +41,11 @@ from engine import BUGS, LIMITS, MNIST_CLASS_NAMES, MNIST_SIDE, ConfigError, Con
 
 from ..common.engine_text import bug_title, config_error_text
 from ..common.number_box import NumberBox
+from ..common.elided_combo import ElidedComboBox
 from ..common.palette import colours
 from ..common.panel import Retranslating
 from .controls_text import (BOOK_STD, INIT_ITEMS, LENGTH_TIPS, LOCKED_NOTE, OPTIMIZER_LABELS, TIPS,
-                            TRAIN_SIZE_TIP_BEFORE_DATA, bug_tip, tip_args)
+                            TRAIN_SIZE_TIP_BEFORE_DATA, bug_refusal, bug_tip, enable_bugs, tip_args)
 from .learning_rate import LearningRateEdit
 from .length import TrainingLength
 from .seed import SeedRow
@@ -204,7 +205,7 @@ class ControlsPanel(Retranslating, QWidget):
         self.augment = QCheckBox(objectName="augment")
         form.addRow(self.augment)
 
-        self.bug = QComboBox(objectName="plantedBug")
+        self.bug = ElidedComboBox(objectName="plantedBug")  # "…" rather than a title cut mid-letter
         self.bug.addItem("", None)
         for name in BUGS:
             self.bug.addItem("", name)
@@ -242,11 +243,8 @@ class ControlsPanel(Retranslating, QWidget):
         self.train_size.setSpecialValueText(self.tr("all"))
         self.augment.setText(self.tr("Augment (shifts, rotations, thickness)"))
         self.bug.setItemText(0, self.tr("none"))
-        for i in range(self.bug.count()):
-            name = self.bug.itemData(i)
-            if name is not None:
-                self.bug.setItemText(i, bug_title(name))
-            self.bug.setItemData(i, bug_tip(self.tr, name), Qt.ItemDataRole.ToolTipRole)
+        for i in range(1, self.bug.count()):
+            self.bug.setItemText(i, bug_title(self.bug.itemData(i)))
         self.bug.view().setMinimumWidth(self.bug.view().sizeHintForColumn(0) + 24)
         self._restore.setText(self.tr("Restore defaults"))
         self._update_bug_hint()
@@ -439,10 +437,9 @@ class ControlsPanel(Retranslating, QWidget):
         name = self.bug.currentData()
         bug = BUGS.get(name) if name else None
         self._tip(self.bug, bug_tip(self.tr, name))
-        need = bug.needs_activation if bug else None
-        mismatch = need is not None and need != self.activation.currentData()
-        if mismatch:
-            self._bug_hint.setText(self.tr("This bug only shows with {0} activation: the gradient check will "
-                                           "pass with {1}.").format("ReLU" if need == "relu" else "Sigmoid",
-                                                                     self.activation.currentText()))
-        self._bug_hint.setVisible(mismatch)
+        activation, decay = self.activation.currentData(), self.decay.value()
+        enable_bugs(self.bug, self.tr, activation, decay)  # a bug needs its layer
+        why = bug_refusal(self.tr, name, activation, decay) if bug else None
+        if why:
+            self._bug_hint.setText(self.tr("This bug cannot be planted in this net. {0}").format(why))
+        self._bug_hint.setVisible(bool(why))

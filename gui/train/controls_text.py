@@ -14,7 +14,8 @@ from engine import BUGS, LIMITS
 from ..common.engine_text import bug_explanation, bug_title
 from .learning_rate import LR_SLIDER_RANGE
 
-__all__ = ["BOOK_STD", "OPTIMIZER_LABELS", "INIT_ITEMS", "LOCKED_NOTE", "TIPS", "LENGTH_TIPS", "bug_tip", "tip_args"]
+__all__ = ["BOOK_STD", "OPTIMIZER_LABELS", "INIT_ITEMS", "LOCKED_NOTE", "TIPS", "LENGTH_TIPS", "bug_tip", "tip_args", "bug_refusal",
+           "enable_bugs"]
 
 BOOK_STD = 0.01
 LOCKED_NOTE = QT_TRANSLATE_NOOP("ControlsPanel", "Locked while a training runs: stop it to change this.")
@@ -121,4 +122,34 @@ def bug_tip(tr, name: str | None) -> str:
     if bug.needs_activation:
         tip += "\n" + tr(QT_TRANSLATE_NOOP("ControlsPanel", "Only shows in a net with {0} activation.")).format(
             "ReLU" if bug.needs_activation == "relu" else "Sigmoid")
+    elif bug.needs == "weight decay":
+        tip += "\n" + tr(QT_TRANSLATE_NOOP("ControlsPanel", "Only shows in a net with weight decay."))
     return tip
+
+
+def bug_refusal(tr, name: str | None, activation: str, weight_decay: float) -> str | None:
+    """Why the bug ``name`` cannot be planted in a net with ``activation`` and ``weight_decay``
+    (translated by ``tr``), or None when it can: a bug needs its layer."""
+    bug = BUGS.get(name) if name else None
+    if bug is None or bug.needs is None:
+        return None
+    if bug.needs == "weight decay":
+        return None if weight_decay else tr(QT_TRANSLATE_NOOP(
+            "ControlsPanel", "Needs weight decay: set Weight decay λ above 0 to plant it."))
+    if bug.needs == activation:
+        return None
+    return tr(QT_TRANSLATE_NOOP("ControlsPanel", "Needs a {0} layer: switch Activation to {0} to plant it.")).format(
+        "ReLU" if bug.needs == "relu" else "Sigmoid")
+
+
+def enable_bugs(combo, tr, activation: str, weight_decay: float) -> None:
+    """Grey out the combo's bugs that the chosen net cannot hold; their tooltip says why."""
+    from PySide6.QtCore import Qt
+
+    model = combo.model()
+    for i in range(combo.count()):
+        name = combo.itemData(i)
+        why = bug_refusal(tr, name, activation, weight_decay)
+        model.item(i).setEnabled(why is None)
+        tip = bug_tip(tr, name)
+        combo.setItemData(i, tip if why is None else why + "\n\n" + tip, Qt.ItemDataRole.ToolTipRole)

@@ -278,7 +278,7 @@
 <context>
     <name>CheckOptions</name>
     <message>
-        <location filename="../../gui/gradcheck/options.py" line="+23" />
+        <location filename="../../gui/gradcheck/options.py" line="+24" />
         <source>none (correct backprop)</source>
         <translation>なし（正しい逆伝播）</translation>
     </message>
@@ -303,7 +303,7 @@
         <translation>逆伝播を壊す</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+70" />
         <source>How many test images the loss averages over: the first N of the test set (the book uses 3). The numerical gradient's time grows with N.</source>
         <translation>損失を平均するテスト画像の数：テストデータの先頭N枚（本書は3枚）。数値微分の計算時間はNとともに増えます。</translation>
     </message>
@@ -348,7 +348,7 @@
         <translation>すべてのレイヤの逆伝播が正しい状態です。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
         <source>Run gradient check</source>
         <translation>勾配確認を実行</translation>
     </message>
@@ -383,7 +383,17 @@
         <translation>現在のネットワークのコピーで、誤差逆伝播法の勾配と数値微分を比べます（学習中でも邪魔しません）。</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+23" />
+        <source>It needs weight decay, and this network has none (set Weight decay, then Reset).</source>
+        <translation>このバグには荷重減衰が必要ですが、このネットワークにはありません（荷重減衰を設定してからリセットしてください）。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>It needs a {0} layer, and this network uses {1} (switch the activation, then Reset).</source>
+        <translation>このバグには {0} レイヤが必要ですが、このネットワークは {1} を使っています（活性化関数を切り替えてからリセットしてください）。</translation>
+    </message>
+    <message>
+        <location line="+20" />
         <source>Plant a classic backprop mistake in the checked copy and watch the check catch it. 'none' keeps every layer's backward correct.</source>
         <translation>確認するコピーに誤差逆伝播法の典型的な間違いを仕込み、確認で見つかる様子を見ます。「なし」ならすべてのレイヤの逆伝播が正しいままです。</translation>
     </message>
@@ -394,8 +404,8 @@
     </message>
     <message>
         <location line="+5" />
-        <source>this bug only affects {0} layers; switch the activation to see it</source>
-        <translation>このバグは{0}レイヤにだけ影響します。見るには活性化関数を切り替えてください</translation>
+        <source>This bug cannot be planted here. {0}</source>
+        <translation>このバグはここには仕込めません。{0}</translation>
     </message>
 </context>
 <context>
@@ -464,7 +474,7 @@
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../../gui/train/controls_text.py" line="+20" />
+        <location filename="../../gui/train/controls_text.py" line="+21" />
         <source>Locked while a training runs: stop it to change this.</source>
         <translation>学習中は変更できません。変更するには学習を止めてください。</translation>
     </message>
@@ -519,12 +529,27 @@
         <translation>右の欄に入力したstdのガウス分布から重みを生成します。</translation>
     </message>
     <message>
-        <location filename="../../gui/train/controls.py" line="+141" />
+        <location line="+83" />
+        <source>Only shows in a net with weight decay.</source>
+        <translation>荷重減衰のあるネットワークでのみ現れます。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Needs weight decay: set Weight decay λ above 0 to plant it.</source>
+        <translation>荷重減衰が必要です：仕込むには荷重減衰 λ を 0 より大きくしてください。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Needs a {0} layer: switch Activation to {0} to plant it.</source>
+        <translation>{0} レイヤが必要です：仕込むには活性化関数を {0} に切り替えてください。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/controls.py" line="+142" />
         <source>Network</source>
         <translation>ネットワーク</translation>
     </message>
     <message>
-        <location filename="../../gui/common/engine_text.py" line="+107" />
+        <location filename="../../gui/common/engine_text.py" line="+164" />
         <location filename="../../gui/train/controls.py" line="+3" />
         <source>Hidden layers</source>
         <translation>隠れ層</translation>
@@ -612,7 +637,7 @@
         <translation>例：50 または 100, 100</translation>
     </message>
     <message>
-        <location filename="../../gui/train/controls_text.py" line="+9" />
+        <location filename="../../gui/train/controls_text.py" line="-89" />
         <source>The activation after each hidden Affine layer: ReLU (the book's chapter 5 net) or Sigmoid.</source>
         <translation>隠れ層の各Affineレイヤの後に置く活性化関数：ReLU（本書5章のネットワーク）またはSigmoid。</translation>
     </message>
@@ -657,12 +682,17 @@
         <translation>エポック</translation>
     </message>
     <message>
+        <location line="+204" />
+        <source>This bug cannot be planted in this net. {0}</source>
+        <translation>このバグはこのネットワークには仕込めません。{0}</translation>
+    </message>
+    <message>
         <location filename="../../gui/train/controls_text.py" line="+2" />
         <source>Count the training length in steps (mini-batch updates) or in epochs (passes over the training set); switching converts the number.</source>
         <translation>学習の長さをステップ（ミニバッチの更新回数）またはエポック（訓練データを一巡する回数）で数えます。単位を切り替えると数値も換算されます。</translation>
     </message>
     <message>
-        <location filename="../../gui/train/controls.py" line="+2" />
+        <location filename="../../gui/train/controls.py" line="-202" />
         <source>each epoch</source>
         <translation>エポックごと</translation>
     </message>
@@ -708,7 +738,7 @@
         <translation>なし</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+4" />
         <source>Restore defaults</source>
         <translation>既定値に戻す</translation>
     </message>
@@ -760,11 +790,6 @@ Corrupts: {2}.</source>
         <location filename="../../gui/train/controls.py" line="+184" />
         <source>Problem: {0}</source>
         <translation>問題：{0}</translation>
-    </message>
-    <message>
-        <location line="+10" />
-        <source>This bug only shows with {0} activation: the gradient check will pass with {1}.</source>
-        <translation>このバグは活性化関数が{0}のときだけ現れます。{1}では勾配確認に合格します。</translation>
     </message>
 </context>
 <context>
@@ -1001,7 +1026,7 @@ Ctrl+Zで最後の線を取り消し、CかDeleteですべて消します。</tr
 <context>
     <name>EngineText</name>
     <message>
-        <location filename="../../gui/common/engine_text.py" line="-64" />
+        <location filename="../../gui/common/engine_text.py" line="-121" />
         <source>ReLU backward ignores its mask</source>
         <translation>ReLUの逆伝播がmaskを無視する</translation>
     </message>
@@ -1009,6 +1034,16 @@ Ctrl+Zで最後の線を取り消し、CかDeleteですべて消します。</tr
         <location line="+1" />
         <source>ReLU passes the gradient only where its input was positive. Without the mask, gradient flows through units that were switched off, so every parameter below the ReLU gets a wrong gradient.</source>
         <translation>ReLUは入力が正だった所にだけ勾配を流します。maskがないと、オフだったニューロンにも勾配が流れ、ReLUより下のすべてのパラメータが誤った勾配を受け取ります。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>ReLU backward applies its mask inverted</source>
+        <translation>ReLU の逆伝播がマスクを逆に適用する</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The mask marks the inputs that were 0 or less. Multiplying dout by the mask instead of by its opposite lets the gradient through exactly the units that were switched off, and blocks the others.</source>
+        <translation>マスクは入力が 0 以下だった場所を示します。dout にマスクの否定ではなくマスクそのものを掛けると、オフだったユニットにだけ勾配が流れ、ほかは止まります。</translation>
     </message>
     <message>
         <location line="+6" />
@@ -1022,6 +1057,26 @@ Ctrl+Zで最後の線を取り消し、CかDeleteですべて消します。</tr
     </message>
     <message>
         <location line="+6" />
+        <source>Sigmoid backward forgets to multiply by dout</source>
+        <translation>Sigmoid の逆伝播が dout を掛け忘れる</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The chain rule multiplies the local derivative y(1 - y) by the gradient arriving from above, dout. Returning y(1 - y) alone forgets everything above the layer.</source>
+        <translation>連鎖律では局所的な微分 y(1 - y) に上から流れてきた勾配 dout を掛けます。y(1 - y) だけを返すと、レイヤより上のすべてを忘れてしまいます。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Sigmoid's derivative written as y instead of y(1 - y)</source>
+        <translation>Sigmoid の微分を y(1 - y) ではなく y と書く</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The sigmoid's derivative is y(1 - y). Writing just y keeps the right sign and shape but the wrong size, so every parameter below the layer gets a wrong gradient.</source>
+        <translation>シグモイドの微分は y(1 - y) です。y だけにすると符号と形状は合っていても大きさが違い、レイヤより下のすべてのパラメータが誤った勾配を受け取ります。</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Affine counts db twice</source>
         <translation>Affineがdbを2回数える</translation>
     </message>
@@ -1032,6 +1087,26 @@ Ctrl+Zで最後の線を取り消し、CかDeleteですべて消します。</tr
     </message>
     <message>
         <location line="+5" />
+        <source>Affine takes db from the first sample only</source>
+        <translation>Affine が db を最初のサンプルだけから求める</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Every sample in the batch adds to the bias gradient, so db is dout summed over the batch. Taking dout[0] keeps one sample's share and drops the rest: every bias is wrong, nothing else.</source>
+        <translation>バッチのすべてのサンプルがバイアスの勾配に寄与するので、db は dout をバッチ全体で合計したものです。dout[0] だけを使うと 1 サンプル分しか残らず、残りは捨てられます：すべてのバイアスが誤り、ほかは誤りません。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Affine averages db over the batch</source>
+        <translation>Affine が db をバッチで平均する</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The 1/N of the mean loss is already in dout (SoftmaxWithLoss divides by the batch size). Averaging db divides by N a second time: every bias gradient is N times too small.</source>
+        <translation>平均損失の 1/N はすでに dout に入っています（SoftmaxWithLoss がバッチサイズで割ります）。db を平均すると N でもう一度割ることになり、すべてのバイアスの勾配が N 分の 1 になります。</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>SoftmaxWithLoss forgets to divide by the batch size</source>
         <translation>SoftmaxWithLossがバッチサイズで割り忘れる</translation>
     </message>
@@ -1039,6 +1114,36 @@ Ctrl+Zで最後の線を取り消し、CかDeleteですべて消します。</tr
         <location line="+1" />
         <source>The loss is a mean over the batch, so its gradient is (y - t) / N. Forgetting / N scales every gradient by N: all parameters fail, and a check with a single sample would not notice.</source>
         <translation>損失はバッチの平均なので、勾配は(y - t) / Nです。/ Nを忘れるとすべての勾配がN倍になり、すべてのパラメータが不合格になります。サンプル1つで確認すると気づけません。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>SoftmaxWithLoss backward has the sign flipped (t - y)</source>
+        <translation>SoftmaxWithLoss の逆伝播の符号が逆 (t - y)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The gradient of the loss with respect to the scores is (y - t) / N. Writing (t - y) points every gradient uphill: all parameters fail, and training makes the loss grow.</source>
+        <translation>スコアに関する損失の勾配は (y - t) / N です。(t - y) と書くとすべての勾配が上り坂を向きます：すべてのパラメータが不合格になり、学習すると損失が増えます。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Weight decay's gradient is left out</source>
+        <translation>荷重減衰の勾配が抜けている</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Weight decay adds 0.5 * lambda * W**2 to the loss, so each weight's gradient needs + lambda * W. Leaving it out breaks every weight (the biases carry no weight decay). Only in nets with weight decay.</source>
+        <translation>荷重減衰は損失に 0.5 * λ * W**2 を加えるので、各重みの勾配には + λ * W が必要です。これを抜かすとすべての重みが誤ります（バイアスには荷重減衰がありません）。荷重減衰のあるネットワークでのみ現れます。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Weight decay's gradient is added twice</source>
+        <translation>荷重減衰の勾配が 2 回加えられる</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The gradient of 0.5 * lambda * W**2 is lambda * W, once. Adding it twice breaks every weight and no bias. Only in nets with weight decay.</source>
+        <translation>0.5 * λ * W**2 の勾配は λ * W で、1 回だけ加えます。2 回加えるとすべての重みが誤り、バイアスは誤りません。荷重減衰のあるネットワークでのみ現れます。</translation>
     </message>
     <message>
         <location line="+8" />
@@ -1991,7 +2096,7 @@ The current session is unchanged.</source>
 <context>
     <name>GradCheck</name>
     <message>
-        <location filename="../../gui/gradcheck/report.py" line="+37" />
+        <location filename="../../gui/gradcheck/report.py" line="+36" />
         <source>excellent</source>
         <translation>優秀</translation>
     </message>
@@ -1999,6 +2104,16 @@ The current session is unchanged.</source>
         <location line="+1" />
         <source>acceptable</source>
         <translation>許容</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>below resolution</source>
+        <translation>分解能以下</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>on a kink</source>
+        <translation>折れ点上</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2011,85 +2126,44 @@ The current session is unchanged.</source>
         <translation>誤り</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1" />
+        <source>failed</source>
+        <translation>計算不能</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Parameter</source>
         <translation>パラメータ</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Which parameter's gradient: W1 and b1 are the first Affine layer's weights and biases, W2 and b2 the second's, and so on.</source>
-        <translation>どのパラメータの勾配か：W1とb1は1つ目のAffineレイヤの重みとバイアス、W2とb2は2つ目のもので、以下同様です。</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Shape</source>
-        <translation>形状</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>The parameter's shape. Hover over a cell to see how many entries were checked.</source>
-        <translation>パラメータの形状。セルにマウスを乗せると、確認した要素の数が表示されます。</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="+9" />
         <source>mean |diff|
 (book's number)</source>
         <translation>平均 |diff|
 （本書の数値）</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Mean of |backprop − numerical| over the checked entries: the number the book's gradient_check.py prints. It depends on how big the gradients are, so it is hard to judge alone.</source>
-        <translation>確認した要素にわたる|誤差逆伝播法 − 数値微分|の平均で、本書のgradient_check.pyが出力する数値です。勾配の大きさに左右されるので、これだけでは判断しにくい値です。</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>max |diff|</source>
         <translation>最大 |diff|</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The largest |backprop − numerical| over the checked entries.</source>
-        <translation>確認した要素のうち最大の|誤差逆伝播法 − 数値微分|。</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <location filename="../../gui/gradcheck/views.py" line="+120" />
+        <location filename="../../gui/gradcheck/views.py" line="+97" />
         <source>relative error</source>
         <translation>相対誤差</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>‖a − n‖ / (‖a‖ + ‖n‖), norm-wise over the checked entries (a: backprop, n: numerical). Between 0 and 1 and independent of the gradients' size: this is what the verdict judges.</source>
-        <translation>‖a − n‖ / (‖a‖ + ‖n‖)、確認した要素全体のノルムで計算します（a：誤差逆伝播法、n：数値微分）。0から1の間で勾配の大きさによらず、判定はこの値で行います。</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location filename="../../gui/gradcheck/report.py" line="+6" />
         <source>kinks</source>
         <translation>折れ点</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Checked entries whose +h and −h runs put some ReLU input on both sides of 0. Across a kink the central difference averages two slopes, so even a correct backprop disagrees a little there.</source>
-        <translation>+hと−hで計算する間に、あるReLUの入力が0をまたいだ要素の数。折れ点をまたぐと中心差分が2つの傾きを平均するので、正しい誤差逆伝播法でも少しずれます。</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="-15" />
         <source>verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>✓ excellent: relative error ≤ 1e-7.  ~ acceptable: ≤ 1e-4 where ReLU kinks were crossed.  ! suspicious: in between.  ✗ wrong: &gt; 1e-2.</source>
-        <translation>✓ 優秀：相対誤差 ≤ 1e-7。  ~ 許容：ReLUの折れ点をまたいだ場合 ≤ 1e-4。  ! 要注意：その間。  ✗ 誤り：&gt; 1e-2。</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>&lt;b&gt;Reading the verdicts&lt;/b&gt; (thresholds after CS231n): relative error &lt;b&gt;≤ 1e-7 ✓ excellent&lt;/b&gt;; &lt;b&gt;≤ 1e-4 ~ acceptable&lt;/b&gt; where ReLU kinks were crossed (there the numerical gradient itself is off), otherwise &lt;b&gt;! suspicious&lt;/b&gt;; &lt;b&gt;&amp;gt; 1e-2 ✗ wrong&lt;/b&gt;: a bug; in between &lt;b&gt;! suspicious&lt;/b&gt;. The numerical gradient is (L(w+h) − L(w−h)) / 2h in float64: a large h adds truncation error, a tiny h round-off error.</source>
-        <translation>&lt;b&gt;判定の読み方&lt;/b&gt;（基準はCS231nにならう）：相対誤差 &lt;b&gt;≤ 1e-7 ✓ 優秀&lt;/b&gt;、ReLUの折れ点をまたいだ場合は &lt;b&gt;≤ 1e-4 ~ 許容&lt;/b&gt;（そこでは数値微分そのものがずれる）、それ以外は &lt;b&gt;! 要注意&lt;/b&gt;、&lt;b&gt;&amp;gt; 1e-2 ✗ 誤り&lt;/b&gt;：バグ、その間は &lt;b&gt;! 要注意&lt;/b&gt;。数値微分はfloat64で計算した (L(w+h) − L(w−h)) / 2h です。hが大きいと打ち切り誤差が、小さすぎると丸め誤差が生じます。</translation>
-    </message>
-    <message>
-        <location line="+63" />
+        <location line="+103" />
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -2119,17 +2193,108 @@ The current session is unchanged.</source>
         <translation>W{0}とb{0}は一致するので、その間を見てください：{1}{2}.backwardとAffine{2}.backward</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+40" />
         <source>Backprop agrees with the numerical gradient (worst relative error {0})</source>
         <translation>誤差逆伝播法と数値微分は一致します（最大の相対誤差 {0}）</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="-17" />
         <source>{0} disagrees: {1}</source>
         <translation>{0}が不一致：{1}</translation>
     </message>
     <message>
+        <location line="-147" />
+        <source>Which parameter's gradient: W1 and b1 are the first Affine layer's weights and biases, W2 and b2 the second's, and so on. Hover over a cell for its shape.</source>
+        <translation>どのパラメータの勾配か：W1 と b1 は 1 つ目の Affine レイヤの重みとバイアス、W2 と b2 は 2 つ目のもの、という具合です。セルにマウスを重ねると形状が表示されます。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>✓ excellent: ≤ 1e-7.  ≈ below resolution: within float64 round-off.  ~ acceptable: ≤ 1e-4 where entries were re-checked near kinks.  ! suspicious: up to 1e-2.  ✗ wrong: &gt; 1e-2.  ∧ on a kink: nothing left to judge.  ⊘ failed: NaN or infinity, nothing compared.</source>
+        <translation>✓ 優秀：≤ 1e-7。  ≈ 分解能以下：float64 の丸め誤差の範囲内。  ~ 許容：折れ点の近くで再確認した要素があるとき ≤ 1e-4。  ! 要注意：1e-2 まで。  ✗ 誤り：&gt; 1e-2。  ∧ 折れ点上：判定する要素が残らない。  ⊘ 計算不能：NaN または無限大で、何も比較できなかった。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Mean of |backprop − numerical| over the checked entries at the step h: the number the book's gradient_check.py prints. It depends on how big the gradients are, so it is hard to judge alone.</source>
+        <translation>確認した要素についての |誤差逆伝播法 − 数値微分| の平均（ステップ h で）：本の gradient_check.py が表示する値です。勾配の大きさに左右されるので、これだけでは判断しにくいです。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The largest |backprop − numerical| over the checked entries at the step h.</source>
+        <translation>確認した要素のうち最大の |誤差逆伝播法 − 数値微分|（ステップ h で）。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>rel error
+at h</source>
+        <translation>h での
+相対誤差</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>‖a − n‖ / (‖a‖ + ‖n‖) at the step h, norm-wise over the checked entries (a: backprop, n: numerical), before any re-check. Between 0 and 1 and independent of the gradients' size.</source>
+        <translation>ステップ h での ‖a − n‖ / (‖a‖ + ‖n‖)、確認した要素全体のノルムで計算（a：誤差逆伝播法、n：数値微分）、再確認の前。0 と 1 の間で、勾配の大きさに依存しません。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Checked entries whose +h or −h run moved some ReLU input to the other side of 0. Across a kink the central difference averages two slopes, so even a correct backprop disagrees there.</source>
+        <translation>+h または −h の計算で、ある ReLU の入力が 0 の反対側に移った確認要素です。折れ点をまたぐと中心差分は 2 つの傾きを平均するので、正しい誤差逆伝播法でもそこではずれます。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>re-checked</source>
+        <translation>再確認</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Of the kinked entries, those checked again with a smaller step that stays on one side of every kink.</source>
+        <translation>折れ点をまたいだ要素のうち、すべての折れ点の片側にとどまる小さなステップでもう一度確認した要素です。</translation>
+    </message>
+    <message>
         <location line="+2" />
+        <source>on kink</source>
+        <translation>折れ点上</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kinked entries for which no step above the round-off floor stays on one side: the point sits on a kink, where the loss has no derivative. They are left out of the verdict.</source>
+        <translation>丸め誤差の下限より大きいどのステップでも片側にとどまれない要素：その点は損失の微分がない折れ点の上にあります。これらは判定から除かれます。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>round-off
+floor</source>
+        <translation>丸め誤差の
+下限</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The relative error that float64 round-off alone can cause in these central differences. A smaller disagreement says nothing: 'below resolution'.</source>
+        <translation>この中心差分で float64 の丸め誤差だけから生じうる相対誤差です。これより小さい食い違いは何も意味しません：「分解能以下」。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>after
+re-check</source>
+        <translation>再確認
+後</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The relative error after the re-check, without the entries on a kink: this is what the verdict judges.</source>
+        <translation>再確認後の、折れ点上の要素を除いた相対誤差：判定はこの値で行います。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&lt;b&gt;Reading the verdicts&lt;/b&gt; (thresholds after CS231n): the relative error after the re-check is &lt;b&gt;≤ 1e-7 ✓ excellent&lt;/b&gt;; &lt;b&gt;≤ 1e-4 ~ acceptable&lt;/b&gt; where entries had to be re-checked near kinks; up to 1e-2 &lt;b&gt;! suspicious&lt;/b&gt;; &lt;b&gt;&amp;gt; 1e-2 ✗ wrong&lt;/b&gt;: a bug. &lt;b&gt;Kinks:&lt;/b&gt; ReLU bends at 0. When the +h or −h run of an entry pushes a ReLU input across 0, the central difference mixes two slopes and a correct backprop seems wrong. The lab then checks that entry again with a smaller step that stays on one side of the kink (&lt;b&gt;re-checked&lt;/b&gt;). If even the smallest allowed step crosses it, the point sits &lt;b&gt;on a kink&lt;/b&gt;, where there is no derivative, and the entry is left out. &lt;b&gt;The floor:&lt;/b&gt; float64 keeps about 16 digits, so (L(w+h) − L(w−h)) / 2h carries a round-off error; tiny gradients (a deep net with std 0.01, a saturated sigmoid, a trained net) can be smaller than it. Where the disagreement is within that floor the lab says &lt;b&gt;≈ below resolution&lt;/b&gt;, not wrong. &lt;b&gt;⊘ failed&lt;/b&gt;: NaN or infinity (a bad h, NaN weights): nothing was compared, and that never passes.</source>
+        <translation>&lt;b&gt;判定の読み方&lt;/b&gt;（しきい値は CS231n にならう）：再確認後の相対誤差が &lt;b&gt;≤ 1e-7 なら ✓ 優秀&lt;/b&gt;、折れ点の近くで再確認した要素があれば &lt;b&gt;≤ 1e-4 で ~ 許容&lt;/b&gt;、1e-2 までは &lt;b&gt;! 要注意&lt;/b&gt;、&lt;b&gt;&amp;gt; 1e-2 なら ✗ 誤り&lt;/b&gt;：バグです。&lt;b&gt;折れ点：&lt;/b&gt;ReLU は 0 で折れ曲がります。ある要素の +h または −h の計算が ReLU の入力を 0 の向こうへ押すと、中心差分は 2 つの傾きを混ぜてしまい、正しい誤差逆伝播法でも誤っているように見えます。そこでこのラボは、折れ点の片側にとどまる小さなステップでその要素をもう一度確認します（&lt;b&gt;再確認&lt;/b&gt;）。許される最小のステップでもまたぐなら、その点は微分のない&lt;b&gt;折れ点上&lt;/b&gt;にあるので、その要素は除きます。&lt;b&gt;下限：&lt;/b&gt;float64 は約 16 桁を保つので、(L(w+h) − L(w−h)) / 2h には丸め誤差があります。ごく小さな勾配（std 0.01 の深いネットワーク、飽和したシグモイド、学習済みのネットワーク）はそれより小さいことがあります。食い違いがこの下限以内なら、誤りとは言わず &lt;b&gt;≈ 分解能以下&lt;/b&gt;と表示します。&lt;b&gt;⊘ 計算不能&lt;/b&gt;：NaN または無限大（不適切な h、NaN の重み）で何も比較できず、これが合格になることはありません。</translation>
+    </message>
+    <message>
+        <location line="+106" />
+        <source>{0}: nothing could be compared (NaN or infinity in a gradient): check the step h and the weights</source>
+        <translation>{0}：何も比較できませんでした（勾配に NaN または無限大）：ステップ h と重みを確認してください</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>{0} disagree: {1}</source>
         <translation>{0}が不一致：{1}</translation>
     </message>
@@ -2144,44 +2309,44 @@ The current session is unchanged.</source>
         <translation>{0}は要注意（最大の相対誤差 {1}）</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+4" />
+        <source>Not caught: the planted bug did not show on these images (worst relative error {0})</source>
+        <translation>見つからず：仕込んだバグはこれらの画像では現れませんでした（最大の相対誤差 {0}）</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Planted bug: {0}. The check caught it. {1}</source>
         <translation>仕込んだバグ：{0}。勾配確認で見つかりました。{1}</translation>
     </message>
     <message>
         <location line="+3" />
-        <source>Planted bug: {0}. It only affects {1} layers and this net uses {2}, so there is nothing to catch.</source>
-        <translation>仕込んだバグ：{0}。このバグは{1}レイヤにだけ影響しますが、このネットワークは{2}を使うので、見つけるものがありません。</translation>
-    </message>
-    <message>
-        <location line="+4" />
         <source>Planted bug: {0}. This check did not catch it. {1}</source>
         <translation>仕込んだバグ：{0}。今回の確認では見つかりませんでした。{1}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
+        <source>{0}: the gradients are so small that float64 round-off in the central difference is as large as the disagreement; the check cannot resolve them, so it does not call them wrong.</source>
+        <translation>{0}：勾配がとても小さく、中心差分の float64 の丸め誤差が食い違いと同じくらいの大きさです。この確認では見分けられないので、誤りとは言いません。</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>A Sigmoid net has no kinks: the loss is smooth, so the numerical gradient can be trusted everywhere.</source>
         <translation>Sigmoidのネットワークには折れ点がありません。損失がなめらかなので、数値微分はどこでも信頼できます。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+6" />
         <source>{0:,} of {1:,} {2} entries</source>
         <translation>{2}の要素{1:,}個のうち{0:,}個</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>{0} crossed a ReLU kink: a correct net can then show 1e-5, so up to {1} counts as acceptable there.</source>
-        <translation>{0}がReLUの折れ点をまたぎました。このとき正しいネットワークでも1e-5程度になりうるので、{1}までは許容とみなします。</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Failing rows crossed kinks: try a smaller step h or fewer images before blaming backprop.</source>
-        <translation>不合格の行は折れ点をまたいでいます。誤差逆伝播法を疑う前に、小さい刻み幅hや少ない画像で試してください。</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="-2" />
         <source>No checked entry crossed a ReLU kink, so the numerical gradient is trustworthy here.</source>
         <translation>確認した要素でReLUの折れ点をまたいだものはないので、ここでは数値微分を信頼できます。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{0} crossed a ReLU kink at h = {1}: {2:,} were re-checked with a smaller step that stays on one side of every kink, {3:,} sit on a kink and were left out.</source>
+        <translation>{0} が h = {1} で ReLU の折れ点をまたぎました：{2:,} 個はすべての折れ点の片側にとどまる小さなステップで再確認し、{3:,} 個は折れ点上にあるため除きました。</translation>
     </message>
     <message>
         <location line="+20" />
@@ -2194,12 +2359,12 @@ The current session is unchanged.</source>
         <translation>（数値微分は要素{1:,}個のうち{0:,}個だけ計算しました。全部なら約{2}かかります）</translation>
     </message>
     <message>
-        <location filename="../../gui/gradcheck/views.py" line="-69" />
+        <location filename="../../gui/gradcheck/heatmap.py" line="+28" />
         <source>Colour: |diff| on a log scale (white: not checked). Hover over a tile to read one entry.</source>
         <translation>色：対数目盛の|diff|（白：未確認）。タイルにマウスを乗せると要素1つの値を読めます。</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location filename="../../gui/gradcheck/views.py" line="-5" />
         <source>Relative error of each parameter's gradient, on a log scale (lower is better).
 Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e-2.</source>
         <translation>パラメータごとの勾配の相対誤差（対数目盛、低いほど良い）。
@@ -2211,12 +2376,17 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>パラメータごとの相対誤差</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+69" />
         <source>if kinks</source>
         <translation>折れ点ありの場合</translation>
     </message>
     <message>
-        <location line="+90" />
+        <location line="+70" />
+        <source>shape {0}: {1:,} entries, {2:,} checked</source>
+        <translation>形状 {0}：要素 {1:,} 個、{2:,} 個を確認</translation>
+    </message>
+    <message>
+        <location filename="../../gui/gradcheck/heatmap.py" line="+109" />
         <source>W1's per-entry |backprop − numerical gradient|. Each tile is one hidden unit: its 784 incoming weights laid out as the 28×28 input image. Log colour scale; white = not checked. Hover over a pixel to read its value.</source>
         <translation>W1の要素ごとの|誤差逆伝播法 − 数値微分|。タイル1枚が隠れ層のニューロン1つで、入ってくる784個の重みを28×28の入力画像の形に並べています。色は対数目盛で、白は未確認です。ピクセルにマウスを乗せると値を読めます。</translation>
     </message>
@@ -2226,7 +2396,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>W1の要素ごとの|diff|：隠れ層のニューロンごとに28×28のタイル1枚</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+79" />
         <source>not checked (sampled check)</source>
         <translation>未確認（サンプリングによる確認）</translation>
     </message>
@@ -2236,17 +2406,12 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>W1[{0}, {1}]：ピクセル（{2}行、{3}列）→ 隠れ層のニューロン {4}：{5}</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location filename="../../gui/gradcheck/views.py" line="-20" />
         <source>One row per parameter: backprop's gradient against the numerical gradient. Hover over a column header for what it means.</source>
         <translation>パラメータごとに1行：誤差逆伝播法で求めた勾配を数値微分と比べます。列の見出しにマウスを乗せると意味が表示されます。</translation>
     </message>
     <message>
-        <location line="+23" />
-        <source>{0:,} entries, {1:,} checked</source>
-        <translation>要素{0:,}個のうち{1:,}個を確認</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="+28" />
         <source>{0:,} of {1:,} checked entries crossed a ReLU kink</source>
         <translation>確認した要素{1:,}個のうち{0:,}個がReLUの折れ点をまたぎました</translation>
     </message>
@@ -2269,7 +2434,17 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>基準値の説明を表示・非表示にします</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+68" />
+        <source>The planted bug changed: run the check again.</source>
+        <translation>仕込んだバグが変わりました：確認をもう一度実行してください。</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The planted bug cannot be planted in this network. {0}</source>
+        <translation>仕込んだバグはこのネットワークには仕込めません。{0}</translation>
+    </message>
+    <message>
+        <location line="+23" />
         <source>at most {0:,} entries per parameter</source>
         <translation>パラメータごとに最大{0:,}要素</translation>
     </message>
@@ -2324,7 +2499,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>キャンセル中…</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+40" />
         <source>Cancelled</source>
         <translation>キャンセルしました</translation>
     </message>

@@ -278,7 +278,7 @@
 <context>
     <name>CheckOptions</name>
     <message>
-        <location filename="../../gui/gradcheck/options.py" line="+23" />
+        <location filename="../../gui/gradcheck/options.py" line="+24" />
         <source>none (correct backprop)</source>
         <translation>없음(올바른 역전파)</translation>
     </message>
@@ -303,7 +303,7 @@
         <translation>역전파 망가뜨리기</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+70" />
         <source>How many test images the loss averages over: the first N of the test set (the book uses 3). The numerical gradient's time grows with N.</source>
         <translation>손실을 평균할 시험 이미지 수: 시험 데이터의 앞쪽 N개(책은 3개). 수치 미분의 계산 시간은 N에 따라 늘어납니다.</translation>
     </message>
@@ -348,7 +348,7 @@
         <translation>모든 층의 역전파가 올바릅니다.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
         <source>Run gradient check</source>
         <translation>기울기 확인 실행</translation>
     </message>
@@ -383,7 +383,17 @@
         <translation>현재 신경망의 사본으로 오차역전파의 기울기와 수치 미분을 비교합니다(학습 중이어도 방해하지 않습니다).</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+23" />
+        <source>It needs weight decay, and this network has none (set Weight decay, then Reset).</source>
+        <translation>이 버그에는 가중치 감소가 필요한데 이 신경망에는 없습니다(가중치 감소를 설정한 뒤 초기화하십시오).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>It needs a {0} layer, and this network uses {1} (switch the activation, then Reset).</source>
+        <translation>이 버그에는 {0} 계층이 필요한데 이 신경망은 {1}을(를) 사용합니다(활성화 함수를 바꾼 뒤 초기화하십시오).</translation>
+    </message>
+    <message>
+        <location line="+20" />
         <source>Plant a classic backprop mistake in the checked copy and watch the check catch it. 'none' keeps every layer's backward correct.</source>
         <translation>확인할 사본에 오차역전파의 대표적인 실수를 심어 두고 확인이 잡아내는 것을 지켜봅니다. '없음'이면 모든 층의 역전파가 올바릅니다.</translation>
     </message>
@@ -394,8 +404,8 @@
     </message>
     <message>
         <location line="+5" />
-        <source>this bug only affects {0} layers; switch the activation to see it</source>
-        <translation>이 버그는 {0} 층에만 영향을 줍니다. 보려면 활성화 함수를 바꾸십시오</translation>
+        <source>This bug cannot be planted here. {0}</source>
+        <translation>이 버그는 여기에 심을 수 없습니다. {0}</translation>
     </message>
 </context>
 <context>
@@ -464,7 +474,7 @@
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../../gui/train/controls_text.py" line="+20" />
+        <location filename="../../gui/train/controls_text.py" line="+21" />
         <source>Locked while a training runs: stop it to change this.</source>
         <translation>학습 중에는 바꿀 수 없습니다. 바꾸려면 학습을 멈추십시오.</translation>
     </message>
@@ -519,12 +529,27 @@
         <translation>오른쪽 칸에 입력한 std의 가우스 분포에서 가중치를 뽑습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/controls.py" line="+141" />
+        <location line="+83" />
+        <source>Only shows in a net with weight decay.</source>
+        <translation>가중치 감소가 있는 신경망에서만 나타납니다.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Needs weight decay: set Weight decay λ above 0 to plant it.</source>
+        <translation>가중치 감소가 필요합니다: 심으려면 가중치 감소 λ를 0보다 크게 설정하십시오.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Needs a {0} layer: switch Activation to {0} to plant it.</source>
+        <translation>{0} 계층이 필요합니다: 심으려면 활성화 함수를 {0}(으)로 바꾸십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/train/controls.py" line="+142" />
         <source>Network</source>
         <translation>신경망</translation>
     </message>
     <message>
-        <location filename="../../gui/common/engine_text.py" line="+107" />
+        <location filename="../../gui/common/engine_text.py" line="+164" />
         <location filename="../../gui/train/controls.py" line="+3" />
         <source>Hidden layers</source>
         <translation>은닉층</translation>
@@ -612,7 +637,7 @@
         <translation>예: 50 또는 100, 100</translation>
     </message>
     <message>
-        <location filename="../../gui/train/controls_text.py" line="+9" />
+        <location filename="../../gui/train/controls_text.py" line="-89" />
         <source>The activation after each hidden Affine layer: ReLU (the book's chapter 5 net) or Sigmoid.</source>
         <translation>각 은닉 Affine 층 뒤에 오는 활성화 함수: ReLU(책의 5장 신경망) 또는 Sigmoid.</translation>
     </message>
@@ -657,12 +682,17 @@
         <translation>에폭</translation>
     </message>
     <message>
+        <location line="+204" />
+        <source>This bug cannot be planted in this net. {0}</source>
+        <translation>이 버그는 이 신경망에 심을 수 없습니다. {0}</translation>
+    </message>
+    <message>
         <location filename="../../gui/train/controls_text.py" line="+2" />
         <source>Count the training length in steps (mini-batch updates) or in epochs (passes over the training set); switching converts the number.</source>
         <translation>학습 길이를 스텝(미니배치 갱신 횟수) 또는 에폭(훈련 데이터 전체를 도는 횟수)으로 셉니다. 단위를 바꾸면 숫자도 환산됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/train/controls.py" line="+2" />
+        <location filename="../../gui/train/controls.py" line="-202" />
         <source>each epoch</source>
         <translation>에폭마다</translation>
     </message>
@@ -708,7 +738,7 @@
         <translation>없음</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+4" />
         <source>Restore defaults</source>
         <translation>기본값으로</translation>
     </message>
@@ -760,11 +790,6 @@ Corrupts: {2}.</source>
         <location filename="../../gui/train/controls.py" line="+184" />
         <source>Problem: {0}</source>
         <translation>문제: {0}</translation>
-    </message>
-    <message>
-        <location line="+10" />
-        <source>This bug only shows with {0} activation: the gradient check will pass with {1}.</source>
-        <translation>이 버그는 활성화 함수가 {0}일 때만 나타납니다. {1}에서는 기울기 확인을 통과합니다.</translation>
     </message>
 </context>
 <context>
@@ -1001,7 +1026,7 @@ Ctrl+Z는 마지막 획을 취소하고, C나 Delete는 모두 지웁니다.</tr
 <context>
     <name>EngineText</name>
     <message>
-        <location filename="../../gui/common/engine_text.py" line="-64" />
+        <location filename="../../gui/common/engine_text.py" line="-121" />
         <source>ReLU backward ignores its mask</source>
         <translation>ReLU 역전파가 mask를 무시함</translation>
     </message>
@@ -1009,6 +1034,16 @@ Ctrl+Z는 마지막 획을 취소하고, C나 Delete는 모두 지웁니다.</tr
         <location line="+1" />
         <source>ReLU passes the gradient only where its input was positive. Without the mask, gradient flows through units that were switched off, so every parameter below the ReLU gets a wrong gradient.</source>
         <translation>ReLU는 입력이 양수였던 곳으로만 기울기를 흘려보냅니다. mask가 없으면 꺼져 있던 뉴런으로도 기울기가 흘러서, ReLU 아래의 모든 매개변수가 틀린 기울기를 받습니다.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>ReLU backward applies its mask inverted</source>
+        <translation>ReLU 역전파가 마스크를 거꾸로 적용함</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The mask marks the inputs that were 0 or less. Multiplying dout by the mask instead of by its opposite lets the gradient through exactly the units that were switched off, and blocks the others.</source>
+        <translation>마스크는 입력이 0 이하였던 곳을 표시합니다. dout에 마스크의 반대 대신 마스크 자체를 곱하면 꺼져 있던 유닛으로만 기울기가 흐르고 나머지는 막힙니다.</translation>
     </message>
     <message>
         <location line="+6" />
@@ -1022,6 +1057,26 @@ Ctrl+Z는 마지막 획을 취소하고, C나 Delete는 모두 지웁니다.</tr
     </message>
     <message>
         <location line="+6" />
+        <source>Sigmoid backward forgets to multiply by dout</source>
+        <translation>Sigmoid 역전파가 dout을 곱하는 것을 잊음</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The chain rule multiplies the local derivative y(1 - y) by the gradient arriving from above, dout. Returning y(1 - y) alone forgets everything above the layer.</source>
+        <translation>연쇄 법칙은 국소 미분 y(1 - y)에 위에서 흘러온 기울기 dout을 곱합니다. y(1 - y)만 반환하면 계층 위의 모든 것을 잊게 됩니다.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Sigmoid's derivative written as y instead of y(1 - y)</source>
+        <translation>Sigmoid의 미분을 y(1 - y) 대신 y로 씀</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The sigmoid's derivative is y(1 - y). Writing just y keeps the right sign and shape but the wrong size, so every parameter below the layer gets a wrong gradient.</source>
+        <translation>시그모이드의 미분은 y(1 - y)입니다. y만 쓰면 부호와 형상은 맞지만 크기가 틀려서 계층 아래의 모든 매개변수가 틀린 기울기를 받습니다.</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Affine counts db twice</source>
         <translation>Affine이 db를 두 번 셈</translation>
     </message>
@@ -1032,6 +1087,26 @@ Ctrl+Z는 마지막 획을 취소하고, C나 Delete는 모두 지웁니다.</tr
     </message>
     <message>
         <location line="+5" />
+        <source>Affine takes db from the first sample only</source>
+        <translation>Affine이 db를 첫 번째 샘플에서만 구함</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Every sample in the batch adds to the bias gradient, so db is dout summed over the batch. Taking dout[0] keeps one sample's share and drops the rest: every bias is wrong, nothing else.</source>
+        <translation>배치의 모든 샘플이 편향의 기울기에 기여하므로 db는 dout을 배치 전체에 걸쳐 더한 값입니다. dout[0]만 쓰면 한 샘플의 몫만 남고 나머지는 버려집니다: 모든 편향이 틀리고 그 밖에는 틀리지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Affine averages db over the batch</source>
+        <translation>Affine이 db를 배치에 대해 평균냄</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The 1/N of the mean loss is already in dout (SoftmaxWithLoss divides by the batch size). Averaging db divides by N a second time: every bias gradient is N times too small.</source>
+        <translation>평균 손실의 1/N은 이미 dout에 들어 있습니다(SoftmaxWithLoss가 배치 크기로 나눕니다). db를 평균내면 N으로 한 번 더 나누게 되어 모든 편향의 기울기가 N배 작아집니다.</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>SoftmaxWithLoss forgets to divide by the batch size</source>
         <translation>SoftmaxWithLoss가 배치 크기로 나누지 않음</translation>
     </message>
@@ -1039,6 +1114,36 @@ Ctrl+Z는 마지막 획을 취소하고, C나 Delete는 모두 지웁니다.</tr
         <location line="+1" />
         <source>The loss is a mean over the batch, so its gradient is (y - t) / N. Forgetting / N scales every gradient by N: all parameters fail, and a check with a single sample would not notice.</source>
         <translation>손실은 배치 평균이므로 기울기는 (y - t) / N입니다. / N을 빠뜨리면 모든 기울기가 N배가 되어 모든 매개변수가 실패하며, 샘플 하나로 확인하면 알아차리지 못합니다.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>SoftmaxWithLoss backward has the sign flipped (t - y)</source>
+        <translation>SoftmaxWithLoss 역전파의 부호가 뒤집힘 (t - y)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The gradient of the loss with respect to the scores is (y - t) / N. Writing (t - y) points every gradient uphill: all parameters fail, and training makes the loss grow.</source>
+        <translation>점수에 대한 손실의 기울기는 (y - t) / N입니다. (t - y)로 쓰면 모든 기울기가 오르막을 가리킵니다: 모든 매개변수가 실패하고, 학습하면 손실이 커집니다.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Weight decay's gradient is left out</source>
+        <translation>가중치 감소의 기울기가 빠짐</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Weight decay adds 0.5 * lambda * W**2 to the loss, so each weight's gradient needs + lambda * W. Leaving it out breaks every weight (the biases carry no weight decay). Only in nets with weight decay.</source>
+        <translation>가중치 감소는 손실에 0.5 * λ * W**2를 더하므로 각 가중치의 기울기에는 + λ * W가 필요합니다. 이를 빠뜨리면 모든 가중치가 틀립니다(편향에는 가중치 감소가 없습니다). 가중치 감소가 있는 신경망에서만 나타납니다.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Weight decay's gradient is added twice</source>
+        <translation>가중치 감소의 기울기가 두 번 더해짐</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The gradient of 0.5 * lambda * W**2 is lambda * W, once. Adding it twice breaks every weight and no bias. Only in nets with weight decay.</source>
+        <translation>0.5 * λ * W**2의 기울기는 λ * W이며 한 번만 더합니다. 두 번 더하면 모든 가중치가 틀리고 편향은 틀리지 않습니다. 가중치 감소가 있는 신경망에서만 나타납니다.</translation>
     </message>
     <message>
         <location line="+8" />
@@ -1991,7 +2096,7 @@ The current session is unchanged.</source>
 <context>
     <name>GradCheck</name>
     <message>
-        <location filename="../../gui/gradcheck/report.py" line="+37" />
+        <location filename="../../gui/gradcheck/report.py" line="+36" />
         <source>excellent</source>
         <translation>우수</translation>
     </message>
@@ -1999,6 +2104,16 @@ The current session is unchanged.</source>
         <location line="+1" />
         <source>acceptable</source>
         <translation>허용</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>below resolution</source>
+        <translation>분해능 미만</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>on a kink</source>
+        <translation>꺾인 점 위</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2011,85 +2126,44 @@ The current session is unchanged.</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1" />
+        <source>failed</source>
+        <translation>계산 불가</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Parameter</source>
         <translation>매개변수</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Which parameter's gradient: W1 and b1 are the first Affine layer's weights and biases, W2 and b2 the second's, and so on.</source>
-        <translation>어느 매개변수의 기울기인지: W1과 b1은 첫 번째 Affine 층의 가중치와 편향, W2와 b2는 두 번째 층의 것이며 나머지도 같습니다.</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Shape</source>
-        <translation>형상</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>The parameter's shape. Hover over a cell to see how many entries were checked.</source>
-        <translation>매개변수의 형상. 셀 위에 마우스를 올리면 몇 개의 원소를 확인했는지 보입니다.</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="+9" />
         <source>mean |diff|
 (book's number)</source>
         <translation>평균 |diff|
 (책의 수치)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Mean of |backprop − numerical| over the checked entries: the number the book's gradient_check.py prints. It depends on how big the gradients are, so it is hard to judge alone.</source>
-        <translation>확인한 원소에 걸친 |오차역전파 − 수치 미분|의 평균으로, 책의 gradient_check.py가 출력하는 수치입니다. 기울기의 크기에 따라 달라지므로 이 값만으로는 판단하기 어렵습니다.</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>max |diff|</source>
         <translation>최대 |diff|</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The largest |backprop − numerical| over the checked entries.</source>
-        <translation>확인한 원소 중 가장 큰 |오차역전파 − 수치 미분|.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <location filename="../../gui/gradcheck/views.py" line="+120" />
+        <location filename="../../gui/gradcheck/views.py" line="+97" />
         <source>relative error</source>
         <translation>상대 오차</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>‖a − n‖ / (‖a‖ + ‖n‖), norm-wise over the checked entries (a: backprop, n: numerical). Between 0 and 1 and independent of the gradients' size: this is what the verdict judges.</source>
-        <translation>‖a − n‖ / (‖a‖ + ‖n‖), 확인한 원소 전체의 노름으로 계산합니다(a: 오차역전파, n: 수치 미분). 0과 1 사이이며 기울기의 크기와 무관합니다. 판정은 이 값으로 합니다.</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location filename="../../gui/gradcheck/report.py" line="+6" />
         <source>kinks</source>
         <translation>꺾인 점</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Checked entries whose +h and −h runs put some ReLU input on both sides of 0. Across a kink the central difference averages two slopes, so even a correct backprop disagrees a little there.</source>
-        <translation>+h와 −h로 계산하는 사이에 어떤 ReLU 입력이 0의 양쪽을 오간 원소의 수. 꺾인 점을 넘으면 중심 차분이 두 기울기를 평균하므로, 올바른 오차역전파라도 조금 어긋납니다.</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="-15" />
         <source>verdict</source>
         <translation>판정</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>✓ excellent: relative error ≤ 1e-7.  ~ acceptable: ≤ 1e-4 where ReLU kinks were crossed.  ! suspicious: in between.  ✗ wrong: &gt; 1e-2.</source>
-        <translation>✓ 우수: 상대 오차 ≤ 1e-7.  ~ 허용: ReLU의 꺾인 점을 넘은 경우 ≤ 1e-4.  ! 의심: 그 사이.  ✗ 오류: &gt; 1e-2.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>&lt;b&gt;Reading the verdicts&lt;/b&gt; (thresholds after CS231n): relative error &lt;b&gt;≤ 1e-7 ✓ excellent&lt;/b&gt;; &lt;b&gt;≤ 1e-4 ~ acceptable&lt;/b&gt; where ReLU kinks were crossed (there the numerical gradient itself is off), otherwise &lt;b&gt;! suspicious&lt;/b&gt;; &lt;b&gt;&amp;gt; 1e-2 ✗ wrong&lt;/b&gt;: a bug; in between &lt;b&gt;! suspicious&lt;/b&gt;. The numerical gradient is (L(w+h) − L(w−h)) / 2h in float64: a large h adds truncation error, a tiny h round-off error.</source>
-        <translation>&lt;b&gt;판정 읽는 법&lt;/b&gt;(기준은 CS231n을 따름): 상대 오차 &lt;b&gt;≤ 1e-7 ✓ 우수&lt;/b&gt;, ReLU의 꺾인 점을 넘은 경우 &lt;b&gt;≤ 1e-4 ~ 허용&lt;/b&gt;(이때는 수치 미분 자체가 어긋남), 그렇지 않으면 &lt;b&gt;! 의심&lt;/b&gt;, &lt;b&gt;&amp;gt; 1e-2 ✗ 오류&lt;/b&gt;: 버그, 그 사이는 &lt;b&gt;! 의심&lt;/b&gt;. 수치 미분은 float64로 계산한 (L(w+h) − L(w−h)) / 2h입니다. h가 크면 절단 오차가, 너무 작으면 반올림 오차가 생깁니다.</translation>
-    </message>
-    <message>
-        <location line="+63" />
+        <location line="+103" />
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -2119,17 +2193,108 @@ The current session is unchanged.</source>
         <translation>W{0}와 b{0}는 일치하므로 그 사이를 보십시오: {1}{2}.backward와 Affine{2}.backward</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+40" />
         <source>Backprop agrees with the numerical gradient (worst relative error {0})</source>
         <translation>오차역전파가 수치 미분과 일치합니다(최대 상대 오차 {0})</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="-17" />
         <source>{0} disagrees: {1}</source>
         <translation>{0} 불일치: {1}</translation>
     </message>
     <message>
+        <location line="-147" />
+        <source>Which parameter's gradient: W1 and b1 are the first Affine layer's weights and biases, W2 and b2 the second's, and so on. Hover over a cell for its shape.</source>
+        <translation>어느 매개변수의 기울기인지: W1과 b1은 첫 번째 Affine 계층의 가중치와 편향, W2와 b2는 두 번째 계층의 것, 이런 식입니다. 셀 위에 마우스를 올리면 형상이 보입니다.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>✓ excellent: ≤ 1e-7.  ≈ below resolution: within float64 round-off.  ~ acceptable: ≤ 1e-4 where entries were re-checked near kinks.  ! suspicious: up to 1e-2.  ✗ wrong: &gt; 1e-2.  ∧ on a kink: nothing left to judge.  ⊘ failed: NaN or infinity, nothing compared.</source>
+        <translation>✓ 우수: ≤ 1e-7.  ≈ 분해능 미만: float64 반올림 오차 이내.  ~ 허용: 꺾인 점 근처에서 재확인한 항목이 있을 때 ≤ 1e-4.  ! 의심: 1e-2까지.  ✗ 오류: &gt; 1e-2.  ∧ 꺾인 점 위: 판정할 항목이 남지 않음.  ⊘ 계산 불가: NaN 또는 무한대, 아무것도 비교하지 못함.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Mean of |backprop − numerical| over the checked entries at the step h: the number the book's gradient_check.py prints. It depends on how big the gradients are, so it is hard to judge alone.</source>
+        <translation>확인한 항목에 대한 |오차역전파 − 수치 미분|의 평균(스텝 h에서): 책의 gradient_check.py가 출력하는 값입니다. 기울기의 크기에 따라 달라지므로 이것만으로는 판단하기 어렵습니다.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The largest |backprop − numerical| over the checked entries at the step h.</source>
+        <translation>확인한 항목 중 가장 큰 |오차역전파 − 수치 미분|(스텝 h에서).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>rel error
+at h</source>
+        <translation>h에서의
+상대 오차</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>‖a − n‖ / (‖a‖ + ‖n‖) at the step h, norm-wise over the checked entries (a: backprop, n: numerical), before any re-check. Between 0 and 1 and independent of the gradients' size.</source>
+        <translation>스텝 h에서의 ‖a − n‖ / (‖a‖ + ‖n‖), 확인한 항목 전체에 대한 노름 기준(a: 오차역전파, n: 수치 미분), 재확인 전. 0과 1 사이이며 기울기의 크기와 무관합니다.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Checked entries whose +h or −h run moved some ReLU input to the other side of 0. Across a kink the central difference averages two slopes, so even a correct backprop disagrees there.</source>
+        <translation>+h 또는 −h 계산에서 어떤 ReLU 입력이 0의 반대쪽으로 넘어간 확인 항목입니다. 꺾인 점을 건너면 중심 차분이 두 기울기를 평균내므로 올바른 오차역전파도 그곳에서는 어긋납니다.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>re-checked</source>
+        <translation>재확인</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Of the kinked entries, those checked again with a smaller step that stays on one side of every kink.</source>
+        <translation>꺾인 점을 건넌 항목 중 모든 꺾인 점의 한쪽에 머무는 더 작은 스텝으로 다시 확인한 항목입니다.</translation>
+    </message>
+    <message>
         <location line="+2" />
+        <source>on kink</source>
+        <translation>꺾인 점 위</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kinked entries for which no step above the round-off floor stays on one side: the point sits on a kink, where the loss has no derivative. They are left out of the verdict.</source>
+        <translation>반올림 하한보다 큰 어떤 스텝으로도 한쪽에 머물 수 없는 항목: 그 점은 손실의 미분이 없는 꺾인 점 위에 있습니다. 이 항목들은 판정에서 제외됩니다.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>round-off
+floor</source>
+        <translation>반올림
+하한</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The relative error that float64 round-off alone can cause in these central differences. A smaller disagreement says nothing: 'below resolution'.</source>
+        <translation>이 중심 차분에서 float64 반올림 오차만으로 생길 수 있는 상대 오차입니다. 이보다 작은 불일치는 아무것도 말해 주지 않습니다: '분해능 미만'.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>after
+re-check</source>
+        <translation>재확인
+후</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The relative error after the re-check, without the entries on a kink: this is what the verdict judges.</source>
+        <translation>재확인 후, 꺾인 점 위의 항목을 뺀 상대 오차: 판정은 이 값으로 합니다.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&lt;b&gt;Reading the verdicts&lt;/b&gt; (thresholds after CS231n): the relative error after the re-check is &lt;b&gt;≤ 1e-7 ✓ excellent&lt;/b&gt;; &lt;b&gt;≤ 1e-4 ~ acceptable&lt;/b&gt; where entries had to be re-checked near kinks; up to 1e-2 &lt;b&gt;! suspicious&lt;/b&gt;; &lt;b&gt;&amp;gt; 1e-2 ✗ wrong&lt;/b&gt;: a bug. &lt;b&gt;Kinks:&lt;/b&gt; ReLU bends at 0. When the +h or −h run of an entry pushes a ReLU input across 0, the central difference mixes two slopes and a correct backprop seems wrong. The lab then checks that entry again with a smaller step that stays on one side of the kink (&lt;b&gt;re-checked&lt;/b&gt;). If even the smallest allowed step crosses it, the point sits &lt;b&gt;on a kink&lt;/b&gt;, where there is no derivative, and the entry is left out. &lt;b&gt;The floor:&lt;/b&gt; float64 keeps about 16 digits, so (L(w+h) − L(w−h)) / 2h carries a round-off error; tiny gradients (a deep net with std 0.01, a saturated sigmoid, a trained net) can be smaller than it. Where the disagreement is within that floor the lab says &lt;b&gt;≈ below resolution&lt;/b&gt;, not wrong. &lt;b&gt;⊘ failed&lt;/b&gt;: NaN or infinity (a bad h, NaN weights): nothing was compared, and that never passes.</source>
+        <translation>&lt;b&gt;판정 읽는 법&lt;/b&gt;(임계값은 CS231n을 따름): 재확인 후의 상대 오차가 &lt;b&gt;≤ 1e-7이면 ✓ 우수&lt;/b&gt;, 꺾인 점 근처에서 재확인한 항목이 있으면 &lt;b&gt;≤ 1e-4에서 ~ 허용&lt;/b&gt;, 1e-2까지는 &lt;b&gt;! 의심&lt;/b&gt;, &lt;b&gt;&amp;gt; 1e-2이면 ✗ 오류&lt;/b&gt;: 버그입니다. &lt;b&gt;꺾인 점:&lt;/b&gt; ReLU는 0에서 꺾입니다. 어떤 항목의 +h 또는 −h 계산이 ReLU 입력을 0 너머로 밀면 중심 차분이 두 기울기를 섞어서 올바른 오차역전파도 틀린 것처럼 보입니다. 그러면 이 실험실은 꺾인 점의 한쪽에 머무는 더 작은 스텝으로 그 항목을 다시 확인합니다(&lt;b&gt;재확인&lt;/b&gt;). 허용되는 가장 작은 스텝으로도 넘어간다면 그 점은 미분이 없는 &lt;b&gt;꺾인 점 위&lt;/b&gt;에 있으므로 그 항목은 제외합니다. &lt;b&gt;하한:&lt;/b&gt; float64는 약 16자리를 유지하므로 (L(w+h) − L(w−h)) / 2h에는 반올림 오차가 있습니다. 아주 작은 기울기(std 0.01인 깊은 신경망, 포화된 시그모이드, 학습된 신경망)는 이보다 작을 수 있습니다. 불일치가 이 하한 이내이면 틀렸다고 하지 않고 &lt;b&gt;≈ 분해능 미만&lt;/b&gt;이라고 합니다. &lt;b&gt;⊘ 계산 불가&lt;/b&gt;: NaN 또는 무한대(잘못된 h, NaN 가중치)로 아무것도 비교하지 못했으며, 이는 결코 통과가 아닙니다.</translation>
+    </message>
+    <message>
+        <location line="+106" />
+        <source>{0}: nothing could be compared (NaN or infinity in a gradient): check the step h and the weights</source>
+        <translation>{0}: 아무것도 비교하지 못했습니다(기울기에 NaN 또는 무한대): 스텝 h와 가중치를 확인하십시오</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>{0} disagree: {1}</source>
         <translation>{0} 불일치: {1}</translation>
     </message>
@@ -2144,44 +2309,44 @@ The current session is unchanged.</source>
         <translation>{0} 의심스러움(최대 상대 오차 {1})</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+4" />
+        <source>Not caught: the planted bug did not show on these images (worst relative error {0})</source>
+        <translation>발견 못 함: 심어 둔 버그가 이 이미지들에서는 드러나지 않았습니다(최대 상대 오차 {0})</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Planted bug: {0}. The check caught it. {1}</source>
         <translation>심어 둔 버그: {0}. 기울기 확인이 잡아냈습니다. {1}</translation>
     </message>
     <message>
         <location line="+3" />
-        <source>Planted bug: {0}. It only affects {1} layers and this net uses {2}, so there is nothing to catch.</source>
-        <translation>심어 둔 버그: {0}. 이 버그는 {1} 층에만 영향을 주는데 이 신경망은 {2}를 쓰므로 잡아낼 것이 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+4" />
         <source>Planted bug: {0}. This check did not catch it. {1}</source>
         <translation>심어 둔 버그: {0}. 이번 확인에서는 잡아내지 못했습니다. {1}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
+        <source>{0}: the gradients are so small that float64 round-off in the central difference is as large as the disagreement; the check cannot resolve them, so it does not call them wrong.</source>
+        <translation>{0}: 기울기가 너무 작아서 중심 차분의 float64 반올림 오차가 불일치만큼 큽니다. 이 확인으로는 구별할 수 없으므로 오류라고 하지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>A Sigmoid net has no kinks: the loss is smooth, so the numerical gradient can be trusted everywhere.</source>
         <translation>Sigmoid 신경망에는 꺾인 점이 없습니다. 손실이 매끄러우므로 수치 미분을 어디서나 믿을 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+6" />
         <source>{0:,} of {1:,} {2} entries</source>
         <translation>{2}의 원소 {1:,}개 중 {0:,}개</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>{0} crossed a ReLU kink: a correct net can then show 1e-5, so up to {1} counts as acceptable there.</source>
-        <translation>{0}가 ReLU의 꺾인 점을 넘었습니다. 이때는 올바른 신경망도 1e-5 정도를 보일 수 있으므로 {1}까지는 허용으로 봅니다.</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Failing rows crossed kinks: try a smaller step h or fewer images before blaming backprop.</source>
-        <translation>실패한 행이 꺾인 점을 넘었습니다. 오차역전파를 의심하기 전에 더 작은 간격 h나 더 적은 이미지로 다시 해 보십시오.</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="-2" />
         <source>No checked entry crossed a ReLU kink, so the numerical gradient is trustworthy here.</source>
         <translation>확인한 원소 중 ReLU의 꺾인 점을 넘은 것이 없으므로 여기서는 수치 미분을 믿을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{0} crossed a ReLU kink at h = {1}: {2:,} were re-checked with a smaller step that stays on one side of every kink, {3:,} sit on a kink and were left out.</source>
+        <translation>{0}이(가) h = {1}에서 ReLU의 꺾인 점을 건넜습니다: {2:,}개는 모든 꺾인 점의 한쪽에 머무는 더 작은 스텝으로 재확인했고, {3:,}개는 꺾인 점 위에 있어 제외했습니다.</translation>
     </message>
     <message>
         <location line="+20" />
@@ -2194,12 +2359,12 @@ The current session is unchanged.</source>
         <translation>(수치 미분은 원소 {1:,}개 중 {0:,}개만 계산했습니다. 전부 계산하면 약 {2} 걸립니다)</translation>
     </message>
     <message>
-        <location filename="../../gui/gradcheck/views.py" line="-69" />
+        <location filename="../../gui/gradcheck/heatmap.py" line="+28" />
         <source>Colour: |diff| on a log scale (white: not checked). Hover over a tile to read one entry.</source>
         <translation>색: 로그 눈금의 |diff|(흰색: 확인하지 않음). 타일 위에 마우스를 올리면 원소 하나의 값을 읽을 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location filename="../../gui/gradcheck/views.py" line="-5" />
         <source>Relative error of each parameter's gradient, on a log scale (lower is better).
 Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e-2.</source>
         <translation>매개변수별 기울기의 상대 오차(로그 눈금, 낮을수록 좋음).
@@ -2211,12 +2376,17 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>매개변수별 상대 오차</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+69" />
         <source>if kinks</source>
         <translation>꺾인 점이 있으면</translation>
     </message>
     <message>
-        <location line="+90" />
+        <location line="+70" />
+        <source>shape {0}: {1:,} entries, {2:,} checked</source>
+        <translation>형상 {0}: 항목 {1:,}개, {2:,}개 확인</translation>
+    </message>
+    <message>
+        <location filename="../../gui/gradcheck/heatmap.py" line="+109" />
         <source>W1's per-entry |backprop − numerical gradient|. Each tile is one hidden unit: its 784 incoming weights laid out as the 28×28 input image. Log colour scale; white = not checked. Hover over a pixel to read its value.</source>
         <translation>W1의 원소별 |오차역전파 − 수치 미분|. 타일 하나가 은닉 뉴런 하나이며, 들어오는 가중치 784개를 28×28 입력 이미지 모양으로 늘어놓았습니다. 로그 색 눈금이며 흰색은 확인하지 않은 곳입니다. 픽셀 위에 마우스를 올리면 값을 읽을 수 있습니다.</translation>
     </message>
@@ -2226,7 +2396,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>W1의 원소별 |diff|: 은닉 뉴런마다 28×28 타일 하나</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+79" />
         <source>not checked (sampled check)</source>
         <translation>확인하지 않음(표본 확인)</translation>
     </message>
@@ -2236,17 +2406,12 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>W1[{0}, {1}]: 픽셀({2}행, {3}열) → 은닉 뉴런 {4}: {5}</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location filename="../../gui/gradcheck/views.py" line="-20" />
         <source>One row per parameter: backprop's gradient against the numerical gradient. Hover over a column header for what it means.</source>
         <translation>매개변수마다 한 행: 오차역전파로 구한 기울기를 수치 미분과 비교합니다. 열 제목에 마우스를 올리면 뜻이 보입니다.</translation>
     </message>
     <message>
-        <location line="+23" />
-        <source>{0:,} entries, {1:,} checked</source>
-        <translation>원소 {0:,}개 중 {1:,}개 확인</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="+28" />
         <source>{0:,} of {1:,} checked entries crossed a ReLU kink</source>
         <translation>확인한 원소 {1:,}개 중 {0:,}개가 ReLU의 꺾인 점을 넘었습니다</translation>
     </message>
@@ -2269,7 +2434,17 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>기준값 설명을 보이거나 숨깁니다</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+68" />
+        <source>The planted bug changed: run the check again.</source>
+        <translation>심어 둔 버그가 바뀌었습니다: 확인을 다시 실행하십시오.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The planted bug cannot be planted in this network. {0}</source>
+        <translation>심어 둔 버그를 이 신경망에 심을 수 없습니다. {0}</translation>
+    </message>
+    <message>
+        <location line="+23" />
         <source>at most {0:,} entries per parameter</source>
         <translation>매개변수당 최대 {0:,}개 원소</translation>
     </message>
@@ -2324,7 +2499,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
         <translation>취소하는 중…</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+40" />
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>

@@ -52,7 +52,14 @@ MISTAKES = {
     "relu-no-mask": ("        dout[self.mask] = 0\n        dx = dout", "        dx = dout"),
     "softmax-no-batch-divide": ("dx = (self.y - self.t) / batch_size", "dx = (self.y - self.t)"),
     "affine-double-db": ("self.db = np.sum(dout, axis=0)", "self.db = np.sum(dout, axis=0) + np.sum(dout, axis=0)"),
+    "affine-db-one-sample": ("self.db = np.sum(dout, axis=0)", "self.db = dout[0]"),
+    "affine-db-averaged": ("self.db = np.sum(dout, axis=0)", "self.db = np.mean(dout, axis=0)"),
+    "relu-mask-inverted": ("        dout[self.mask] = 0\n        dx = dout", "        dout[~self.mask] = 0\n        dx = dout"),
+    "sigmoid-no-dout": ("dx = dout * (1.0 - self.out) * self.out", "dx = (1.0 - self.out) * self.out"),
+    "sigmoid-derivative-y": ("dx = dout * (1.0 - self.out) * self.out", "dx = dout * self.out"),
+    "softmax-sign-flipped": ("dx = (self.y - self.t) / batch_size", "dx = (self.t - self.y) / batch_size"),
 }
+LAYER_OF = {"relu": "Relu", "sigmoid": "Sigmoid", "affine": "Affine", "softmax": "SoftmaxWithLoss"}
 
 
 @pytest.mark.parametrize("bug", sorted(MISTAKES))
@@ -64,8 +71,12 @@ def test_each_catalogued_mistake_is_named(data, bug):
     assert len(wrong) == 1
     assert wrong[0].diagnosis == bug
     assert bug in wrong[0].message
-    assert wrong[0].name == {"relu-no-mask": "Relu", "softmax-no-batch-divide": "SoftmaxWithLoss",
-                             "affine-double-db": "Affine"}[bug]
+    assert wrong[0].name == LAYER_OF[bug.split("-")[0]]
+
+
+def test_every_planted_bug_in_a_layer_is_catalogued_as_a_students_mistake():
+    in_layers = {name for name, bug in BUGS.items() if bug.layer is not None}
+    assert in_layers - {"sigmoid-uses-input"} == set(MISTAKES)
 
 
 def test_sigmoid_using_its_input_is_named(data):

@@ -1,5 +1,6 @@
 """Tests for engine.gradcheck on real MNIST: the book's gradient_check.py, made fast and judged."""
 
+import collections.abc
 import math
 
 import numpy as np
@@ -140,21 +141,27 @@ def test_live_network_not_perturbed(batch):
 
 # ---------------------------------------------------------------- verdicts
 
-@pytest.mark.parametrize("rel_error, kinks, verdict", [
-    (0.0, 0, "excellent"),
-    (1e-8, 0, "excellent"),
-    (1e-8, 3, "excellent"),
-    (1e-5, 2, "acceptable"),
-    (1e-5, 0, "suspicious"),
-    (1e-3, 0, "suspicious"),
-    (1e-3, 5, "suspicious"),
-    (0.5, 0, "wrong"),
-    (0.5, 9, "wrong"),
-    (float("nan"), 0, "wrong"),
-    (float("inf"), 0, "wrong"),
+@pytest.mark.parametrize("args, verdict", [
+    ((0.0,), "excellent"),
+    ((1e-8,), "excellent"),
+    ((1e-8, 3), "excellent"),
+    ((1e-5, 2), "acceptable"),
+    ((1e-5, 0), "suspicious"),
+    ((1e-3, 0), "suspicious"),
+    ((1e-3, 5), "suspicious"),
+    ((1e-5, 0, 2e-5), "below resolution"),
+    ((0.5, 0, 0.6), "below resolution"),
+    ((0.5, 0, 1e-6), "wrong"),
+    ((0.5, 9), "wrong"),
+    ((0.5, 0, 0.0, 0), "on a kink"),
+    ((float("nan"),), "failed"),
+    ((float("inf"),), "failed"),
+    ((float("nan"), 0, float("inf"), 0), "failed"),
 ])
-def test_verdict_for(rel_error, kinks, verdict):
-    assert verdict_for(rel_error, kinks) == verdict
+def test_verdict_for(args, verdict):
+    assert verdict_for(*args) == verdict
+    assert verdict in engine.VERDICTS
+    assert (verdict in engine.PASSING) == (verdict not in ("suspicious", "wrong", "failed"))
 
 
 # ---------------------------------------------------------------- sampled mode, cancel, kinks
@@ -219,7 +226,7 @@ def test_row_to_dict(default_result):
     assert d["shape"] == [50]
     assert d["n_checked"] == 50
     assert set(d) == {"name", "shape", "n_checked", "mean_abs_diff", "max_abs_diff", "rel_error",
-                      "kinks", "verdict"}
+                      "kinks", "rechecked", "on_kink", "rel_error_after", "roundoff", "verdict", "passed"}
 
 
 # ---------------------------------------------------------------- planted bugs
@@ -227,13 +234,29 @@ def test_row_to_dict(default_result):
 def bug_cases():
     for name in bug_names():
         needs = BUGS[name].needs_activation
+        if BUGS[name].needs == "weight decay":
+            continue  # tested below, in nets with weight decay
         for activation in ([needs] if needs else ["relu", "sigmoid"]):
             yield pytest.param(name, activation, id=f"{name}-{activation}")
 
 
 def test_every_bug_is_covered():
-    assert set(bug_names()) == {"relu-no-mask", "sigmoid-uses-input", "affine-double-db",
-                                "softmax-no-batch-divide"}
+    assert len(bug_names()) >= 10
+    assert {"relu-no-mask", "sigmoid-uses-input", "affine-double-db", "softmax-no-batch-divide"} <= set(bug_names())
+    for name, bug in BUGS.items():
+        assert bug.title and bug.explanation and bug.affects
+        assert bug.affects == engine.broken_params(name, 2)
+        assert (bug.layer is None) == (bug.needs == "weight decay")
+
+
+@pytest.mark.parametrize("name", [n for n in bug_names() if BUGS[n].needs == "weight decay"])
+def test_weight_decay_bugs_break_exactly_the_weights(batch, name):
+    x, t = batch
+    net = MultiLayerNet(784, [30], 10, weight_decay=0.1, seed=0, dtype=np.float64)
+    assert gradient_check(net, x, t).passed
+    result = gradient_check(net.copy(bug=name), x, t)
+    assert {r.name for r in result.rows if not r.passed} == {"W1", "W2"}
+    assert not engine.bug_applies(name, MultiLayerNet(784, [30], 10, seed=0))
 
 
 @pytest.mark.parametrize("name, activation", list(bug_cases()))
@@ -267,7 +290,11 @@ def test_result_reads_like_a_dict_of_parameters():
     net = TwoLayerNet(784, 5, 10, seed=0)
     rng = np.random.default_rng(0)
     result = gradient_check(net, rng.random((2, 784)), np.array([1, 2]))
-    assert result.keys() == ["W1", "b1", "W2", "b2"]
+    assert list(result.keys()) == ["W1", "b1", "W2", "b2"]
+    assert list(result) == ["W1", "b1", "W2", "b2"]
+    assert len(result) == 4 and "b2" in result and "W3" not in result
+    assert dict(result.items())["W1"] is result.rows[0]
+    assert isinstance(result, collections.abc.Mapping)
     assert result["W2"] is result.row("W2")
     assert result["b1"].mean_abs_diff == result.rows[1].mean_abs_diff
     with pytest.raises(KeyError):

@@ -56,7 +56,7 @@ ALLOWED = {
     "Affine", "Relu", "ReLU", "Sigmoid", "Softmax", "SoftmaxWithLoss", "WithLoss", "TwoLayerNet",
     "SGD", "Momentum", "AdaGrad", "Adam", "Xavier", "MNIST", "Fashion", "EMA",
     "dout", "params", "grads", "mask", "out", "std", "softmax", "log", "exp", "max", "diff",
-    "True", "False", "float",
+    "True", "False", "float", "NaN",
     # the classes and methods an exercise asks the student to write, named as in their code
     "MulLayer", "AddLayer", "forward", "backward", "gradient", "Python",
     # files, formats, references, keys

@@ -6,7 +6,7 @@ import re
 import numpy as np
 import pyqtgraph as pg
 import pytest
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -75,7 +75,8 @@ def test_correct_backprop_agrees_on_every_parameter(qtbot, panel):
     assert panel.table.rowCount() == 4
     assert table_column(panel, "Parameter") == ["W1", "b1", "W2", "b2"]
     assert all("excellent" in text and text.startswith("✓") for text in table_column(panel, "verdict"))
-    assert table_column(panel, "Shape") == ["784×50", "50", "50×10", "10"]
+    shapes = [panel.table.item(r, 0).toolTip() for r in range(4)]
+    assert [t.split(":")[0] for t in shapes] == ["shape 784×50", "shape 50", "shape 50×10", "shape 10"]
     assert "agrees" in panel.readout.summary.text() and panel.readout.summary.text().startswith("✓")
     race = panel.readout.race.text()
     assert "backprop" in race and "numerical gradient" in race and "faster" in race
@@ -86,23 +87,34 @@ def test_correct_backprop_agrees_on_every_parameter(qtbot, panel):
 
 def test_numbers_in_the_table_are_the_results(qtbot, panel):
     result = run(qtbot, panel)
-    rel = table_column(panel, "relative error")
-    mean = table_column(panel, "mean |diff|")
-    for row, rel_text, mean_text in zip(result.rows, rel, mean):
-        assert rel_text == f"{row.rel_error:.2e}"
-        assert mean_text == f"{row.mean_abs_diff:.2e}"
+    columns = {name: table_column(panel, name) for name in
+               ("mean |diff|", "rel error\nat h", "kinks", "re-checked", "on kink", "round-off", "after", "verdict")}
+    for i, row in enumerate(result.rows):
+        assert columns["mean |diff|"][i] == f"{row.mean_abs_diff:.2e}"
+        assert columns["rel error\nat h"][i] == f"{row.rel_error:.2e}"
+        assert columns["after"][i] == f"{row.rel_error_after:.2e}"
+        assert columns["round-off"][i] == f"{row.roundoff:.2e}"
+        assert columns["kinks"][i] == f"{row.kinks:,}" and columns["re-checked"][i] == f"{row.rechecked:,}"
+        assert columns["on kink"][i] == f"{row.on_kink:,}"
     headers = [panel.table.horizontalHeaderItem(c) for c in range(panel.table.columnCount())]
+    assert headers[1].text() == "verdict"  # beside the parameter: never off screen
     assert "book" in headers[2].text()
     assert all(h.toolTip() for h in headers)
-    assert "(|a|" in headers[4].toolTip().replace("‖", "|") or "‖a‖ + ‖n‖" in headers[4].toolTip()
-    assert "both sides of 0" in headers[5].toolTip()
+    assert "‖a‖ + ‖n‖" in headers[4].toolTip()
+    assert "other side of 0" in headers[5].toolTip()
+    # The CLI prints the same column words (its table is English).
+    from engine.gradcheck_text import COLUMNS as CLI_COLUMNS
+    cli = " ".join(h for h, _ in CLI_COLUMNS)
+    for h in headers[2:]:
+        assert h.text().split("\n")[0] in cli, h.text()
 
 
 @pytest.mark.parametrize("name", list(BUGS))
 def test_each_planted_bug_fails_exactly_the_parameters_it_affects(qtbot, panel, controller, name):
     bug = BUGS[name]
-    if bug.needs_activation == "sigmoid":
-        controller.reset(TrainConfig(activation="sigmoid"))
+    if bug.needs:
+        controller.reset(TrainConfig(activation="sigmoid" if bug.needs == "sigmoid" else "relu",
+                                     weight_decay=0.1 if bug.needs == "weight decay" else 0.0))
     pick_bug(qtbot, panel, name)
     assert panel.options.banner.isVisible()
     assert bug.title in panel.options.banner.text() and "PLANTED BUG" in panel.options.banner.text()
@@ -137,7 +149,9 @@ def test_one_sample_hides_the_missing_batch_divide(qtbot, panel):
     pick_bug(qtbot, panel, "softmax-no-batch-divide")
     result = run(qtbot, panel)
     assert result.n_samples == 1 and result.passed
-    assert panel.readout.summary.text().startswith("✓")
+    # A planted bug the check missed is "not caught", never a pass.
+    assert panel.readout.summary.text().startswith("!") and "Not caught" in panel.readout.summary.text()
+    assert panel.readout.kind != "pass" and "agrees" not in panel.readout.summary.text()
     assert "did not catch" in panel.readout.details.text()
 
 
@@ -153,16 +167,46 @@ def test_set_bug_selects_without_a_signal(qtbot, panel):
         panel.set_bug("no-such-bug")
 
 
-def test_a_bug_for_another_activation_says_so(qtbot, panel, controller):
-    pick_bug(qtbot, panel, "sigmoid-uses-input")  # the default net uses ReLU
-    assert panel.options.bug_hint.isVisible()
-    assert "Sigmoid" in panel.options.bug_hint.text() and "switch the activation" in panel.options.bug_hint.text()
-    result = run(qtbot, panel)
-    assert result.passed
-    assert "nothing to catch" in panel.readout.details.text()
+def item_enabled(combo, name):
+    return combo.model().item(combo.findData(name)).isEnabled()
+
+
+def test_a_bug_needs_its_layer(qtbot, panel, controller):
+    combo = panel.options.bug_combo
+    for name, bug in BUGS.items():  # the default net: ReLU, no weight decay
+        assert item_enabled(combo, name) == (bug.needs in (None, "relu")), name
+        tip = combo.itemData(combo.findData(name), Qt.ItemDataRole.ToolTipRole)
+        assert ("needs" in tip) == (bug.needs not in (None, "relu")), (name, tip)
+    assert "Sigmoid" in combo.itemData(combo.findData("sigmoid-uses-input"), Qt.ItemDataRole.ToolTipRole)
+    # Set from elsewhere anyway (the left panel's combo): said, and the check refuses to run.
+    panel.set_bug("sigmoid-uses-input")
+    assert panel.options.bug_hint.isVisible() and "Sigmoid" in panel.options.bug_hint.text()
+    assert panel.run_check() is False
+    assert "cannot be planted" in panel.readout.summary.text() and panel.table.rowCount() == 0
+    assert "pass" not in panel.readout.kind
     controller.reset(TrainConfig(activation="sigmoid"))
     assert not panel.options.bug_hint.isVisible()
-    assert "changed since" in panel.readout.context.text()
+    assert item_enabled(combo, "sigmoid-no-dout") and not item_enabled(combo, "relu-no-mask")
+    assert not item_enabled(combo, "weight-decay-missing")
+    controller.reset(TrainConfig(weight_decay=0.1))
+    assert item_enabled(combo, "weight-decay-missing") and item_enabled(combo, "relu-no-mask")
+
+
+def test_planting_a_bug_clears_the_old_result(qtbot, panel):
+    # Issue 15, item 10: the banner above the previous green "Backprop agrees".
+    run(qtbot, panel)
+    assert panel.table.rowCount() == 4
+    y = panel.options.run_button.mapTo(panel, panel.options.run_button.rect().topLeft()).y()
+    pick_bug(qtbot, panel, "relu-no-mask")
+    assert panel.result is None and panel.table.rowCount() == 0 and len(panel.chart.heights) == 0
+    assert "agrees" not in panel.readout.summary.text() and "run the check again" in panel.readout.summary.text()
+    panel.layout().activate()
+    assert panel.options.banner.isVisible()
+    # The banner never pushes "Run gradient check" down under the mouse.
+    assert panel.options.run_button.mapTo(panel, panel.options.run_button.rect().topLeft()).y() == y
+    run(qtbot, panel)
+    panel.set_bug(None)  # Restore defaults in the left panel
+    assert panel.result is None and panel.table.rowCount() == 0
 
 
 def test_cancel_stops_a_long_check(qtbot, panel, controller):
@@ -271,11 +315,13 @@ def test_kinks_in_a_small_weight_deep_net_are_explained(qtbot, panel, controller
     controller.reset(TrainConfig(hidden_sizes=(30, 20)))
     result = run(qtbot, panel)
     kinked = [row for row in result.rows if row.kinks]
-    assert kinked and not result.passed
-    assert all(row.verdict != "wrong" for row in result.rows)
-    assert panel.readout.summary.text().startswith("!") and "suspicious" in panel.readout.summary.text()
-    assert "crossed a ReLU kink" in panel.readout.details.text() and "smaller step h" in panel.readout.details.text()
-    assert "suspicious" in " ".join(table_column(panel, "verdict"))
+    assert kinked and result.passed  # issue 9: it used to say "suspicious" or "wrong"
+    assert max(row.rel_error for row in kinked) > 1e-4  # the plain central difference is off ...
+    assert all(row.rel_error_after <= 1e-7 for row in kinked)  # ... the re-check is not
+    assert panel.readout.summary.text().startswith("✓")
+    details = panel.readout.details.text()
+    assert "crossed a ReLU kink" in details and "re-checked with a smaller step" in details
+    assert sum(int(v.replace(",", "")) for v in table_column(panel, "re-checked")) == sum(r.rechecked for r in kinked)
 
 
 def test_step_and_samples_reach_the_engine(qtbot, panel):
@@ -303,18 +349,57 @@ def test_summary_is_larger_and_bold(panel):
     assert panel.readout.summary.font().pointSizeF() > panel.font().pointSizeF() * 1.3
     assert panel.readout.race.font().pointSizeF() >= panel.font().pointSizeF()
     assert panel.help.wordWrap() and "1e-7" in panel.help.text() and "CS231n" in panel.help.text()
+    for word in ("Kinks", "re-checked", "on a kink", "floor", "below resolution", "failed"):
+        assert word in panel.help.text(), word
     panel.help_toggle.setChecked(False)
     assert not panel.help.isVisible()
 
 
+def make_row(name, rel, kinks=0, rechecked=0, on_kink=0, roundoff=1e-9, shape=(50,)):
+    size = int(np.prod(shape))
+    verdict = engine.verdict_for(rel, rechecked, roundoff, size - on_kink)
+    return engine.GradCheckRow(name, shape, size, 1e-10, 1e-9, rel, kinks, rechecked, on_kink, rel, roundoff,
+                               verdict, np.zeros(shape))
+
+
 def test_summarize_counts_kinks():
-    row = engine.GradCheckRow("W1", (784, 50), 39200, 1e-9, 1e-8, 3e-6, 12,
-                              engine.verdict_for(3e-6, 12), np.zeros((784, 50)))
-    b1 = engine.GradCheckRow("b1", (50,), 50, 1e-10, 1e-9, 1e-9, 0, "excellent", np.zeros(50))
+    row = make_row("W1", 3e-6, 12, 10, 2, shape=(784, 50))
+    b1 = make_row("b1", 1e-9)
     result = engine.GradCheckResult((row, b1), 1e-3, 0.1, 1e-4, 3, False, None)
     kind, headline, details = summarize(result, "relu")
     assert kind == "pass" and row.verdict == "acceptable"
-    assert "12 of 39,200 W1 entries crossed a ReLU kink" in " ".join(details)
+    text = " ".join(details)
+    assert "12 of 39,200 W1 entries crossed a ReLU kink" in text and "10 were re-checked" in text
+    assert "2 sit on a kink" in text
+
+
+@pytest.mark.parametrize("verdict", engine.VERDICTS)
+def test_every_verdict_has_a_word_a_symbol_and_a_colour(verdict):
+    from gui.common.palette import VERDICT_FILLS
+    from gui.gradcheck.report import verdict_text
+
+    assert verdict in VERDICT_FILLS
+    assert verdict_text(verdict).split(" ", 1) == [VERDICT_FILLS[verdict][0], verdict]
+
+
+def test_summaries_never_say_pass_with_a_planted_bug():
+    rows = {v: make_row("W1", rel, roundoff=floor, on_kink=50 if v == "on a kink" else 0) for v, rel, floor in (
+        ("excellent", 1e-9, 1e-9), ("below resolution", 1e-5, 1e-4), ("on a kink", 0.0, 1e-9),
+        ("suspicious", 1e-3, 1e-9), ("wrong", 0.5, 1e-9), ("failed", math.nan, 1e-9))}
+    for verdict, row in rows.items():
+        assert row.verdict == verdict
+        for bug in (None, "relu-no-mask"):
+            result = engine.GradCheckResult((row,), 1e-3, 0.1, 1e-4, 3, False, bug)
+            kind, headline, details = summarize(result, "relu")
+            said = headline + " ".join(details)
+            assert (kind == "pass") == (result.passed and bug is None), (verdict, bug)
+            if bug:
+                assert "Backprop agrees" not in headline
+                assert ("Not caught" in headline) == result.passed
+            if verdict == "failed":
+                assert kind == "wrong" and "NaN" in headline
+            if verdict == "below resolution":
+                assert "round-off" in said
 
 
 INTERACTIVE = (QAbstractButton, QComboBox, QAbstractSpinBox, QLineEdit, QSlider, QTableWidget)
@@ -342,13 +427,13 @@ def test_every_interactive_child_has_a_name_and_a_tooltip(panel):
 def test_chart_heights_are_log10_of_the_relative_errors(qtbot, panel):
     pick_bug(qtbot, panel, "relu-no-mask")
     result = run(qtbot, panel)
-    expected = [max(math.log10(r.rel_error), -12) for r in result.rows]
+    expected = [max(math.log10(r.rel_error_after), -12) for r in result.rows]
     np.testing.assert_allclose(panel.chart.heights, expected)
 
 
 def test_race_and_number_formats():
     assert fmt_seconds(0.00045) == "0.45 ms" and fmt_seconds(0.11) == "110 ms" and fmt_seconds(2.34) == "2.3 s"
-    row = engine.GradCheckRow("b1", (50,), 50, 1e-10, 1e-9, 2.5e-10, 0, "excellent", np.zeros(50))
+    row = make_row("b1", 2.5e-10)
     result = engine.GradCheckResult((row,), 0.00045, 0.11, 1e-4, 3, False, None)
     assert race_text(result) == ("The race: backprop 0.45 ms vs numerical gradient 110 ms: "
                                  "backprop was 244× faster")
@@ -366,7 +451,22 @@ def test_checks_a_snapshot_while_training_runs(qtbot, panel, controller):
     controller.stop(wait=True)
 
 
+def contrast(fg, bg) -> float:
+    """WCAG contrast ratio of two colours."""
+    from PySide6.QtGui import QColor
+
+    def lum(c):
+        c = QColor(c)
+        ch = [v / 255 for v in (c.red(), c.green(), c.blue())]
+        ch = [v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4 for v in ch]
+        return 0.2126 * ch[0] + 0.7152 * ch[1] + 0.0722 * ch[2]
+
+    hi, lo = sorted((lum(fg), lum(bg)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
 def test_colours_follow_the_theme(qtbot, panel):
+    from PySide6.QtGui import QPalette
     from PySide6.QtWidgets import QApplication
 
     from gui.common.palette import DARK, LIGHT, VERDICT_FILLS
@@ -375,12 +475,101 @@ def test_colours_follow_the_theme(qtbot, panel):
     run(qtbot, panel)
     summary, context = panel.readout.summary, panel.readout.context
     assert LIGHT.good in summary.styleSheet() and LIGHT.muted in context.styleSheet()
-    panel.set_bug("relu-no-mask")
-    assert VERDICT_FILLS["wrong"][1] in panel.options.banner.styleSheet()  # the same fill on either theme
     apply_theme(QApplication.instance(), THEMES["dark"])
     try:  # the new palette reaches the widgets from the event loop
         qtbot.waitUntil(lambda: DARK.good in summary.styleSheet() and DARK.muted in context.styleSheet())
+        panel.set_bug("sigmoid-uses-input")  # cannot be planted in this ReLU net: the hint shows
         assert DARK.warn in panel.options.bug_hint.styleSheet()
+        assert VERDICT_FILLS["wrong"][1] in panel.options.banner.styleSheet()  # the same fill on either theme
+        panel.set_bug("relu-no-mask")
+        run(qtbot, panel)
+        # Issue 15, item 18: the headline, the grey "Checked:" line and the chart's labels read on dark.
+        window = panel.palette().color(QPalette.ColorRole.Window).name()
+        assert DARK.bad in summary.styleSheet() and contrast(DARK.bad, window) >= 4.5
+        assert contrast(DARK.muted, window) >= 4.5
+        assert all(contrast(t.color.name(), window) >= 4.5 for t in panel.chart._texts)
+        qtbot.waitUntil(lambda: panel.heatmap.bar.getAxis("bottom").textPen().color().name() == DARK.text.lower())
+        assert contrast(DARK.text, THEMES["dark"].plot_background) >= 4.5
     finally:
         apply_theme(QApplication.instance(), THEMES["light"])
-    qtbot.waitUntil(lambda: LIGHT.good in summary.styleSheet())
+    qtbot.waitUntil(lambda: LIGHT.bad in summary.styleSheet())
+
+
+# ------------------------------------------------ geometry (issue 15, items 19 and 20)
+
+def test_value_labels_of_wrong_bars_stay_under_the_title(qtbot, panel):
+    panel.resize(1000, 640)
+    panel.show()
+    pick_bug(qtbot, panel, "softmax-sign-flipped")
+    result = run(qtbot, panel)
+    assert max(r.rel_error_after for r in result.rows) > 0.5  # bars near the top
+    chart = panel.chart
+    for scale in (1.0, 1.6):
+        chart.set_font_scale(scale)
+        chart.resize(500, 260)
+
+        def under_the_title():
+            top = chart.getPlotItem().vb.sceneBoundingRect().top()
+            shown = [t for t in chart._texts if t.isVisible()]
+            return all(t.sceneBoundingRect().top() >= top - 1 for t in shown)
+
+        qtbot.waitUntil(under_the_title, timeout=3000)
+        if scale == 1.0:
+            assert any(t.isVisible() for t in chart._texts)  # the values are shown at this size
+
+
+@pytest.mark.parametrize("scale, width", [(1.0, 300), (1.6, 300), (1.6, 180), (2.0, 140), (1.0, 600)])
+def test_colour_bar_labels_never_overlap(qtbot, scale, width):
+    heat = W1Heatmap()
+    qtbot.addWidget(heat)
+    heat.set_font_scale(scale)
+    heat.resize(width, 400)
+    heat.show()
+    qtbot.wait(30)
+    step = heat.bar_tick_step()
+    labels = [t for t, text in heat.bar.getAxis("bottom")._tickLevels[0] if text] \
+        if hasattr(heat.bar.getAxis("bottom"), "_tickLevels") and heat.bar.getAxis("bottom")._tickLevels else None
+    from PySide6.QtGui import QFontMetrics
+
+    from gui.gradcheck.heatmap import tick_font
+
+    label_width = QFontMetrics(tick_font(scale)).horizontalAdvance("1e-15")
+    n = int((HEAT_RANGE[1] - HEAT_RANGE[0] - 2) // step) + 1
+    pixels_per_decade = heat.bar.vb.width() / (HEAT_RANGE[1] - HEAT_RANGE[0])
+    assert step == 12 or step * pixels_per_decade >= label_width * 1.2, (step, pixels_per_decade, label_width)
+    assert n >= 2 and labels is None or len(labels) == n
+
+
+def test_headers_and_bug_titles_are_not_cut(qtbot, panel):
+    from PySide6.QtGui import QFontMetrics
+
+    panel.resize(1000, 700)
+    panel.show()
+    run(qtbot, panel)
+    table = panel.table
+    header = table.horizontalHeader()
+    fm = QFontMetrics(header.font())
+    for col in range(table.columnCount()):
+        widest = max(fm.horizontalAdvance(line) for line in table.horizontalHeaderItem(col).text().split("\n"))
+        assert header.sectionSize(col) >= widest, table.horizontalHeaderItem(col).text()
+    combo = panel.options.bug_combo
+    fm = QFontMetrics(combo.font())
+    for i in range(combo.count()):
+        assert combo.sizeHint().width() >= fm.horizontalAdvance(combo.itemText(i)) + 16, combo.itemText(i)
+    assert combo.width() >= combo.sizeHint().width()
+
+
+def test_the_verdict_stays_in_sight_at_presentation_size(qtbot, panel):
+    # Issue 15, item 19: at 1.6x on a 1024-wide projector the verdict column was off screen.
+    bigger = panel.font()
+    bigger.setPointSizeF(bigger.pointSizeF() * 1.6)
+    panel.setFont(bigger)  # what presentation mode does to the application font
+    panel.set_font_scale(1.6)
+    panel.resize(1024, 700)
+    panel.show()
+    run(qtbot, panel)
+    qtbot.wait(50)
+    t = panel.table
+    right = t.columnViewportPosition(1) + t.columnWidth(1)
+    visible = t.viewport().mapTo(panel, t.viewport().rect().topLeft()).x() + right
+    assert right <= t.viewport().width() and visible <= panel.width()

@@ -317,6 +317,31 @@ def test_planted_bug_combo_titles_and_tooltips(panel):
     assert not hint.isVisible()
 
 
+def test_bugs_that_need_a_missing_layer_are_greyed_out_with_the_reason(panel):
+    # Issue 9: a bug needs its layer. Only the bugs the chosen net can hold are offered.
+    from PySide6.QtCore import Qt
+
+    combo = child(panel, QComboBox, "plantedBug")
+    activation = child(panel, QComboBox, "activation")
+    decay = child(panel, QAbstractSpinBox, "weightDecay")
+
+    def offered():
+        return {combo.itemData(i) for i in range(1, combo.count()) if combo.model().item(i).isEnabled()}
+
+    def tip(name):
+        return combo.itemData(combo.findData(name), Qt.ItemDataRole.ToolTipRole)
+
+    for act, need in (("relu", "relu"), ("sigmoid", "sigmoid")):
+        activation.setCurrentIndex(activation.findData(act))
+        assert offered() == {n for n, b in BUGS.items() if b.needs in (None, need)}
+        for name, bug in BUGS.items():
+            assert tip(name).startswith("Needs") == (name not in offered()), name
+    assert "ReLU" in tip("relu-no-mask").split("\n")[0]  # Sigmoid chosen: why ReLU bugs are grey
+    assert "weight decay" in tip("weight-decay-missing").split("\n")[0].lower()
+    decay.setValue(0.01)
+    assert {"weight-decay-missing", "weight-decay-doubled"} <= offered()
+
+
 def test_number_box_keeps_floats_exact_and_steps_1_2_5(qtbot):
     box = NumberBox(1e-6, 10, ladder=True)
     qtbot.addWidget(box)
@@ -351,3 +376,20 @@ def test_every_interactive_widget_has_name_and_tooltip(panel):
                  "learningRateSlider", "batchSize", "lengthUnit", "length", "evalEvery", "seed",
                  "weightDecay", "trainSize", "augment", "plantedBug", "restoreDefaults"):
         assert name in names
+
+
+def test_a_long_bug_title_is_elided_not_cut(panel):
+    # Issue 15, item 20: the box showed "…x insteac".
+    combo = child(panel, QComboBox, "plantedBug")
+    panel.show()
+    combo.setCurrentIndex(combo.findData("sigmoid-derivative-y"))
+    shown = combo.shown_text()
+    full = combo.currentText()
+    assert shown == full or (shown.endswith("…") and full.startswith(shown[:-1]))
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    opt = QStyleOptionComboBox()
+    combo.initStyleOption(opt)
+    field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, opt,
+                                         QStyle.SubControl.SC_ComboBoxEditField, combo)
+    assert combo.fontMetrics().horizontalAdvance(shown) <= field.width()
