@@ -315,7 +315,7 @@ def check_args(args) -> str | None:
 
 
 def run_headless(args) -> int:
-    from engine import DataFileError, build_network, bug_refusal, load_dataset
+    from engine import DataFileError, bug_refusal, build_network, load_dataset
     from engine.gradcheck_text import bug_list_lines
 
     if args.list_bugs:
@@ -356,19 +356,17 @@ def run_headless(args) -> int:
     return code
 
 
-def _graph_cell(summary) -> str:
-    """A node's value or grad for the table: a number, or an array's shape and min/mean/max."""
-    if summary is None:
-        return "-"
-    if not isinstance(summary, dict):
-        return format(summary, ".10g")
-    stats = f" min {summary['min']:.4g} mean {summary['mean']:.4g} max {summary['max']:.4g}" if "min" in summary else ""
-    return f"{tuple(summary['shape'])}{stats}"
-
-
 def run_graph(args) -> int:
     """--list-graphs, or --graph NAME [--set INPUT=VALUE ...] [--json]: every node's value and grad."""
-    from engine import GRAPH_PRESETS, DataFileError, GraphError, build_graph, load_dataset, parse_value
+    from engine import (
+        GRAPH_PRESETS,
+        DataFileError,
+        GraphError,
+        build_graph,
+        load_dataset,
+        parse_value,
+    )
+    from engine.graph_records import table_lines
 
     if args.list_graphs:
         for name, preset in GRAPH_PRESETS.items():
@@ -392,11 +390,7 @@ def run_graph(args) -> int:
         print(json.dumps(graph.to_dict(), indent=2))
         return 0
     print(f"{graph.name}: {graph.preset.title}  [book {graph.preset.section}, {graph.preset.source}]")
-    rows = [("node", "op", "value", "grad")] + [(n["name"], n["op"], _graph_cell(n["value"]), _graph_cell(n["grad"]))
-                                                for n in graph.to_dict()["nodes"]]
-    widths = [max(len(row[i]) for row in rows) + 2 for i in range(3)]
-    for row in rows:
-        print("".join(cell.ljust(w) for cell, w in zip(row, widths)) + row[3])
+    print("\n".join(table_lines(graph.to_dict())))
     return 0
 
 

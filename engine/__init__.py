@@ -16,6 +16,15 @@ from .analysis import (
 )
 from .atomic import SaveTargetError, atomic_path, check_save_target
 from .augment import augment_batch
+from .bughunt import (
+    HUNT_LAYERS,
+    bug_layer,
+    bugs_of_layer,
+    judge,
+    mystery_bug,
+    mystery_net,
+    normalise_code,
+)
 from .config import LIMITS, TrainConfig
 from .data import (
     FASHION_CLASS_NAMES,
@@ -27,11 +36,10 @@ from .data import (
     load_mnist,
     read_idx,
 )
-from .bughunt import HUNT_LAYERS, bug_layer, bugs_of_layer, judge, mystery_bug, mystery_net, normalise_code
-from .explain import FORMULAS, StageRecord, StepTrace, trace_step
 from .exercise import GRADED_LAYERS, Check, ExerciseReport, LayerGrade, grade_source
-from .faults import BUGS, Bug, broken_params, bug_applies, bug_names, bug_refusal
+from .explain import FORMULAS, StageRecord, StepTrace, trace_step
 from .familiarity import Familiarity, FamiliarityVerdict
+from .faults import BUGS, Bug, broken_params, bug_applies, bug_names, bug_refusal
 from .functions import (
     cross_entropy_error,
     log_softmax,
@@ -41,26 +49,59 @@ from .functions import (
     softmax,
     softmax_cross_entropy,
 )
+from .gradcheck import (
+    PASSING,
+    THRESHOLDS,
+    VERDICTS,
+    Cancelled,
+    GradCheckResult,
+    GradCheckRow,
+    gradient_check,
+    verdict_for,
+)
 from .graph import Graph
 from .graph_ops import OPS as GRAPH_OPS
 from .graph_ops import combine
 from .graph_presets import GRAPH_PRESETS, GraphPreset, build_graph, network_graph
-from .graph_records import (Edge, Explanation, GraphError, Node, Nudge, Revealed, Step, Term, parse_value,
-                            value_summary)
-from .gradcheck import (PASSING, THRESHOLDS, VERDICTS, Cancelled, GradCheckResult, GradCheckRow, gradient_check,
-                        verdict_for)
-from .health import (EXPLODING_RATIO, EXPLODING_UPDATE, HEALTH_SAMPLES, HEALTHY_UPDATE_RATIO, VERDICTS as HEALTH_VERDICTS,
-                     HealthReport, LayerHealth, layer_health)
-from .isolation import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, grade_file_isolated, train_isolated
+from .graph_records import (
+    Edge,
+    Explanation,
+    GraphError,
+    Node,
+    Nudge,
+    Revealed,
+    Step,
+    Term,
+    parse_value,
+    value_summary,
+)
+from .health import (
+    EXPLODING_RATIO,
+    EXPLODING_UPDATE,
+    HEALTH_SAMPLES,
+    HEALTHY_UPDATE_RATIO,
+    HealthReport,
+    LayerHealth,
+    layer_health,
+)
+from .health import VERDICTS as HEALTH_VERDICTS
+from .isolation import (
+    DEFAULT_MEMORY_MB,
+    DEFAULT_TIMEOUT,
+    grade_file_isolated,
+    train_isolated,
+)
 from .layer_naive import AddLayer, MulLayer
 from .layers import Affine, Relu, Sigmoid, SoftmaxWithLoss
+from .modelspec import MAX_PARAM_BYTES, MAX_TOTAL_STEP, network_config
 from .network import LayerNet, MultiLayerNet, TwoLayerNet
 from .optimizers import OPTIMIZERS, SGD, AdaGrad, Adam, Momentum, make_optimizer
-from .modelspec import MAX_PARAM_BYTES, MAX_TOTAL_STEP, network_config
 from .persist import MAX_MODEL_FILE_BYTES, ModelFileError, load_model, save_model
 from .pixels import Pixels, to_float32
+from .preprocess import (
+    SIDE as MNIST_SIDE,  # the side of every MNIST image, and of a drawing once preprocessed
+)
 from .preprocess import EmptyDrawingError, PreprocessStages, preprocess_stages, to_mnist
-from .preprocess import SIDE as MNIST_SIDE  # the side of every MNIST image, and of a drawing once preprocessed
 from .pretrained import PRETRAINED_COMMAND, PRETRAINED_NAME, load_pretrained
 from .reasons import ConfigError, ConfigPart, ConfigProblem, Divergence, DivergenceCause
 from .session import (

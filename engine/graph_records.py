@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-__all__ = ["GraphError", "Edge", "Node", "Step", "Revealed", "Term", "Explanation", "Nudge",
+__all__ = ["table_lines", "GraphError", "Edge", "Node", "Step", "Revealed", "Term", "Explanation", "Nudge",
            "value_summary", "parse_value", "as_input"]
 
 
@@ -191,3 +191,21 @@ def as_input(value, differentiable: bool):
     if differentiable and value.dtype.kind not in "fc":
         value = value.astype(np.float64)
     return value[()] if value.ndim == 0 else value
+
+
+def _cell(summary) -> str:
+    """A node's value or grad for the CLI's table: a number, or an array's shape and min/mean/max."""
+    if summary is None:
+        return "-"
+    if not isinstance(summary, dict):
+        return format(summary, ".10g")
+    stats = f" min {summary['min']:.4g} mean {summary['mean']:.4g} max {summary['max']:.4g}" if "min" in summary else ""
+    return f"{tuple(summary['shape'])}{stats}"
+
+
+def table_lines(graph_dict: dict) -> list[str]:
+    """``--graph``'s table (lines, not printed): node, op, value, grad of ``Graph.to_dict()``'s nodes."""
+    rows = [("node", "op", "value", "grad")] + [(n["name"], n["op"], _cell(n["value"]), _cell(n["grad"]))
+                                                for n in graph_dict["nodes"]]
+    widths = [max(len(row[i]) for row in rows) + 2 for i in range(3)]
+    return ["".join(cell.ljust(w) for cell, w in zip(row, widths)) + row[3] for row in rows]

@@ -36,9 +36,10 @@ from .exercises.tab import ExercisesTab
 from .file_actions import FileActions
 from .gradcheck.panel import GradCheckPanel
 from .graph.tab import GraphTab
-from .help import GettingStarted, app_version
 from .health.view import HealthView
+from .help import GettingStarted, app_version
 from .inside.view import InsideView
+from .menus import WindowMenus
 from .messages import Banner, StatusMessage, message_box
 from .one_step.view import OneStepView
 from .progress_feed import ProgressFeed
@@ -138,7 +139,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.architecture = ArchitectureSync(c, self.controls, self.draw_tab, parent=self)  # item 9 of issue 15
         self.view_actions = ViewActions(self, parent=self)
         self.language_actions = self.view_actions.language_actions
-        self._build_menus()
+        self.menus = WindowMenus(self)
+        for name in ("file", "data", "export", "run", "view", "language", "settings", "help"):
+            setattr(self, f"{name}_menu", getattr(self.menus, f"{name}_menu"))
         self.side_column = SideColumn(self.controls_scroll, self)  # as wide as the controls need
         self.retranslate()
         self._connect()
@@ -180,45 +183,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.statusBar().addPermanentWidget(self.status)
         self.statusBar().addPermanentWidget(self.model_label, 1)
 
-    def _build_menus(self):
-        menu = self.menuBar()
-        self.file_menu = file_menu = menu.addMenu("")
-        file_menu.setObjectName("menuFile")
-        f = self.file_actions
-        file_menu.addActions([f.save_action, f.load_action])
-        file_menu.addSeparator()
-        file_menu.addActions([f.save_session_action, f.open_session_action])
-        file_menu.addSeparator()
-        self.data_menu = file_menu.addMenu("")
-        self.data_menu.setObjectName("menuDataSet")
-        self.data_menu.addActions([f.mnist_action, f.fashion_action, f.open_data_action])
-        self.export_menu = file_menu.addMenu("")
-        self.export_menu.setObjectName("menuExport")
-        self.export_menu.addActions([f.export_loss_action, f.export_accuracy_action, f.export_csv_action])
-        self.export_menu.addSeparator()
-        self.export_menu.addAction(f.light_export_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        self.run_menu = menu.addMenu("")
-        self.run_menu.setObjectName("menuRun")
-        self.run_menu.addActions(list(self.run_actions.actions))
-        self.view_menu = menu.addMenu("")
-        self.view_menu.setObjectName("menuView")
-        v = self.view_actions
-        self.view_menu.addAction(v.presentation_action)
-        self.view_menu.addSeparator()
-        self.view_menu.addActions(list(v.theme_actions.values()))
-        self.view_menu.addSeparator()
-        self.language_menu = self.view_menu.addMenu("")
-        self.language_menu.setObjectName("menuLanguage")
-        self.language_menu.addActions(list(v.language_actions.values()))
-        self.settings_menu = menu.addMenu("")
-        self.settings_menu.setObjectName("menuSettings")
-        self.settings_menu.addAction(self.defaults_action)
-        self.help_menu = menu.addMenu("")
-        self.help_menu.setObjectName("menuHelp")
-        self.help_menu.addActions([self.guide_action, self.about_action])
-
     def retranslate(self):
         """Set every text of the window in the current language (at start and on a LanguageChange)."""
         for i, (_attribute, title) in enumerate(TAB_TITLES):
@@ -234,14 +198,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.run_actions.retranslate()
         self.file_actions.retranslate()
         self.view_actions.retranslate()
-        self.file_menu.setTitle(self.tr("&File"))
-        self.data_menu.setTitle(self.tr("&Data set"))
-        self.export_menu.setTitle(self.tr("&Export"))
-        self.run_menu.setTitle(self.tr("&Run"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.language_menu.setTitle(self.tr("&Language"))
-        self.settings_menu.setTitle(self.tr("&Settings"))
-        self.help_menu.setTitle(self.tr("&Help"))
+        self.menus.retranslate()
         self.status_line.retranslate()
         self._update_model_label()
         # The controls column is as wide as this language's longest label needs; the panel

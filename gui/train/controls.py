@@ -37,15 +37,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engine import BUGS, LIMITS, MNIST_CLASS_NAMES, MNIST_SIDE, ConfigError, ConfigPart, TrainConfig
+from engine import (
+    LIMITS,
+    MNIST_CLASS_NAMES,
+    MNIST_SIDE,
+    ConfigError,
+    ConfigPart,
+    TrainConfig,
+)
 
-from ..common.engine_text import bug_title, config_error_text
+from ..common.engine_text import config_error_text
 from ..common.number_box import NumberBox
-from ..common.elided_combo import ElidedComboBox
 from ..common.palette import colours
 from ..common.panel import Retranslating
-from .controls_text import (BOOK_STD, INIT_ITEMS, LENGTH_TIPS, LOCKED_NOTE, OPTIMIZER_LABELS, TIPS,
-                            TRAIN_SIZE_TIP_BEFORE_DATA, bug_refusal, bug_tip, enable_bugs, tip_args)
+from .bug_choice import BugChoice
+from .controls_text import (
+    BOOK_STD,
+    INIT_ITEMS,
+    LENGTH_TIPS,
+    LOCKED_NOTE,
+    OPTIMIZER_LABELS,
+    TIPS,
+    TRAIN_SIZE_TIP_BEFORE_DATA,
+    bug_tip,
+    tip_args,
+)
 from .learning_rate import LearningRateEdit
 from .length import TrainingLength
 from .seed import SeedRow
@@ -205,16 +221,10 @@ class ControlsPanel(Retranslating, QWidget):
         self.augment = QCheckBox(objectName="augment")
         form.addRow(self.augment)
 
-        self.bug = ElidedComboBox(objectName="plantedBug")  # "…" rather than a title cut mid-letter
-        self.bug.addItem("", None)
-        for name in BUGS:
-            self.bug.addItem("", name)
-        self.bug.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.bug.setMinimumContentsLength(16)  # long titles elide here; the popup shows them whole
+        self.bug_choice = BugChoice()
+        self.bug = self.bug_choice.combo
         self._add_row(form, QT_TRANSLATE_NOOP("ControlsPanel", "Planted bug"), self.bug)
-        self._bug_hint = QLabel(objectName="bugHint", wordWrap=True)
-        self._bug_hint.hide()
-        form.addRow(self._bug_hint)
+        form.addRow(self.bug_choice.hint)
         return group
 
     # -- texts ---------------------------------------------------------------
@@ -242,10 +252,7 @@ class ControlsPanel(Retranslating, QWidget):
         self.eval_every.setSpecialValueText(self.tr("each epoch"))
         self.train_size.setSpecialValueText(self.tr("all"))
         self.augment.setText(self.tr("Augment (shifts, rotations, thickness)"))
-        self.bug.setItemText(0, self.tr("none"))
-        for i in range(1, self.bug.count()):
-            self.bug.setItemText(i, bug_title(self.bug.itemData(i)))
-        self.bug.view().setMinimumWidth(self.bug.view().sizeHintForColumn(0) + 24)
+        self.bug_choice.retranslate()
         self._restore.setText(self.tr("Restore defaults"))
         self._update_bug_hint()
         self._show_error()
@@ -434,12 +441,5 @@ class ControlsPanel(Retranslating, QWidget):
             widget.setToolTip(tip)
 
     def _update_bug_hint(self):
-        name = self.bug.currentData()
-        bug = BUGS.get(name) if name else None
-        self._tip(self.bug, bug_tip(self.tr, name))
-        activation, decay = self.activation.currentData(), self.decay.value()
-        enable_bugs(self.bug, self.tr, activation, decay)  # a bug needs its layer
-        why = bug_refusal(self.tr, name, activation, decay) if bug else None
-        if why:
-            self._bug_hint.setText(self.tr("This bug cannot be planted in this net. {0}").format(why))
-        self._bug_hint.setVisible(bool(why))
+        self._tip(self.bug, bug_tip(self.tr, self.bug.currentData()))
+        self.bug_choice.update(self.activation.currentData(), self.decay.value())
