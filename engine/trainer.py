@@ -268,7 +268,7 @@ class Trainer:
                 report = self._report("done", evaluate=True, should_stop=stopped)
                 if stopped is not None and stopped() and not report.evaluated:
                     # Stopped during the last evaluation: a stopped run, without an accuracy.
-                    report = replace(report, kind="stopped", message="stopped")
+                    report = replace(report, kind="stopped")
                 yield report
                 return
             # An evaluation Stop cuts short is left out (no accuracy); the loop then ends the run.

@@ -112,15 +112,17 @@ def test_a_mistake_outside_the_catalogue_fails_without_a_diagnosis(dataset):
         assert failed_check(grade).code == "network" and failed_check(grade).facts["wrong"] == ["b2"]
 
 
-class ReluInverted(Relu):
+class ReluHalved(Relu):  # a mistake the catalogue does not hold: the gradient halved where x > 0
     def backward(self, dout):
-        return dout * self.mask
+        dx = dout.copy()
+        dx[self.mask] = 0
+        return dx * 0.5
 
 
 def test_a_bug_added_to_the_catalogue_is_recognised_without_changing_the_grader(dataset, monkeypatch):
-    bug = Bug("relu-test-inverted", "ReLU mask inverted", "test", ("W1", "b1"), "relu", ReluInverted)
+    bug = Bug("relu-test-halved", "ReLU backward halves the gradient", "test", ("W1", "b1"), "relu", ReluHalved)
     monkeypatch.setitem(BUGS, bug.name, bug)
-    source = student_relu("        return dout * self.mask") + NET
+    source = student_relu("        dx = dout.copy()\n        dx[self.mask] = 0\n        return dx * 0.5") + NET
     grades = net_grade(source, draw(dataset, 0))
     assert grades["Relu"].diagnosis == bug.name and grades["TwoLayerNet"].diagnosis == bug.name
 
