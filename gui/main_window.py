@@ -33,6 +33,7 @@ from .common.tasks import TaskRunner, TaskWorker
 from .draw.tab import DrawTab
 from .file_actions import FileActions
 from .gradcheck.panel import GradCheckPanel
+from .graph.tab import GraphTab
 from .help import GettingStarted, app_version
 from .inside.view import InsideView
 from .messages import Banner, StatusMessage, message_box
@@ -58,6 +59,7 @@ TAB_TITLES = (  # (objectName of the page, title); translated in retranslate()
     ("gradcheck", QT_TRANSLATE_NOOP("MainWindow", "Gradient check")),
     ("draw_tab", QT_TRANSLATE_NOOP("MainWindow", "Draw")),
     ("inside", QT_TRANSLATE_NOOP("MainWindow", "Inside the network")),
+    ("graph", QT_TRANSLATE_NOOP("MainWindow", "Computational graph")),
     ("one_step", QT_TRANSLATE_NOOP("MainWindow", "One step, explained")),
     ("lessons", QT_TRANSLATE_NOOP("MainWindow", "Lessons")),
     ("runs_table", QT_TRANSLATE_NOOP("MainWindow", "Compare runs")),
@@ -94,6 +96,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.gradcheck.set_bug(self.controls.bug.currentData())
         self.draw_tab = DrawTab(self.controller)
         self.inside = InsideView(self.controller)
+        self.graph = GraphTab(self.controller)
         self.one_step = OneStepView(self.controller)
         self.lessons = LessonsPanel()
         self.runs_table = RunsTable()
@@ -243,6 +246,11 @@ class MainWindow(Retranslating, QMainWindow):
         c.networkReset.connect(self._on_network_reset)
         self.datasetReady.connect(self.draw_tab.refresh_model)
         self.datasetReady.connect(self.one_step.refresh)
+        self.datasetReady.connect(self.graph.refresh)
+        c.networkReset.connect(lambda _reason: self.graph.refresh())
+        # The network graph and One step, explained are two views of one pass: each links to the other.
+        self.graph.stageRequested.connect(self._show_stage_in_one_step)
+        self.one_step.graphRequested.connect(self._show_stage_in_graph)
         self.gradcheck.bugChanged.connect(
             lambda name: self.controls.bug.setCurrentIndex(self.controls.bug.findData(name) if name else 0))
         self.controls.configChanged.connect(lambda: self.gradcheck.set_bug(self.controls.bug.currentData()))
@@ -318,6 +326,14 @@ class MainWindow(Retranslating, QMainWindow):
     def _show_digit_in_draw_tab(self, index):
         self.draw_tab.show_test_digit(index)
         self.tabs.setCurrentWidget(self.draw_tab)
+
+    def _show_stage_in_one_step(self, layer, direction, indices):
+        if self.one_step.show_layer(layer, direction, indices):
+            self.tabs.setCurrentWidget(self.one_step)
+
+    def _show_stage_in_graph(self, layer, direction, indices):
+        if self.graph.show_stage(layer, direction, indices):
+            self.tabs.setCurrentWidget(self.graph)
 
     def _on_network_reset(self, reason):
         self._reason = reason

@@ -98,9 +98,12 @@ class GraphCanvas(Retranslating, QWidget):
                 lane[node.name] = sum(lane[i] for i in node.inputs) / len(node.inputs)
         columns = last + 1
         margin = 60 * self.scale
-        w, h = self.width() - 2 * margin, self.height() - 2 * margin
+        # The last column's centre leaves room for its widest node and the output's value beside it.
+        value_width = QFontMetricsF(font_px(15 * self.scale)).horizontalAdvance("-0.000000")
+        right = max(margin, max(self._rx(g.nodes[n]) for n in g.output_names) + value_width + 12 * self.scale)
+        w, h = self.width() - margin - right, self.height() - 2 * margin
         for name in g.nodes:
-            x = margin + (depth[name] + 0.5) * w / columns
+            x = margin + depth[name] * w / max(columns - 1, 1) if columns > 1 else margin + w / 2
             y = margin + (lane[name] + 0.5) * h / max(n_lanes, 1)
             self._centres[name] = QPointF(x, y)
 
@@ -169,6 +172,8 @@ class GraphCanvas(Retranslating, QWidget):
         node_font = self._node_font()
         for edge in self.graph.edges:
             self._paint_edge(p, edge, c)
+        self._number_boxes = [box for edge in self.graph.edges
+                              for box in self._edge_number_boxes(edge, QFontMetricsF(label_font))]
         for name, centre in self._centres.items():
             self._paint_node(p, self.graph.nodes[name], centre, c, node_font, label_font)
         for edge in self.graph.edges:  # numbers last: on top of lines and nodes, always readable
@@ -205,27 +210,49 @@ class GraphCanvas(Retranslating, QWidget):
         head.closeSubpath()
         p.fillPath(head, QBrush(QColor(c.text)))
 
-    def _paint_edge_numbers(self, p: QPainter, edge, c, font: QFont) -> None:
+    def _edge_numbers(self, edge, metrics: QFontMetricsF) -> list:
+        """[(text, baseline point, 'value' or 'grad')] of an edge: its value above the line, gradient below."""
         a, b = self._edge_line(edge)
         mid = QPointF((a.x() + b.x()) / 2, (a.y() + b.y()) / 2)
-        p.setFont(font)
-        metrics = QFontMetricsF(font)
         gap = 4 * self.scale
+        out = []
         if self._shown("edge_values", edge):
-            text = fmt_value(self.graph.nodes[edge.source].value)
-            self._text(p, text, QPointF(mid.x(), mid.y() - gap - metrics.descent()), c.accent, metrics, above=True)
+            out.append((fmt_value(self.graph.nodes[edge.source].value),
+                        QPointF(mid.x(), mid.y() - gap - metrics.descent()), "value"))
         target = self.graph.nodes[edge.target]
         grad = target.input_grads[edge.slot] if len(target.input_grads) > edge.slot else None
         if grad is not None and self._shown("edge_grads", edge):
-            self._text(p, fmt_value(grad), QPointF(mid.x(), mid.y() + gap + metrics.ascent()), c.bad, metrics,
-                       above=False)
+            out.append((fmt_value(grad), QPointF(mid.x(), mid.y() + gap + metrics.ascent()), "grad"))
+        return out
 
-    def _text(self, p: QPainter, text: str, at: QPointF, colour: str, metrics: QFontMetricsF, above: bool) -> None:
+    @staticmethod
+    def _text_box(text: str, at: QPointF, metrics: QFontMetricsF) -> QRectF:
         width = metrics.horizontalAdvance(text)
-        box = QRectF(at.x() - width / 2 - 3, at.y() - metrics.ascent() - 1, width + 6, metrics.height() + 2)
-        p.fillRect(box, self.palette().base())  # text stays readable where it crosses a line
-        p.setPen(QColor(colour))
-        p.drawText(QPointF(at.x() - width / 2, at.y()), text)
+        return QRectF(at.x() - width / 2 - 3, at.y() - metrics.ascent() - 1, width + 6, metrics.height() + 2)
+
+    def _edge_number_boxes(self, edge, metrics: QFontMetricsF) -> list:
+        return [self._text_box(text, at, metrics) for text, at, _kind in self._edge_numbers(edge, metrics)]
+
+    def _paint_edge_numbers(self, p: QPainter, edge, c, font: QFont) -> None:
+        p.setFont(font)
+        metrics = QFontMetricsF(font)
+        for text, at, kind in self._edge_numbers(edge, metrics):
+            p.fillRect(self._text_box(text, at, metrics), self.palette().base())  # readable across a line
+            p.setPen(QColor(c.accent if kind == "value" else c.bad))
+            p.drawText(QPointF(at.x() - metrics.horizontalAdvance(text) / 2, at.y()), text)
+
+    def _name_rect(self, node, centre: QPointF) -> QRectF:
+        """Where an operation's name goes: under it (the book's place), above it if an edge's numbers are there."""
+        r = self._radius()
+        metrics = QFontMetricsF(font_px(12 * self.scale))
+        width, height = metrics.horizontalAdvance(node.name) + 4, metrics.height()
+        below = QRectF(centre.x() - width / 2, centre.y() + r + 2, width, height)
+        above = QRectF(centre.x() - width / 2, centre.y() - r - 2 - height, width, height)
+        boxes = getattr(self, "_number_boxes", [])
+
+        def covered(rect):  # the area of the name that numbers would cover
+            return sum(max(0.0, (i := rect.intersected(box)).width()) * max(0.0, i.height()) for box in boxes)
+        return above if covered(above) < covered(below) else below
 
     def _paint_node(self, p: QPainter, node, centre: QPointF, c, node_font: QFont, label_font: QFont) -> None:
         selected = node.name == self.selected
@@ -250,8 +277,7 @@ class GraphCanvas(Retranslating, QWidget):
         # the node's name under it, small and muted (the book names them: apple_price, ...)
         p.setFont(font_px(12 * self.scale))
         p.setPen(QColor(c.muted))
-        p.drawText(QRectF(centre.x() - 3 * r, centre.y() + r + 2, 6 * r, 18 * self.scale),
-                   Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, node.name)
+        p.drawText(self._name_rect(node, centre), Qt.AlignmentFlag.AlignCenter, node.name)
         if node.name in self.graph.output_names and node.value is not None and self._shown("values", node.name):
             # the output's value to its right, and its dout (1) below, as the book writes them
             metrics = QFontMetricsF(label_font)

@@ -50,8 +50,19 @@ TITLES = {
                                                "batch (5.6.2)"),
     "softmax-loss": QT_TRANSLATE_NOOP("GraphTitles", "Softmax-with-Loss as a graph: its backward is y − t "
                                                      "(appendix A)"),
-    "two-layer-net": QT_TRANSLATE_NOOP("GraphTitles", "The current network on 3 test images: its forward and "
+    "two-layer-net": QT_TRANSLATE_NOOP("GraphTitles", "The current network on {0} test images: its forward and "
                                                       "backward pass, equal to net.gradient (5.7)"),
+}
+# The presets' short names in the chooser (the CLI's ``--graph`` names are the engine's keys).
+NAMES = {
+    "apple": QT_TRANSLATE_NOOP("GraphTitles", "Apples"),
+    "apple-orange": QT_TRANSLATE_NOOP("GraphTitles", "Apples and oranges"),
+    "chain-rule": QT_TRANSLATE_NOOP("GraphTitles", "The chain rule"),
+    "relu": "ReLU",
+    "sigmoid": "Sigmoid",
+    "affine": "Affine",
+    "softmax-loss": "Softmax-with-Loss",
+    "two-layer-net": QT_TRANSLATE_NOOP("GraphTitles", "The network (TwoLayerNet)"),
 }
 NETWORK = "two-layer-net"
 SAMPLES = 3
@@ -60,7 +71,8 @@ SAMPLES = 3
 class GraphTab(Retranslating, QWidget):
     """Preset chooser, the drawn graph, the chosen node's explanation, inputs and stepping."""
 
-    stageRequested = Signal(str, str)  # (layer group such as 'Affine1', 'forward' or 'backward')
+    # (layer group such as 'Affine1', 'forward' or 'backward', the network graph's test-set rows (N,) int64)
+    stageRequested = Signal(str, str, object)
 
     def __init__(self, controller, parent: QWidget | None = None):
         super().__init__(parent)
@@ -68,6 +80,8 @@ class GraphTab(Retranslating, QWidget):
         self.controller = controller
         self.graph = None
         self.step_index = None  # None: everything shown; else steps taken so far
+        self.test_indices = np.arange(SAMPLES)  # the test images (N,) the network graph is built on
+        self._linked_direction = None  # the pass One step asked for, while every value is shown
         self._error = None
 
         self.preset = QComboBox()
@@ -126,27 +140,35 @@ class GraphTab(Retranslating, QWidget):
         steps.addWidget(self.speed)
         steps.addWidget(self.step_label, 1)
 
-        side = QWidget()
-        side_layout = QVBoxLayout(side)
+        # The graph gets the tab's whole width (a chain of five nodes needs it for its numbers);
+        # the chosen node's explanation and the inputs sit under it, side by side.
+        node_box, inputs_box = QWidget(), QWidget()
         self.node_heading, self.inputs_heading = QLabel(), QLabel()
-        side_layout.addWidget(self.node_heading)
-        side_layout.addWidget(self.explanation)
-        side_layout.addWidget(self.one_step_button)
-        side_layout.addSpacing(8)
-        side_layout.addWidget(self.inputs_heading)
-        side_layout.addWidget(self.inputs)
-        side_layout.addStretch(1)
+        node_layout = QVBoxLayout(node_box)
+        node_layout.addWidget(self.node_heading)
+        node_layout.addWidget(self.explanation)
+        node_layout.addWidget(self.one_step_button)
+        node_layout.addStretch(1)
+        inputs_layout = QVBoxLayout(inputs_box)
+        inputs_layout.addWidget(self.inputs_heading)
+        inputs_layout.addWidget(self.inputs)
+        inputs_layout.addStretch(1)
+        below = QWidget()
+        below_layout = QHBoxLayout(below)
+        below_layout.setContentsMargins(0, 0, 0, 0)
+        below_layout.addWidget(node_box, 3)
+        below_layout.addWidget(inputs_box, 2)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setWidget(side)
-        split = QSplitter()
+        scroll.setWidget(below)
+        split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.canvas)
         split.addWidget(scroll)
         split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(1, 1)
         split.setChildrenCollapsible(False)
-        scroll.setMinimumWidth(300)
-        split.setSizes([640, 420])
+        scroll.setMinimumHeight(120)
+        split.setSizes([460, 180])
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -158,9 +180,12 @@ class GraphTab(Retranslating, QWidget):
     # -- texts -----------------------------------------------------------------
     def retranslate(self) -> None:
         self.preset_label.setText(self.tr("Graph:"))
+        for i in range(self.preset.count()):
+            key = self.preset.itemData(i)
+            self.preset.setItemText(i, QCoreApplication.translate("GraphTitles", NAMES.get(key, key)))
         self.preset.setToolTip(self.tr("The graphs of chapter 5, in the book's order."))
         name = self.preset.currentData()
-        text = QCoreApplication.translate("GraphTitles", TITLES.get(name, ""))
+        text = QCoreApplication.translate("GraphTitles", TITLES.get(name, "")).format(len(self.test_indices))
         self.title.setText(self._error() if self._error else text)
         self.refresh_button.setText(self.tr("Use the current weights"))
         self.refresh_button.setToolTip(self.tr("Rebuild the network graph from the network as it is now."))
@@ -203,6 +228,7 @@ class GraphTab(Retranslating, QWidget):
             self._error = self._explain_failure(name, exc)
         self.graph = graph
         self.step_index = None
+        self._linked_direction = None
         self.canvas.set_graph(graph)
         self.inputs.set_graph(graph)
         self.explanation.show_explanation(None)
@@ -217,8 +243,8 @@ class GraphTab(Retranslating, QWidget):
         if net is None or dataset is None:
             raise ValueError("no data")
         net = net.copy(dtype=np.float64)
-        x = np.asarray(dataset.x_test[:SAMPLES], dtype=np.float64)
-        return {"net": net, "x": x, "t": dataset.t_test[:SAMPLES]}
+        x = np.asarray(dataset.x_test[self.test_indices], dtype=np.float64)
+        return {"net": net, "x": x, "t": dataset.t_test[self.test_indices]}
 
     def _explain_failure(self, name, exc):
         if name == NETWORK and str(exc) == "no data":
@@ -251,13 +277,21 @@ class GraphTab(Retranslating, QWidget):
         name = self.canvas.selected
         if name is None or self.graph is None:
             return
-        direction = "forward" if self.step_index is None or self.step_index < len(self.graph.forward_order) \
-            else "backward"
-        self.stageRequested.emit(self.graph.nodes[name].group, direction)
+        if self.step_index is None:  # everything shown: the pass One step linked here, else forward
+            direction = self._linked_direction or "forward"
+        else:
+            direction = "forward" if self.step_index < len(self.graph.forward_order) else "backward"
+        self.stageRequested.emit(self.graph.nodes[name].group, direction, self.test_indices.copy())
 
-    def show_stage(self, group: str, direction: str = "forward") -> bool:
-        """Show the network graph with the last node of layer ``group`` chosen (from One step, explained)."""
-        if self.preset.currentData() != NETWORK or self.graph is None:
+    def show_stage(self, group: str, direction: str = "forward", indices=None) -> bool:
+        """Show the network graph with the last node of layer ``group`` chosen (from One step, explained).
+
+        indices : the test-set rows (N,) to build it on (One step's batch), or None for the current ones.
+        """
+        new_batch = indices is not None and not np.array_equal(indices, self.test_indices)
+        if new_batch:
+            self.test_indices = np.asarray(indices, dtype=np.int64)
+        if self.preset.currentData() != NETWORK or self.graph is None or new_batch:
             if not self.load(NETWORK):
                 return False
         names = [n for n, node in self.graph.nodes.items() if node.group == group and not node.is_input]
@@ -265,6 +299,7 @@ class GraphTab(Retranslating, QWidget):
             return False
         order = self.graph.forward_order
         self.step_index = None if direction == "backward" else order.index(names[-1]) + 1
+        self._linked_direction = direction
         self._show_steps()
         self.select_node(names[-1])
         return True

@@ -25,7 +25,7 @@ Colours follow the application palette (light, dark, high contrast), and
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -52,6 +52,10 @@ __all__ = ["OneStepView", "DiagramStrip"]
 
 class OneStepView(Retranslating, QWidget):
     """One forward and backward pass of the controller's network, stage by stage."""
+
+    # (layer such as 'Affine1', 'forward' or 'backward', the batch's test-set rows (N,) int64):
+    # "Show in the computational graph" asks the shell for the same stage of the same pass there.
+    graphRequested = Signal(str, str, object)
 
     def __init__(self, controller, parent: QWidget | None = None, *, seed: int = 0):
         super().__init__(parent)
@@ -105,6 +109,7 @@ class OneStepView(Retranslating, QWidget):
         self.next_button = self._button("osNext", self.next_stage)
         self.position_label = self._label("osPosition", 15)
         self.position_label.setWordWrap(False)
+        self.graph_button = self._button("osToGraph", self._to_graph)
 
         bar = QHBoxLayout()
         bar.addWidget(batch_label)
@@ -137,7 +142,10 @@ class OneStepView(Retranslating, QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.waiting_label)
-        layout.addWidget(self.source_label)
+        source_row = QHBoxLayout()
+        source_row.addWidget(self.source_label, 1)
+        source_row.addWidget(self.graph_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(source_row)
         layout.addWidget(self.diagram)
         layout.addLayout(body, 1)
         self.retranslate()
@@ -162,6 +170,9 @@ class OneStepView(Retranslating, QWidget):
                      "(computed on a copy: the network is not changed)")),
             (self.prev_button, self.tr("◀ Previous"), self.tr("Show the previous stage (Page Up)")),
             (self.next_button, self.tr("Next ▶"), self.tr("Show the next stage (Page Down)")),
+            (self.graph_button, self.tr("Show in the computational graph"),
+             self.tr("The same pass on the same images, drawn as a computational graph of\n"
+                     "matrix products, bias additions and activations, at this stage")),
         ):
             button.setText(text)
             button.setToolTip(tip)
@@ -251,6 +262,33 @@ class OneStepView(Retranslating, QWidget):
                                    colors_for(self), class_names(self.controller.dataset))
         self._update_nav()
 
+    def show_layer(self, layer: str, direction: str, indices=None) -> bool:
+        """Show ``layer``'s forward or backward stage, on the test rows ``indices`` (N,) if given.
+
+        A new batch is traced when ``indices`` differ from the current one (or nothing is
+        traced yet). False while there is no data, or when the trace has no such stage.
+        """
+        if self.controller.dataset is None or self.controller.net is None:
+            return False
+        if indices is not None and (self._indices is None or not np.array_equal(indices, self._indices)):
+            self._indices = np.asarray(indices, dtype=np.int64)
+            self.batch_spin.blockSignals(True)
+            self.batch_spin.setValue(len(self._indices))
+            self.batch_spin.blockSignals(False)
+            self.run_step()
+        elif self._trace is None:
+            self.run_step()
+        for i, record in enumerate(self._trace.stages):
+            if record.layer == layer and record.direction == direction:
+                self.show_stage(i)
+                return True
+        return False
+
+    def _to_graph(self) -> None:
+        record = self.current_record
+        if record is not None:
+            self.graphRequested.emit(record.layer, record.direction, self._indices.copy())
+
     def next_stage(self) -> None:
         if self._trace is not None:
             self.show_stage(self._stage + 1)
@@ -327,7 +365,8 @@ class OneStepView(Retranslating, QWidget):
         self._fit_stage_list()
 
     def _fit_sizes(self) -> None:
-        for button in (self.new_batch_button, self.run_button, self.prev_button, self.next_button):
+        for button in (self.new_batch_button, self.run_button, self.prev_button, self.next_button,
+                       self.graph_button):
             button.setMinimumHeight(self._px(36))
         self.batch_spin.setMinimumSize(self._px(64), self._px(36))
         self._fit_stage_list()
@@ -342,6 +381,7 @@ class OneStepView(Retranslating, QWidget):
         self.prev_button.setEnabled(count > 0 and self._stage > 0)
         self.next_button.setEnabled(count > 0 and self._stage < count - 1)
         self.stage_list.setEnabled(count > 0)
+        self.graph_button.setEnabled(count > 0)
         self.position_label.setText(self.tr("Stage {0} of {1}").format(self._stage + 1, count) if count else "")
 
     def _update_source(self) -> None:

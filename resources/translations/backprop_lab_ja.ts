@@ -1655,6 +1655,11 @@ The current session is unchanged.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>the book&apos;s computational graphs (the apple shopping of chapter 5): forward values and backward gradients on every arrow.</source>
+        <translation>本の計算グラフ（5章のりんごの買い物の例）を表示します。すべての矢印に順伝播の値と逆伝播の勾配が示されます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>one mini-batch traced through forward and backward propagation, array by array.</source>
         <translation>1つのミニバッチを順伝播と逆伝播に沿って、配列ごとにたどります。</translation>
     </message>
@@ -2108,12 +2113,12 @@ Click a node to see its local derivative.</source>
 <context>
     <name>GraphTab</name>
     <message>
-        <location filename="../../gui/graph/tab.py" line="+160"/>
+        <location filename="../../gui/graph/tab.py" line="+182"/>
         <source>Graph:</source>
         <translation>グラフ：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The graphs of chapter 5, in the book&apos;s order.</source>
         <translation>5章のグラフを本の順序で示します。</translation>
     </message>
@@ -2184,12 +2189,12 @@ Click a node to see its local derivative.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+158"/>
+        <location line="+168"/>
         <source>Steps per second while playing: {0:g}</source>
         <translation>再生中の1秒あたりのステップ数：{0:g}</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-167"/>
         <source>The chosen node</source>
         <translation>選んだノード</translation>
     </message>
@@ -2199,7 +2204,7 @@ Click a node to see its local derivative.</source>
         <translation>入力</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>The network graph needs the training data: it is still loading.</source>
         <translation>ネットワークのグラフには訓練データが必要です。まだ読み込み中です。</translation>
     </message>
@@ -2214,7 +2219,7 @@ Click a node to see its local derivative.</source>
         <translation>このグラフは描けません：{0}</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+120"/>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
@@ -2257,7 +2262,7 @@ Click a node to see its local derivative.</source>
 <context>
     <name>GraphTitles</name>
     <message>
-        <location line="-319"/>
+        <location line="-354"/>
         <source>Buying 2 apples at 100 each with a 1.1 tax: 220 (5.4.1, buy_apple.py)</source>
         <translation>1個100円のりんご2個、消費税1.1：220（5.4.1, buy_apple.py）</translation>
     </message>
@@ -2293,8 +2298,28 @@ Click a node to see its local derivative.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>The current network on 3 test images: its forward and backward pass, equal to net.gradient (5.7)</source>
-        <translation>テスト画像3枚に対する現在のネットワークの順伝播と逆伝播。net.gradient と等しくなります（5.7）</translation>
+        <source>The current network on {0} test images: its forward and backward pass, equal to net.gradient (5.7)</source>
+        <translation>テスト画像{0}枚に対する現在のネットワークの順伝播と逆伝播。net.gradient と等しくなります（5.7）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Apples</source>
+        <translation>りんご</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apples and oranges</source>
+        <translation>りんごとみかん</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chain rule</source>
+        <translation>連鎖律</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The network (TwoLayerNet)</source>
+        <translation>ネットワーク（TwoLayerNet）</translation>
     </message>
 </context>
 <context>
@@ -2601,6 +2626,11 @@ Click a node to see its local derivative.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Computational graph</source>
+        <translation>計算グラフ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>One step, explained</source>
         <translation>1ステップの解説</translation>
     </message>
@@ -2615,7 +2645,7 @@ Click a node to see its local derivative.</source>
         <translation>実行の比較</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+145"/>
         <source>Which network the window is showing and training</source>
         <translation>ウィンドウに表示し、学習しているネットワーク</translation>
     </message>
@@ -2641,12 +2671,12 @@ Click a node to see its local derivative.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+164"/>
+        <location line="+168"/>
         <source>About Backprop Lab</source>
         <translation>Backprop Lab について</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-168"/>
         <source>What this app is, and where MNIST comes from</source>
         <translation>このアプリの説明とMNISTの出典</translation>
     </message>
@@ -2701,7 +2731,7 @@ Click a node to see its local derivative.</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+51"/>
         <source>Loading {0}…</source>
         <translation>{0}を読み込み中…</translation>
     </message>
@@ -2721,7 +2751,7 @@ Click a node to see its local derivative.</source>
         <translation>訓練データを読み込めませんでした。{0}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>Model: {0} {1} ({2})</source>
         <translation>モデル：{0} {1}（{2}）</translation>
     </message>
@@ -2871,7 +2901,7 @@ Click a node to see its local derivative.</source>
 <context>
     <name>OneStepView</name>
     <message>
-        <location filename="../../gui/one_step/view.py" line="+154"/>
+        <location filename="../../gui/one_step/view.py" line="+162"/>
         <source>Batch size</source>
         <translation>バッチサイズ</translation>
     </message>
@@ -2923,7 +2953,19 @@ Click a node to see its local derivative.</source>
         <translation>次の段階を表示します（Page Down）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Show in the computational graph</source>
+        <translation>計算グラフで見る</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same pass on the same images, drawn as a computational graph of
+matrix products, bias additions and activations, at this stage</source>
+        <translation>同じ画像に対する同じ計算を、行列の積・バイアスの加算・活性化関数からなる
+計算グラフとして描き、この段階を表示します</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Waiting for the data…</source>
         <translation>データを待っています…</translation>
     </message>
@@ -2940,8 +2982,8 @@ forward through every layer, then backward. Click one to show it.</source>
 すべてのレイヤの順伝播、次に逆伝播。クリックするとその段階を表示します。</translation>
     </message>
     <message>
-        <location line="+166"/>
-        <location line="+39"/>
+        <location line="+194"/>
+        <location line="+40"/>
         <source>{layer} backward</source>
         <translation>{layer} 逆伝播</translation>
     </message>
@@ -3845,17 +3887,17 @@ The highest, its guess, is blue and bold.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+157"/>
+        <location line="+159"/>
         <source>Point at a plot to read its values.</source>
         <translation>グラフを指すと値を読めます。</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-95"/>
         <source>step</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>run {0}</source>
         <translation>実行 {0}</translation>
     </message>

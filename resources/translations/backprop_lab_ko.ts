@@ -1655,6 +1655,11 @@ The current session is unchanged.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>the book&apos;s computational graphs (the apple shopping of chapter 5): forward values and backward gradients on every arrow.</source>
+        <translation>책의 계산 그래프(5장의 사과 쇼핑 예)를 보여 줍니다. 모든 화살표에 순전파 값과 역전파 기울기가 표시됩니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>one mini-batch traced through forward and backward propagation, array by array.</source>
         <translation>미니배치 하나를 순전파와 역전파를 따라 배열 하나하나 추적합니다.</translation>
     </message>
@@ -2108,12 +2113,12 @@ Click a node to see its local derivative.</source>
 <context>
     <name>GraphTab</name>
     <message>
-        <location filename="../../gui/graph/tab.py" line="+160"/>
+        <location filename="../../gui/graph/tab.py" line="+182"/>
         <source>Graph:</source>
         <translation>그래프:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The graphs of chapter 5, in the book&apos;s order.</source>
         <translation>5장의 그래프들을 책의 순서대로 보여 줍니다.</translation>
     </message>
@@ -2184,12 +2189,12 @@ Click a node to see its local derivative.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+158"/>
+        <location line="+168"/>
         <source>Steps per second while playing: {0:g}</source>
         <translation>재생 중 초당 스텝 수: {0:g}</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-167"/>
         <source>The chosen node</source>
         <translation>선택한 노드</translation>
     </message>
@@ -2199,7 +2204,7 @@ Click a node to see its local derivative.</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>The network graph needs the training data: it is still loading.</source>
         <translation>신경망 그래프에는 훈련 데이터가 필요합니다. 아직 불러오는 중입니다.</translation>
     </message>
@@ -2214,7 +2219,7 @@ Click a node to see its local derivative.</source>
         <translation>이 그래프는 그릴 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+120"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
@@ -2257,7 +2262,7 @@ Click a node to see its local derivative.</source>
 <context>
     <name>GraphTitles</name>
     <message>
-        <location line="-319"/>
+        <location line="-354"/>
         <source>Buying 2 apples at 100 each with a 1.1 tax: 220 (5.4.1, buy_apple.py)</source>
         <translation>100원짜리 사과 2개, 소비세 1.1: 220 (5.4.1, buy_apple.py)</translation>
     </message>
@@ -2293,8 +2298,28 @@ Click a node to see its local derivative.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>The current network on 3 test images: its forward and backward pass, equal to net.gradient (5.7)</source>
-        <translation>시험 이미지 3장에 대한 현재 신경망의 순전파와 역전파, net.gradient와 같습니다 (5.7)</translation>
+        <source>The current network on {0} test images: its forward and backward pass, equal to net.gradient (5.7)</source>
+        <translation>시험 이미지 {0}장에 대한 현재 신경망의 순전파와 역전파, net.gradient와 같습니다 (5.7)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Apples</source>
+        <translation>사과</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apples and oranges</source>
+        <translation>사과와 귤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chain rule</source>
+        <translation>연쇄법칙</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The network (TwoLayerNet)</source>
+        <translation>신경망 (TwoLayerNet)</translation>
     </message>
 </context>
 <context>
@@ -2601,6 +2626,11 @@ Click a node to see its local derivative.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Computational graph</source>
+        <translation>계산 그래프</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>One step, explained</source>
         <translation>한 스텝 해설</translation>
     </message>
@@ -2615,7 +2645,7 @@ Click a node to see its local derivative.</source>
         <translation>실행 비교</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+145"/>
         <source>Which network the window is showing and training</source>
         <translation>창에 표시되고 학습 중인 신경망</translation>
     </message>
@@ -2641,12 +2671,12 @@ Click a node to see its local derivative.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+164"/>
+        <location line="+168"/>
         <source>About Backprop Lab</source>
         <translation>Backprop Lab 정보</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-168"/>
         <source>What this app is, and where MNIST comes from</source>
         <translation>이 앱에 대한 설명과 MNIST의 출처</translation>
     </message>
@@ -2701,7 +2731,7 @@ Click a node to see its local derivative.</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+51"/>
         <source>Loading {0}…</source>
         <translation>{0} 불러오는 중…</translation>
     </message>
@@ -2721,7 +2751,7 @@ Click a node to see its local derivative.</source>
         <translation>훈련 데이터를 불러올 수 없습니다. {0}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>Model: {0} {1} ({2})</source>
         <translation>모델: {0} {1} ({2})</translation>
     </message>
@@ -2871,7 +2901,7 @@ Click a node to see its local derivative.</source>
 <context>
     <name>OneStepView</name>
     <message>
-        <location filename="../../gui/one_step/view.py" line="+154"/>
+        <location filename="../../gui/one_step/view.py" line="+162"/>
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
@@ -2923,7 +2953,19 @@ Click a node to see its local derivative.</source>
         <translation>다음 단계를 봅니다 (Page Down)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Show in the computational graph</source>
+        <translation>계산 그래프에서 보기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same pass on the same images, drawn as a computational graph of
+matrix products, bias additions and activations, at this stage</source>
+        <translation>같은 이미지에 대한 같은 계산을 행렬 곱, 편향 덧셈, 활성화 함수로 이루어진
+계산 그래프로 그려 이 단계에서 보여 줍니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Waiting for the data…</source>
         <translation>데이터를 기다리는 중…</translation>
     </message>
@@ -2940,8 +2982,8 @@ forward through every layer, then backward. Click one to show it.</source>
 모든 층의 순전파, 그다음 역전파. 하나를 누르면 그 단계를 봅니다.</translation>
     </message>
     <message>
-        <location line="+166"/>
-        <location line="+39"/>
+        <location line="+194"/>
+        <location line="+40"/>
         <source>{layer} backward</source>
         <translation>{layer} 역전파</translation>
     </message>
@@ -3845,17 +3887,17 @@ The highest, its guess, is blue and bold.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+157"/>
+        <location line="+159"/>
         <source>Point at a plot to read its values.</source>
         <translation>그래프 위를 가리키면 값을 읽을 수 있습니다.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-95"/>
         <source>step</source>
         <translation>스텝</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>run {0}</source>
         <translation>실행 {0}</translation>
     </message>

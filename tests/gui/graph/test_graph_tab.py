@@ -5,7 +5,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QSlider
 
 from engine import GRAPH_PRESETS
-from gui.graph.tab import TITLES, GraphTab
+from gui.graph.tab import NAMES, TITLES, GraphTab
 
 
 @pytest.fixture
@@ -24,7 +24,7 @@ def click_node(qtbot, tab, name):
 
 
 def test_every_preset_has_a_translatable_title_and_loads(tab):
-    assert set(TITLES) == set(GRAPH_PRESETS)
+    assert set(TITLES) == set(GRAPH_PRESETS) == set(NAMES)
     for name in GRAPH_PRESETS:
         assert tab.load(name), name
         assert tab.graph is not None and tab.title.text()
@@ -126,3 +126,25 @@ def test_every_interactive_widget_has_a_name_and_a_tooltip(tab):
     missing = [(type(w).__name__, w.objectName(), w.toolTip()) for w in widgets
                if w.isVisibleTo(tab) and (not w.objectName() or not w.toolTip())]
     assert missing == []
+
+
+@pytest.mark.parametrize("size", [(1200, 700), (760, 520), (560, 480)])
+def test_names_and_numbers_do_not_cover_each_other(tab, size):
+    # At the window's size and at a 1024x768 projector's, every node's name is clear of the
+    # numbers written on the edges (they are what the learner reads).
+    from PySide6.QtGui import QFontMetricsF
+
+    from gui.common.fonts import font_px
+    tab.resize(*size)
+    for name in ("apple", "apple-orange", "sigmoid", "affine"):
+        tab.load(name)
+        canvas = tab.canvas
+        canvas.grab()  # paints: the number boxes are laid out
+        metrics = QFontMetricsF(font_px(15 * canvas.scale))
+        boxes = [b for e in canvas.graph.edges for b in canvas._edge_number_boxes(e, metrics)]
+        for node in canvas.graph.nodes.values():
+            if node.is_input:
+                continue
+            rect = canvas._name_rect(node, canvas.node_centre(node.name))
+            assert not any(rect.intersects(b) for b in boxes), (name, node.name)
+            assert 0 <= rect.left() and rect.right() <= canvas.width(), (name, node.name)
