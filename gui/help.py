@@ -87,6 +87,8 @@ TAB_GUIDE = {  # the window's attribute of a tab's page -> what it is for (tabs 
     "draw_tab": QT_TRANSLATE_NOOP("GettingStarted", "draw a digit with the mouse and watch the network's answer."),
     "inside": QT_TRANSLATE_NOOP("GettingStarted", "what the trained network learned: first-layer weights, "
                                                       "the confusion matrix, its mistakes."),
+    "graph": QT_TRANSLATE_NOOP("GettingStarted", "the book's computational graphs (the apple shopping of "
+                                                 "chapter 5): forward values and backward gradients on every arrow."),
     "one_step": QT_TRANSLATE_NOOP("GettingStarted", "one mini-batch traced through forward and backward "
                                                        "propagation, array by array."),
     "lessons": QT_TRANSLATE_NOOP("GettingStarted", "ready-made comparisons (learning rates, activations, "
