@@ -70,7 +70,7 @@ class LastResort(QObject):
                       exc_info=(exc_type, exc, tb))
             self.count += 1
             self._caught.emit(f"{exc_type.__name__}: {exc}"[:500])
-        except Exception:  # never raise from the hook itself: fall back to the plain traceback
+        except Exception:  # noqa: BLE001 (never raise from the hook itself: fall back to the plain traceback)
             sys.__excepthook__(exc_type, exc, tb)
 
     def _tell(self, what: str) -> None:

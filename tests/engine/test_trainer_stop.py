@@ -2,7 +2,7 @@
 between chunks: the evaluation is abandoned (no accuracy made up) and the run ends as stopped."""
 import pytest
 
-from engine import Trainer, TrainConfig, build_network, load_dataset
+from engine import TrainConfig, Trainer, build_network, load_dataset
 
 
 @pytest.fixture(scope="module")
