@@ -18,7 +18,7 @@ from .controls_text import bug_refusal, enable_bugs
 __all__ = ["BugChoice"]
 
 
-def _tr(text: str) -> str:
+def _tr(text: str) -> str:  # for the texts controls_text passes (literals are translated where written)
     return QCoreApplication.translate("ControlsPanel", text)
 
 
@@ -36,7 +36,7 @@ class BugChoice:
         self.hint.hide()
 
     def retranslate(self) -> None:
-        self.combo.setItemText(0, _tr("none"))
+        self.combo.setItemText(0, QCoreApplication.translate("ControlsPanel", "none"))
         for i in range(1, self.combo.count()):
             self.combo.setItemText(i, bug_title(self.combo.itemData(i)))
         self.combo.view().setMinimumWidth(self.combo.view().sizeHintForColumn(0) + 24)
@@ -47,5 +47,6 @@ class BugChoice:
         enable_bugs(self.combo, _tr, activation, decay)  # a bug needs its layer
         why = bug_refusal(_tr, name, activation, decay) if name in BUGS else None
         if why:
-            self.hint.setText(_tr("This bug cannot be planted in this net. {0}").format(why))
+            self.hint.setText(QCoreApplication.translate(
+                "ControlsPanel", "This bug cannot be planted in this net. {0}").format(why))
         self.hint.setVisible(bool(why))

@@ -130,7 +130,7 @@ def test_a_loaded_book_two_layer_net_trains_on(qtbot, trained, tmp_path):
 
 
 @pytest.mark.parametrize("case, words", [
-    ("six hidden layers", ("6 hidden layers", "1 to 5")),
+    ("eleven hidden layers", ("11 hidden layers", "1 to 10")),
     ("float16", ("float16", "float32 or float64")),
     ("NaN weight decay", ("weight decay nan",)),
     ("negative weight decay", ("weight decay -0.5",)),
@@ -140,11 +140,11 @@ def test_a_model_the_window_cannot_train_is_refused_with_the_reason(trained, tmp
     window = trained
     before = window_state(window)
     path = tmp_path / "stranger.npz"
-    if case == "six hidden layers":
-        save_model(build_network(TrainConfig(hidden_sizes=(4,) * 5), 784, 10), path)
+    if case == "eleven hidden layers":  # one more than the window's limit of 10
+        save_model(build_network(TrainConfig(hidden_sizes=(4,) * 10), 784, 10), path)
         content, _ = read_entries(path)
-        rewrite(path, arrays={"W5": np.zeros((4, 4)), "b5": np.zeros(4), "W6": np.zeros((4, 10)), "b6": np.zeros(10)},
-                meta_change=lambda m: m["architecture"].__setitem__("sizes", [784, 4, 4, 4, 4, 4, 4, 10]))
+        rewrite(path, arrays={"W11": np.zeros((4, 4)), "b11": np.zeros(4), "W12": np.zeros((4, 10)), "b12": np.zeros(10)},
+                meta_change=lambda m: m["architecture"].__setitem__("sizes", [784] + [4] * 11 + [10]))
     else:
         save_model(TwoLayerNet(784, 20, 3 if "784-20-3" in case else 10, seed=0), path)
         content, _ = read_entries(path)

@@ -2,6 +2,7 @@
 from importlib import resources
 
 from engine import TrainConfig
+from gui.common.network_change import NEW_WEIGHTS
 from gui.inside.view import InsideView
 
 
@@ -22,7 +23,7 @@ def test_a_loaded_model_is_not_called_initial_random_weights(qtbot, make_window)
 
 
 def test_new_weights_are_called_initial_random_weights(qtbot, controller):
-    controller.reset(TrainConfig(), reason="new weights")
+    controller.reset(TrainConfig(), reason=NEW_WEIGHTS)
     view = InsideView(controller)
     qtbot.addWidget(view)
     view.resize(1200, 760)
