@@ -12,10 +12,6 @@ from PySide6.QtCore import QCoreApplication
 __all__ = ["WindowMenus"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 class WindowMenus:
     """The menus of ``window`` (a MainWindow whose action owners exist); their titles in ``retranslate``."""
 
@@ -56,11 +52,11 @@ class WindowMenus:
         return menu
 
     def retranslate(self) -> None:
-        self.file_menu.setTitle(_tr("&File"))
-        self.data_menu.setTitle(_tr("&Data set"))
-        self.export_menu.setTitle(_tr("&Export"))
-        self.run_menu.setTitle(_tr("&Run"))
-        self.view_menu.setTitle(_tr("&View"))
-        self.language_menu.setTitle(_tr("&Language"))
-        self.settings_menu.setTitle(_tr("&Settings"))
-        self.help_menu.setTitle(_tr("&Help"))
+        self.file_menu.setTitle(QCoreApplication.translate("MainWindow", "&File"))
+        self.data_menu.setTitle(QCoreApplication.translate("MainWindow", "&Data set"))
+        self.export_menu.setTitle(QCoreApplication.translate("MainWindow", "&Export"))
+        self.run_menu.setTitle(QCoreApplication.translate("MainWindow", "&Run"))
+        self.view_menu.setTitle(QCoreApplication.translate("MainWindow", "&View"))
+        self.language_menu.setTitle(QCoreApplication.translate("MainWindow", "&Language"))
+        self.settings_menu.setTitle(QCoreApplication.translate("MainWindow", "&Settings"))
+        self.help_menu.setTitle(QCoreApplication.translate("MainWindow", "&Help"))
