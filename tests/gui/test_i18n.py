@@ -71,7 +71,8 @@ ALLOWED |= {word for name in engine.GRAPH_PRESETS if name != "two-layer-net"
             for node in engine.build_graph(name).nodes for word in re.findall(r"[A-Za-z]{3,}", node)}
 ALLOWED |= {"dot"}
 PHRASES = ("Backprop Lab", "Softmax-with-Loss", "CS231n", "Fashion-MNIST", "dataset-fashion-mnist", "Page Up", "Page Down")
-CODE = re.compile(r"\b\w+\.\w+\b|\b[A-Za-z0-9]+_[A-Za-z0-9_]+\b")  # Affine.backward, gradient_check.py, x_train
+# ... and hyperparameters written as the command line's settings in run names (lr=0.1, seed=7)
+CODE = re.compile(r"\b\w+\.\w+\b|\b[A-Za-z0-9]+_[A-Za-z0-9_]+\b|\b[a-z]+=\S+")  # Affine.backward, gradient_check.py, x_train
 TAG = re.compile(r"<[^>]+>")
 
 
