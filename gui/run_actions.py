@@ -17,7 +17,6 @@ when the run starts and made again when it ends.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStyle, QWidget
 
 from engine import TrainConfig
 
@@ -25,68 +24,10 @@ from .actions import make_action, set_action_text
 from .classroom.comparison import lr_text, run_label
 from .common.engine_text import config_error_text, divergence_text
 from .common.network_change import NEW_WEIGHTS
-from .common.panel import Retranslating
 from .common.run_state import IDLE, PAUSED, RUNNING
-from .train.speed import SpeedControl
+from .run_bar import RunBar
 
 __all__ = ["RunBar", "RunActions"]
-
-
-class RunBar(Retranslating, QWidget):
-    """Start, Pause (Resume while paused), Step, Stop and Reset."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setObjectName("runBar")
-        SP = QStyle.StandardPixmap
-        self.start_button = self._button("startButton", SP.SP_MediaPlay)
-        self.pause_button = self._button("pauseButton", SP.SP_MediaPause)
-        self.step_button = self._button("stepButton", SP.SP_MediaSeekForward)
-        self.stop_button = self._button("stopButton", SP.SP_MediaStop)
-        self.reset_button = self._button("resetButton", SP.SP_BrowserReload)
-        self.speed = SpeedControl()
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        for button in (self.start_button, self.pause_button, self.step_button, self.stop_button, self.reset_button):
-            row.addWidget(button)
-        row.addSpacing(8)
-        row.addWidget(self.speed, 1)
-        row.addStretch(0)
-        self._state = IDLE
-        self.retranslate()
-
-    def _button(self, name, icon):
-        button = QPushButton(self.style().standardIcon(icon), "")
-        button.setObjectName(name)
-        button.setMinimumHeight(34)
-        return button
-
-    def retranslate(self) -> None:
-        tips = (
-            (self.start_button, self.tr("Train the current network (Space)")),
-            (self.pause_button, self.tr("Pause or resume training (Space)")),
-            (self.step_button, self.tr("Train exactly one mini-batch, then pause (N)")),
-            (self.stop_button, self.tr("Stop training after this mini-batch (Esc)")),
-            (self.reset_button, self.tr("New random weights; the plots start afresh (R)")),
-        )
-        for button, tip in tips:
-            button.setToolTip(tip)
-        self.start_button.setText(self.tr("Start"))
-        self.pause_button.setText(self.tr("Resume") if self._state == PAUSED else self.tr("Pause"))
-        self.step_button.setText(self.tr("Step"))
-        self.stop_button.setText(self.tr("Stop"))
-        self.reset_button.setText(self.tr("Reset"))
-
-    def show_state(self, state: str, ready: bool, valid: bool) -> None:
-        """Enable what run ``state`` allows; ``ready``: the data set is loaded; ``valid``: so are the controls."""
-        self._state = state
-        # While paused, the Pause button reads "Resume"; Start waits for the run to end.
-        self.start_button.setEnabled(ready and valid and state == IDLE)
-        self.pause_button.setEnabled(state in (RUNNING, PAUSED))
-        self.pause_button.setText(self.tr("Resume") if state == PAUSED else self.tr("Pause"))
-        self.step_button.setEnabled(ready and (valid or state != IDLE))
-        self.stop_button.setEnabled(state != IDLE)
-        self.reset_button.setEnabled(ready and valid)
 
 
 class RunActions(QObject):

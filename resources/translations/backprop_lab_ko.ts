@@ -4122,7 +4122,7 @@ The highest, its guess, is blue and bold.</source>
 <context>
     <name>RunActions</name>
     <message>
-        <location filename="../../gui/run_actions.py" line="+131"/>
+        <location filename="../../gui/run_actions.py" line="+72"/>
         <source>Start / Pause</source>
         <translation>시작 / 일시정지</translation>
     </message>
@@ -4205,7 +4205,7 @@ The highest, its guess, is blue and bold.</source>
 <context>
     <name>RunBar</name>
     <message>
-        <location line="-257"/>
+        <location filename="../../gui/run_bar.py" line="+83"/>
         <source>Train the current network (Space)</source>
         <translation>현재 신경망을 학습합니다 (Space)</translation>
     </message>
