@@ -54,9 +54,24 @@ class _FillWidget(QWidget):
     def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt override)
         if self.results is None:
             return super().heightForWidth(width)
-        # The labels' heights for this width, but the plots' minimum rather than preferred height.
-        slack = self.results.sizeHint().height() - self.results.minimumSizeHint().height()
-        return self.layout().totalHeightForWidth(width) - max(0, slack)
+        # The labels' heights for this width, but the plots' minimum height. Summed item by item:
+        # the results' size hint follows their current size, and a height derived from it made the
+        # chart and the heat map resize each other without end (after leaving presentation mode).
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        heights = []
+        for i in range(layout.count()):
+            item = layout.itemAt(i)
+            if item.isEmpty():
+                continue
+            if item.widget() is self.results:
+                heights.append(self.results.minimumSizeHint().height())
+            elif item.hasHeightForWidth():
+                heights.append(item.heightForWidth(inner))
+            else:
+                heights.append(item.sizeHint().height())
+        return margins.top() + margins.bottom() + sum(heights) + max(0, len(heights) - 1) * layout.spacing()
 
 
 class GradCheckPanel(Retranslating, QWidget):
