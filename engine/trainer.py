@@ -34,6 +34,10 @@ __all__ = ["Report", "Trainer", "build_network", "DIVERGENCE_FACTOR", "FINAL_KIN
 
 FINAL_KINDS = ("done", "stopped", "diverged")  # the report kinds that end a run
 STOP_EVAL_SECONDS = 0.5  # how long a stopped run may spend on its final accuracy
+# A stopped run's final accuracy is not even begun when it needs more multiply-adds than this
+# (parameters x images): about a second on one core of a fast machine, so it could not finish
+# within STOP_EVAL_SECONDS anyway, and starting it would only delay the Stop.
+STOP_EVAL_MACS = 25_000_000_000
 
 # A run has diverged when its loss is not finite, or when the loss, smoothed,
 # has climbed to DIVERGENCE_FACTOR times where it started and above twice the
@@ -247,7 +251,9 @@ class Trainer:
                 # The final accuracy, unless it takes longer than STOP_EVAL_SECONDS (a large
                 # network over 70,000 images): Stop must answer at once; the accuracy is then None.
                 deadline = time.perf_counter() + STOP_EVAL_SECONDS
-                yield self._report("stopped", evaluate=True,
+                n_params = sum(p.size for p in net.params.values())
+                hopeless = n_params * (self.x_train.shape[0] + self.x_test.shape[0]) > STOP_EVAL_MACS
+                yield self._report("stopped", evaluate=not hopeless,
                                    should_stop=lambda: time.perf_counter() > deadline)
                 return
             start = time.perf_counter()

@@ -59,3 +59,23 @@ def test_without_a_stop_every_evaluation_is_complete(ds):
     reports = list(trainer.run(stop=StopDuringEvaluationAt(trainer, step=10**9)))
     assert [r.step for r in reports if r.evaluated] == [0, 2, 4, 6]
     assert reports[-1].kind == "done" and reports[-1].test_acc is not None
+
+
+def test_a_stopped_run_does_not_begin_a_final_evaluation_it_could_not_finish(ds, monkeypatch):
+    import engine.trainer
+
+    config = TrainConfig(hidden_sizes=(256, 256), steps=100)
+    trainer = Trainer(build_network(config, 784, 10), ds.x_train, ds.t_train, ds.x_test, ds.t_test, config)
+    n_params = sum(p.size for p in trainer.net.params.values())
+    macs = n_params * (len(ds.t_train) + len(ds.t_test))
+    real = trainer.net.accuracy
+    for budget, evaluated in ((macs - 1, False), (macs, True)):
+        monkeypatch.setattr(engine.trainer, "STOP_EVAL_MACS", budget)
+        monkeypatch.setattr(engine.trainer, "STOP_EVAL_SECONDS", 60.0)  # only the budget decides here
+        stop = StopDuringEvaluationAt(trainer, step=trainer.step + 1, after=1)
+        calls = []
+        monkeypatch.setattr(trainer.net, "accuracy", lambda *a, **k: calls.append(stop.set) or real(*a, **k))
+        reports = list(trainer.run(stop=stop))
+        final = reports[-1]
+        assert final.kind == "stopped" and final.evaluated == evaluated
+        assert any(calls) == evaluated  # an evaluation begun after the stop
