@@ -295,7 +295,7 @@ def divergence_text(divergence: Divergence) -> str:
     if d.why is DivergenceCause.NON_FINITE:
         cause = tr(_CAUSES[d.why]).format("NaN" if d.loss != d.loss else ("∞" if d.loss > 0 else "-∞"))
     else:
-        cause = tr(_CAUSES[d.why]).format(f"{d.smoothed:.3g}", f"{d.factor:g}", f"{d.baseline:.3g}")
+        cause = tr(_CAUSES[d.why]).format(f"{d.smoothed:.4g}", f"{d.factor:g}", f"{d.baseline:.3g}")
     return tr(_DIVERGED).format(f"{d.step:,}", cause, f"{d.lr:g}")
 
 

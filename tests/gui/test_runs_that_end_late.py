@@ -92,7 +92,7 @@ def on_the_largest_network(qtbot, make_window, moment, folder):
     c = window.controller
     window.start_button.click()
     trainer = c.trainer
-    assert c.net.sizes == [784] + [4096] * 5 + [10]
+    assert c.net.sizes == [784] + [LIMITS["hidden_size"][1]] * LIMITS["hidden_layers"][1] + [10]
     if moment == "first evaluation":
         qtbot.wait(100)
     elif moment == "training":

@@ -114,7 +114,7 @@ def test_item12_status_texts_are_current(qtbot, make_window):
     steps = window.controller.total_step
     assert f"trained {steps:,} steps" in window.model_label.text()  # not "(new weights)" alone
     window.reset_button.click()
-    assert window.statusBar().currentMessage() == ""  # no "Start continues" after Reset
+    assert "Start continues" not in window.statusBar().currentMessage()  # Reset: nothing to continue
     assert "trained" not in window.model_label.text()
     # The stopped run is a ghost now: the read-out describes it, not "No data yet."
     text = window.plots.show_readout_at(10)
@@ -160,6 +160,7 @@ def test_item14_runs_have_names_that_tell_them_apart_and_clear_can_be_undone(qtb
     window = make_window(TrainConfig(steps=20, eval_every=10))
     run_to_end(qtbot, window)
     window.controls.set_config(TrainConfig(steps=40, eval_every=10, seed=3))
+    window.controls.seed_row.fixed.setChecked(True)  # Reset keeps seed 3 (else it draws a new one)
     window.reset_button.click()
     run_to_end(qtbot, window)
     window.controls.set_config(TrainConfig(steps=400, eval_every=100))
@@ -248,7 +249,8 @@ def test_item23_a_changed_learning_rate_is_marked_on_the_loss_curve(qtbot, make_
     raise_rate_at(window, 200, 0.5)
     run_to_end(qtbot, window)
     marks = window.plots.lr_marks
-    assert marks.labels == ["lr=0.5"] and 200 <= marks.steps[0] <= 260
+    # The mark sits at the first step trained with the new rate (how soon after step 200 depends on the machine).
+    assert marks.labels == ["lr=0.5"] and 200 <= marks.steps[0] < 600
     assert marks.lines[0].isVisible()
     window.reset_button.click()
     assert marks.lines == []
