@@ -54,6 +54,7 @@ def test_a_layer_broken_after_it_was_solved_is_not_used(qtbot, tab):
 def test_stopping_a_training_kills_its_process(qtbot, tab):
     assert solve(qtbot, tab, "affine").passed
     panel = tab.training
+    panel.epochs.setValue(panel.epochs.maximum())  # long enough that Stop always comes before the end
     with qtbot.waitSignal(panel.finished, timeout=120_000) as blocker:
         assert panel.start()
         qtbot.waitUntil(lambda: len(panel.losses) > 0, timeout=120_000)
