@@ -20,7 +20,7 @@ os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp()  # the exercises' saved code an
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
 
 from gui.app import make_app  # noqa: E402
 from gui.main_window import MainWindow  # noqa: E402
@@ -29,17 +29,8 @@ from gui.settings import Settings  # noqa: E402
 DOCS = ROOT / "docs"
 
 
-def wait(signal, timeout_ms=600_000):
-    loop = QEventLoop()
-    signal.connect(loop.quit)
-    QTimer.singleShot(timeout_ms, loop.quit)
-    loop.exec()
-
-
-def settle(ms=400):
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
+sys.path.insert(0, str(ROOT / "docs"))
+from make_screenshots import settle, wait  # noqa: E402  (the same event-loop waits)
 
 
 def check(tab):
