@@ -7,7 +7,7 @@ import pytest
 
 from engine import data_cache, load_mnist
 from engine.atomic import STALE_SECONDS
-from tests.engine.test_data import cache_entries, make_folder
+from tests.engine.idx_files import cache_entries, make_folder
 
 
 def entry_bytes(entry):

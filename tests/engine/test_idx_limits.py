@@ -8,7 +8,7 @@ import pytest
 from engine import DataFileError, load_dataset, read_idx
 from engine.idx import IMAGE_MAGIC, LABEL_MAGIC, MAX_ITEMS
 from tests.engine.crafted import gzip_zeros, listing, peak_bytes
-from tests.engine.test_data import file_name, make_folder
+from tests.engine.idx_files import file_name, make_folder
 
 BUDGET = 200 * 2**20
 

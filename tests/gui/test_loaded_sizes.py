@@ -2,7 +2,7 @@
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox
 
 from engine import TrainConfig
-from tests.engine.test_data import make_folder
+from tests.engine.idx_files import make_folder
 
 
 def test_the_controls_take_the_loaded_data_sets_size(qtbot, make_window, tmp_path):
