@@ -279,7 +279,7 @@ class PredictionPanel(Retranslating, QWidget):
         self.stage_caption.setObjectName("stageCaption")
         self.stage_caption.setWordWrap(True)
         self.stage_caption.setFont(font_px(16))
-        seen = QWidget()
+        self.seen = seen = QWidget()
         seen_column = QVBoxLayout(seen)
         seen_column.setContentsMargins(0, 0, 0, 0)
         seen_column.addWidget(seen_title)
@@ -288,19 +288,40 @@ class PredictionPanel(Retranslating, QWidget):
         seen_column.addWidget(self.stage_caption)
         seen_column.addStretch(1)
 
-        row = QGridLayout(self)
+        self._row = row = QGridLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setHorizontalSpacing(18)
-        row.addWidget(self.results, 0, 0)
-        row.addWidget(seen, 0, 1)
         self.note = FamiliarityNote()  # "it must pick one of ten", or: unlike the training digits
-        row.addWidget(self.note, 1, 0, 1, 2)
-        row.setColumnStretch(0, 3)
-        row.setColumnStretch(1, 2)
+        self.stacked = None
+        self.set_stacked(False)
         self._prompt = None  # (text, detail) as given to show_prompt; None: the defaults
         self._restyle()
         self.retranslate()
         self.show_prompt()
+
+    def set_stacked(self, stacked: bool) -> None:
+        """Put what the network sees beside the guess (False) or under it (True), for a narrow window."""
+        if stacked == self.stacked:
+            return
+        self.stacked = stacked
+        row = self._row
+        for widget in (self.results, self.seen, self.note):
+            row.removeWidget(widget)
+        row.addWidget(self.results, 0, 0)
+        row.addWidget(self.seen, *((1, 0) if stacked else (0, 1)))
+        row.addWidget(self.note, *((2, 0, 1, 1) if stacked else (1, 0, 1, 2)))
+        row.setColumnStretch(0, 3)
+        row.setColumnStretch(1, 0 if stacked else 2)
+        row.setRowStretch(0, 1 if stacked else 0)
+
+    def side_by_side_width(self) -> int:
+        """The least width that shows the guess and what the network sees side by side."""
+        return (self.results.minimumSizeHint().width() + self._row.horizontalSpacing()
+                + self.seen.minimumSizeHint().width())
+
+    def stacked_width(self) -> int:
+        """The least width that shows the guess over what the network sees."""
+        return max(self.results.minimumSizeHint().width(), self.seen.minimumSizeHint().width())
 
     def changeEvent(self, event):  # noqa: N802 (Qt override)
         super().changeEvent(event)  # Retranslating: retranslate() on a language change

@@ -19,6 +19,7 @@ import numpy as np
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QGridLayout,
     QHBoxLayout,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from engine import EmptyDrawingError, classify, image_side
 
+from ..common.available_width import AvailableWidth
 from ..common.engine_text import class_names
 from ..common.fonts import set_font_px
 from ..common.palette import colours
@@ -46,6 +48,9 @@ __all__ = ["DrawTab", "PREDICT_DELAY_MS"]
 
 PREDICT_DELAY_MS = 33  # at most ~30 predictions a second while drawing
 MISCLASSIFIED_TRIES = 50  # candidates checked through the canvas before giving up
+
+
+_GAP = {"wide": 24, "stacked": 12, "column": 12}  # between the canvas and the guess, per arrangement
 
 
 class DrawTab(Retranslating, QWidget):
@@ -135,26 +140,26 @@ class DrawTab(Retranslating, QWidget):
         loads = QHBoxLayout()
         loads.addWidget(self.load_test_button)
         loads.addWidget(self.load_wrong_button)
-        left = QVBoxLayout()
+        self._left = left = QVBoxLayout()
         left.addWidget(self.canvas, 1)
         left.addLayout(tools)
         left.addLayout(edits)
         left.addLayout(loads)
         left.addWidget(self.true_label)
+        left.addStretch(0)  # takes the spare height once the columns stack (see _arrange)
 
         self.panel = PredictionPanel()
         self.source_switch = SourceSwitch(self.model)
-        header = QHBoxLayout()
+        self._header = header = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         header.addWidget(self.source_switch)
         header.addWidget(self.model_label, 1)
         grid = QGridLayout(self)
         grid.addLayout(header, 0, 0, 1, 2)
         grid.addLayout(left, 1, 0)
-        grid.addWidget(self.panel, 1, 1)
         grid.setColumnStretch(0, 5)
-        grid.setColumnStretch(1, 6)
-        grid.setRowStretch(1, 1)
-        grid.setHorizontalSpacing(24)
+        self.arrangement = None
+        self._place("wide")
+        self._available = AvailableWidth(self, self._arrange)
 
         # Shortcuts anywhere in the tab (the canvas handles them itself when focused).
         for keys, slot in ((QKeySequence.StandardKey.Undo, self.canvas.undo),
@@ -199,6 +204,43 @@ class DrawTab(Retranslating, QWidget):
             self._update_model_label()
         elif event.type() == QEvent.Type.PaletteChange and self._true_text is not None:
             self._set_true_label(*self._true_text)  # its colour, for the new background
+
+    def _arrange(self, width: int) -> None:
+        """Fit the tab to the width it is given (a projector's 1024 px, presentation mode):
+        'wide': canvas | guess | what the network sees; 'stacked': canvas | the guess over what
+        it sees; 'column': everything under the canvas. Never a sideways scroll bar."""
+        margins = self.layout().contentsMargins()
+        side = margins.left() + margins.right()
+        header_in_a_row = side + sum(w.minimumSizeHint().width() for w in (self.source_switch, self.model_label))
+        self._header.setDirection(QBoxLayout.Direction.LeftToRight if width >= header_in_a_row + 12
+                                  else QBoxLayout.Direction.TopToBottom)
+        canvas_side = side + self._left.minimumSize().width()
+        if width >= canvas_side + _GAP["wide"] + self.panel.side_by_side_width():
+            self._place("wide")
+        elif width >= canvas_side + _GAP["stacked"] + self.panel.stacked_width():
+            self._place("stacked")
+        else:
+            self._place("column")
+
+    def _place(self, arrangement: str) -> None:
+        if arrangement == self.arrangement:
+            return
+        self.arrangement = arrangement
+        grid = self.layout()
+        grid.removeWidget(self.panel)
+        if arrangement == "column":
+            grid.addWidget(self.panel, 2, 0)
+        else:
+            grid.addWidget(self.panel, 1, 1)
+        grid.setColumnStretch(1, 0 if arrangement == "column" else 6)
+        grid.setHorizontalSpacing(_GAP[arrangement])
+        grid.setRowStretch(1, 1 if arrangement == "wide" else 0)
+        grid.setRowStretch(2, 1 if arrangement == "column" else 0)
+        # Side by side the canvas takes the row's height (the largest square that fits);
+        # stacked, the row is as tall as the guess and what it sees, and the canvas stays on top.
+        self._left.setStretch(0, 1 if arrangement == "wide" else 0)
+        self._left.setStretch(self._left.count() - 1, 0 if arrangement == "wide" else 1)
+        self.panel.set_stacked(arrangement != "wide")
 
     # -- the predicting network ---------------------------------------------------------
     def refresh_model(self) -> None:
