@@ -34,7 +34,7 @@ class WindowMenus:
         self.run_menu = self._menu(menu, "menuRun")
         self.run_menu.addActions(list(window.run_actions.actions))
         self.view_menu = self._menu(menu, "menuView")
-        self.view_menu.addAction(v.presentation_action)
+        self.view_menu.addActions([v.presentation_action, v.side_column_action])
         self.view_menu.addSeparator()
         self.view_menu.addActions(list(v.theme_actions.values()))
         self.view_menu.addSeparator()

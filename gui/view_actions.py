@@ -1,4 +1,4 @@
-"""The View menu's actions: presentation mode, colour theme and interface language.
+"""The View menu's actions: presentation mode, the settings column, colour theme and interface language.
 
 ``ViewActions`` works through a small interface, ``ViewHost`` (the main
 window is one): the settings, the run controller's state and the lesson
@@ -38,6 +38,7 @@ class ViewHost(Protocol):
     plots: TrainingPlots  # restyled and rescaled, like every tab
     tabs: QTabWidget
     controls: ControlsPanel  # advanced controls hidden in presentation mode
+    controls_scroll: QWidget  # the settings column, which the View menu hides and shows
 
 
 class ViewActions(QObject):
@@ -56,6 +57,11 @@ class ViewActions(QObject):
 
         self.presentation_action = action("actionPresentation", self.set_presentation, Qt.Key.Key_F11)
         self.presentation_action.setCheckable(True)
+        # A projector's 1024 px leaves the tabs little room beside the settings: a teacher
+        # showing the Draw tab or a graph can give the tabs the whole width.
+        self.side_column_action = action("actionSettingsColumn", self.set_side_column_visible, Qt.Key.Key_F9)
+        self.side_column_action.setCheckable(True)
+        self.side_column_action.setChecked(True)
         self.theme_group = QActionGroup(self)
         self.theme_actions = {}
         for key in ("light", "dark"):
@@ -79,6 +85,8 @@ class ViewActions(QObject):
         a(self.presentation_action, self.tr("Presentation mode"),
           self.tr("Full screen, large type and thick lines, high contrast, advanced controls hidden: "
                   "for a projector"))
+        a(self.side_column_action, self.tr("Settings column"),
+          self.tr("Show or hide the network and training settings on the left, to give the tabs the whole width"))
         a(self.theme_actions["light"], self.tr("Light theme"), self.tr("Use the light colour theme"))
         a(self.theme_actions["dark"], self.tr("Dark theme"), self.tr("Use the dark colour theme"))
         self.update_language_actions()
@@ -119,9 +127,17 @@ class ViewActions(QObject):
         return self.presentation_action.isChecked()
 
     def restore_theme(self):
-        """Use the theme of the last session (setting ``view/theme``)."""
+        """Use the theme of the last session (setting ``view/theme``) and its settings column."""
         theme = self._host.settings.value("view/theme", "light")
         self.set_theme(theme if theme in self.theme_actions else "light")
+        self.set_side_column_visible(self._host.settings.value("view/settings_column", "true") != "false")
+
+    def set_side_column_visible(self, visible: bool) -> None:
+        """Show or hide the settings column (F9); remembered for the next start."""
+        visible = bool(visible)
+        self.side_column_action.setChecked(visible)
+        self._host.controls_scroll.setVisible(visible)
+        self._host.settings.set_value("view/settings_column", "true" if visible else "false")
 
     def _restyle(self):
         """Apply the theme and scale that the view options ask for."""

@@ -878,7 +878,7 @@ red arrows (below) carry the gradients back. The filled box is the current stage
 <context>
     <name>DrawTab</name>
     <message>
-        <location filename="../../gui/draw/tab.py" line="+170"/>
+        <location filename="../../gui/draw/tab.py" line="+175"/>
         <source>Which network is reading the drawing</source>
         <translation>描いた絵を読んでいるネットワーク</translation>
     </message>
@@ -957,7 +957,7 @@ MNIST の数字と同じく 20 × 20 ピクセルに拡大されたときに、�
         <translation>キャンバス上のテスト画像の正解ラベル</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+187"/>
         <source>(It misreads the original {0} × {0} image, not this copy: the canvas prepares it again.)</source>
         <translation>（誤認識するのは元の{0} × {0}の画像で、このコピーではありません。キャンバスが画像を前処理し直すためです。）</translation>
     </message>
@@ -2424,7 +2424,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
 <context>
     <name>GradCheckPanel</name>
     <message>
-        <location filename="../../gui/gradcheck/panel.py" line="+112"/>
+        <location filename="../../gui/gradcheck/panel.py" line="+127"/>
         <source>Run a gradient check to compare backprop with the numerical gradient.</source>
         <translation>勾配確認を実行して、誤差逆伝播法と数値微分を比べてみましょう。</translation>
     </message>
@@ -3821,7 +3821,7 @@ white = 1 (ink), black = 0</source>
         <translation>4 · 重心で中央に = 入力</translation>
     </message>
     <message>
-        <location line="+265"/>
+        <location line="+286"/>
         <source>The network&apos;s guess</source>
         <translation>ネットワークの予測</translation>
     </message>
@@ -3843,7 +3843,7 @@ A confident network can still be wrong.</source>
         <translation>ネットワークが見ているもの</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-292"/>
         <source>3 · Place in {side} × {side}</source>
         <translation>3 · {side} × {side}に置く</translation>
     </message>
@@ -3858,7 +3858,7 @@ A confident network can still be wrong.</source>
         <translation>重心を中央に移動（{dy:+d}, {dx:+d} px）：この{n}ピクセルが入力です</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+290"/>
         <source>Show a step of the preprocessing that turns the drawing into
 an MNIST-style {0} × {0} input (step 4 is what the network reads)</source>
         <translation>描いた絵をMNIST形式の{0} × {0}の入力に変える前処理の段階を表示します
@@ -3894,7 +3894,7 @@ an MNIST-style {0} × {0} input (step 4 is what the network reads)</source>
 <context>
     <name>ProbabilityBars</name>
     <message>
-        <location line="-322"/>
+        <location line="-343"/>
         <source>The network&apos;s probability for each class (softmax of its scores).
 The highest, its guess, is blue and bold.</source>
         <translation>クラスごとのネットワークの確率（スコアのsoftmax）。
@@ -4896,7 +4896,7 @@ Not ticked: every Reset draws a new seed, shown in the box.</source>
 <context>
     <name>ViewActions</name>
     <message>
-        <location filename="../../gui/view_actions.py" line="+79"/>
+        <location filename="../../gui/view_actions.py" line="+85"/>
         <source>Presentation mode</source>
         <translation>プレゼンテーションモード</translation>
     </message>
@@ -4907,6 +4907,16 @@ Not ticked: every Reset draws a new seed, shown in the box.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Settings column</source>
+        <translation>設定の列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide the network and training settings on the left, to give the tabs the whole width</source>
+        <translation>左側のネットワークと学習の設定を表示または非表示にします。非表示にするとタブがウィンドウの幅をすべて使います</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Light theme</source>
         <translation>ライトテーマ</translation>
     </message>

@@ -878,7 +878,7 @@ red arrows (below) carry the gradients back. The filled box is the current stage
 <context>
     <name>DrawTab</name>
     <message>
-        <location filename="../../gui/draw/tab.py" line="+170"/>
+        <location filename="../../gui/draw/tab.py" line="+175"/>
         <source>Which network is reading the drawing</source>
         <translation>그림을 읽고 있는 신경망</translation>
     </message>
@@ -957,7 +957,7 @@ MNIST 숫자처럼 20 × 20 픽셀로 확대될 때 뭉개지지 않게 하기 �
         <translation>캔버스에 있는 시험 이미지의 정답 레이블</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+187"/>
         <source>(It misreads the original {0} × {0} image, not this copy: the canvas prepares it again.)</source>
         <translation>(신경망이 틀리는 것은 원래의 {0} × {0} 이미지이지 이 사본이 아닙니다. 캔버스가 이미지를 다시 전처리하기 때문입니다.)</translation>
     </message>
@@ -2424,7 +2424,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
 <context>
     <name>GradCheckPanel</name>
     <message>
-        <location filename="../../gui/gradcheck/panel.py" line="+112"/>
+        <location filename="../../gui/gradcheck/panel.py" line="+127"/>
         <source>Run a gradient check to compare backprop with the numerical gradient.</source>
         <translation>기울기 확인을 실행해 오차역전파와 수치 미분을 비교해 보십시오.</translation>
     </message>
@@ -3821,7 +3821,7 @@ white = 1 (ink), black = 0</source>
         <translation>4 · 무게중심 맞추기 = 입력</translation>
     </message>
     <message>
-        <location line="+265"/>
+        <location line="+286"/>
         <source>The network&apos;s guess</source>
         <translation>신경망의 예측</translation>
     </message>
@@ -3843,7 +3843,7 @@ A confident network can still be wrong.</source>
         <translation>신경망이 보는 것</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-292"/>
         <source>3 · Place in {side} × {side}</source>
         <translation>3 · {side} × {side}에 놓기</translation>
     </message>
@@ -3858,7 +3858,7 @@ A confident network can still be wrong.</source>
         <translation>무게중심을 가운데로 옮김(이동 {dy:+d}, {dx:+d} px): 이 {n} 픽셀이 입력입니다</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+290"/>
         <source>Show a step of the preprocessing that turns the drawing into
 an MNIST-style {0} × {0} input (step 4 is what the network reads)</source>
         <translation>그림을 MNIST 형식의 {0} × {0} 입력으로 바꾸는 전처리 단계를 봅니다
@@ -3894,7 +3894,7 @@ an MNIST-style {0} × {0} input (step 4 is what the network reads)</source>
 <context>
     <name>ProbabilityBars</name>
     <message>
-        <location line="-322"/>
+        <location line="-343"/>
         <source>The network&apos;s probability for each class (softmax of its scores).
 The highest, its guess, is blue and bold.</source>
         <translation>클래스별 신경망의 확률(점수의 softmax).
@@ -4896,7 +4896,7 @@ Not ticked: every Reset draws a new seed, shown in the box.</source>
 <context>
     <name>ViewActions</name>
     <message>
-        <location filename="../../gui/view_actions.py" line="+79"/>
+        <location filename="../../gui/view_actions.py" line="+85"/>
         <source>Presentation mode</source>
         <translation>발표 모드</translation>
     </message>
@@ -4907,6 +4907,16 @@ Not ticked: every Reset draws a new seed, shown in the box.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Settings column</source>
+        <translation>설정 열</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide the network and training settings on the left, to give the tabs the whole width</source>
+        <translation>왼쪽의 네트워크·학습 설정을 보이거나 숨깁니다. 숨기면 탭이 창의 너비를 모두 씁니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Light theme</source>
         <translation>밝은 테마</translation>
     </message>

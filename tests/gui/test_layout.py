@@ -94,3 +94,23 @@ def test_in_presentation_mode_nothing_is_cut_off(qtbot, make_window):
         need = page.minimumSizeHint()
         assert page.width() >= need.width() and page.height() >= need.height(), page.objectName()
     window.set_presentation(False)
+
+
+def test_f9_gives_the_tabs_the_whole_width_and_is_remembered(qtbot, make_window, settings):
+    window = make_window()
+    window.resize(1000, 700)
+    QApplication.processEvents()
+    with_column = window.tabs.width()
+    assert window.controls_scroll.isVisible() and window.view_actions.side_column_action.isChecked()
+    window.view_actions.side_column_action.trigger()  # F9
+    QApplication.processEvents()
+    assert not window.controls_scroll.isVisible()
+    assert window.tabs.width() >= with_column + window.controls_scroll.width() - 20
+    window.tabs.setCurrentWidget(window.draw_tab)  # the tab that needed the room at 1024 px
+    QApplication.processEvents()
+    assert window.draw_tab.arrangement in ("wide", "stacked")
+    again = make_window(settings_=settings)  # the next start
+    assert not again.controls_scroll.isVisible() and not again.view_actions.side_column_action.isChecked()
+    again.view_actions.side_column_action.trigger()
+    QApplication.processEvents()
+    assert again.controls_scroll.isVisible() and settings.value("view/settings_column") == "true"
