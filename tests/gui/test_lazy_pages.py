@@ -179,3 +179,27 @@ def test_links_between_tabs_reach_pages_not_built_yet(qtbot, make_window):
     window.graph.stageRequested.emit("Affine1", "forward", np.arange(2))
     assert window.tabs.currentWidget() is window.one_step
     assert window.one_step.current_record.layer == "Affine1"
+
+
+def test_a_window_started_in_the_dark_theme_looks_as_one_switched_to_it(qtbot, make_window, settings):
+    """The saved theme is applied before the window's first widget (not by restyling them all after):
+    the Training tab comes out as it does when the theme is switched on a running window."""
+    try:
+        settings.set_value("view/theme", "dark")
+        started = make_window()
+        started.resize(1000, 700)
+        QApplication.processEvents()
+        assert started.view_actions.theme_actions["dark"].isChecked()
+        at_start = started.plots.grab().toImage()
+        started.close()
+        settings.set_value("view/theme", "light")
+        switched = make_window()
+        switched.resize(1000, 700)
+        switched.view_actions.set_theme("dark")
+        QApplication.processEvents()
+        assert switched.plots.grab().toImage() == at_start
+    finally:
+        for window in QApplication.topLevelWidgets():
+            if hasattr(window, "view_actions"):
+                window.view_actions.set_theme("light")
+                break
