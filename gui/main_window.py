@@ -5,7 +5,8 @@ run bar and the Run menu in ``run_actions``, the reports' way to the plots in
 ``progress_feed``, the banner and status line in ``messages``, the File menu's
 actions in ``file_actions`` and the View menu's in ``view_actions``. This
 module puts them on screen, connects their signals, loads the data set and
-closes the window cleanly.
+closes the window cleanly. The tabs not on screen at start are built when first
+shown or read (``window_pages``): the window shows sooner.
 """
 from __future__ import annotations
 
@@ -39,11 +40,11 @@ from .messages import Banner, StatusMessage, message_box
 from .progress_feed import ProgressFeed
 from .run_actions import RunActions, RunBar
 from .settings import Settings
+from .theme import THEMES, apply_theme
 from .train.controls import ControlsPanel
 from .train.plots import TrainingPlots
 from .train.run_controller import RunController
 from .train.status import RunStatus
-from .theme import THEMES, apply_theme
 from .view_actions import ViewActions, saved_theme
 from .window_layout import ElidedLabel, PageTabs, SideColumn, fit_to_screen
 from .window_pages import TAB_TITLES, PageAttribute, make_lazy_pages
@@ -407,10 +408,11 @@ class MainWindow(Retranslating, QMainWindow):
         for it before the process exits).
         """
         self.lesson_runner.cancel()
-        for name in ("gradcheck", "exercises"):  # a page never built has nothing running
-            page = self.lazy_pages[name].built_page()
-            if page is not None:
-                page.shutdown(CLOSE_WAIT_MS) if name == "gradcheck" else page.shutdown()
+        gradcheck, exercises = (self.lazy_pages[name].built_page() for name in ("gradcheck", "exercises"))
+        if gradcheck is not None:  # a page never built has nothing running
+            gradcheck.shutdown(CLOSE_WAIT_MS)
+        if exercises is not None:
+            exercises.shutdown()
         self.controller.shutdown(CLOSE_WAIT_MS)
         self._loader.stop(wait=True, retire=True, timeout_ms=CLOSE_WAIT_MS)
         try:

@@ -17,7 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from .lazy_page import LazyPage
 
-__all__ = ["TAB_TITLES", "LAZY_PAGES", "PageAttribute", "make_lazy_pages", "connect_page"]
+__all__ = ["LAZY_PAGES", "TAB_TITLES", "PageAttribute", "connect_page", "make_lazy_pages"]
 
 TAB_TITLES = (  # (the window's attribute for the page, title); translated in MainWindow.retranslate()
     ("plots", QT_TRANSLATE_NOOP("MainWindow", "Training")),

@@ -2,11 +2,10 @@
 built once, in the language, theme and type size of the moment it is built, joined to the other
 tabs, and a window whose tabs were never opened saves and opens sessions as before."""
 import numpy as np
+import pyqtgraph as pg
 import pytest
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
-
-import pyqtgraph as pg
 
 from engine import TrainConfig
 from gui.i18n import install_language
