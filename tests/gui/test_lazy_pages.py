@@ -202,3 +202,15 @@ def test_a_window_started_in_the_dark_theme_looks_as_one_switched_to_it(qtbot, m
             if hasattr(window, "view_actions"):
                 window.view_actions.set_theme("light")
                 break
+
+
+def test_the_gradient_check_built_late_has_the_planted_bug_of_the_controls_both_ways(qtbot, make_window):
+    window = make_window()
+    bug = window.controls.bug
+    bug.setCurrentIndex(bug.findData("relu-no-mask"))
+    assert built(window) == []
+    assert window.gradcheck.bug() == "relu-no-mask"  # what the controls said before it existed
+    bug.setCurrentIndex(0)
+    assert window.gradcheck.bug() is None  # ... and after
+    window.gradcheck.options.bug_combo.setCurrentIndex(window.gradcheck.options.bug_combo.findData("relu-no-mask"))
+    assert bug.currentData() == "relu-no-mask"  # and the other way
