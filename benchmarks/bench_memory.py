@@ -4,8 +4,12 @@ Launches ``main.py --autostart --epochs 10 --exit-after-training --json`` in
 a subprocess (QT_QPA_PLATFORM=offscreen, one BLAS thread, a fresh settings
 folder) several times and prints, per launch and best/median:
 
+* imported, built: seconds from launch to the app's modules imported (Qt,
+  pyqtgraph, the engine, the window's own), and to the window constructed;
 * responsive: seconds from launch to the first turn of the event loop after
-  the window is shown (it then answers input);
+  the window is shown (it then answers input); CPU: the process's CPU time
+  (user + system) by then, the work start-up does, which other programs on a
+  busy machine slow down less than the wall-clock seconds;
 * stall: the longest gap of a 10 ms timer in the GUI thread from then until
   the data is loaded (the loading runs on a worker thread);
 * ready: seconds from launch to the data set loaded (training starts);
@@ -56,16 +60,24 @@ def probe(root: Path, argv: list[str], out_path: str) -> None:
     os.chdir(root)
     from PySide6.QtCore import QTimer
 
-    import gui.app as app_module
-
     marks = {"stall": 0.0}
 
     def mark(name):
         if name not in marks:
             rss, hwm = _memory()
-            marks[name] = {"seconds": time.monotonic() - launched, "rss_mb": rss, "peak_mb": hwm}
+            cpu = os.times()
+            marks[name] = {"seconds": time.monotonic() - launched, "cpu": cpu.user + cpu.system,
+                           "rss_mb": rss, "peak_mb": hwm}
+
+    import gui.app as app_module
+
+    mark("imported")
 
     class Probed(app_module.MainWindow):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            mark("built")
+
         def show(self):
             super().show()
             mark("shown")
@@ -136,20 +148,22 @@ def main():
         print(f"{root}: main.py {' '.join(APP_ARGS)} (offscreen), {args.runs} launches after a warm-up")
         launch(root, home)  # fills the data cache
         rows = []
-        print(f"{'launch':<8}{'responsive':>12}{'stall':>9}{'ready':>9}{'RSS ready':>12}{'RSS trained':>13}"
-              f"{'peak':>9}{'train s':>9}{'test acc':>10}")
+        print(f"{'launch':<8}{'imported':>10}{'built':>9}{'responsive':>12}{'CPU':>9}{'stall':>9}{'ready':>9}"
+              f"{'RSS ready':>12}{'RSS trained':>13}{'peak':>9}{'train s':>9}{'test acc':>10}")
+
+        def line(label, cols):
+            return (f"{label:<8}{cols[0]:>8.2f} s{cols[1]:>7.2f} s{cols[2]:>10.2f} s{cols[3]:>7.2f} s"
+                    f"{cols[4] * 1e3:>6.0f} ms{cols[5]:>7.2f} s{cols[6]:>9.0f} MB{cols[7]:>10.0f} MB{cols[8]:>6.0f} MB")
+
         for i in range(args.runs):
             m = launch(root, home)
-            row = (m["responsive"]["seconds"], m["stall"], m["ready"]["seconds"], m["ready"]["rss_mb"],
-                   m["trained"]["rss_mb"], m["trained"]["peak_mb"])
+            row = (m["imported"]["seconds"], m["built"]["seconds"], m["responsive"]["seconds"], m["responsive"]["cpu"],
+                   m["stall"], m["ready"]["seconds"], m["ready"]["rss_mb"], m["trained"]["rss_mb"], m["trained"]["peak_mb"])
             rows.append(row)
             s = m["summary"]
-            print(f"{i + 1:<8}{row[0]:>10.2f} s{row[1] * 1e3:>6.0f} ms{row[2]:>7.2f} s{row[3]:>9.0f} MB{row[4]:>10.0f} MB"
-                  f"{row[5]:>6.0f} MB{s.get('train_seconds', float('nan')):>9.2f}{s.get('test_accuracy') or 0:>10.4f}")
+            print(line(str(i + 1), row) + f"{s.get('train_seconds', float('nan')):>9.2f}{s.get('test_accuracy') or 0:>10.4f}")
         for label, pick in (("best", min), ("median", statistics.median)):
-            cols = [pick(col) for col in zip(*rows)]
-            print(f"{label:<8}{cols[0]:>10.2f} s{cols[1] * 1e3:>6.0f} ms{cols[2]:>7.2f} s{cols[3]:>9.0f} MB"
-                  f"{cols[4]:>10.0f} MB{cols[5]:>6.0f} MB")
+            print(line(label, [pick(col) for col in zip(*rows)]))
 
 
 if __name__ == "__main__":

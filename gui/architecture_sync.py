@@ -67,10 +67,11 @@ class ArchitectureSync(QObject):
     """Applies architecture changes to an untrained network at once; otherwise shows them as pending."""
 
     pendingChanged = Signal(str)  # the note in the current language, or '' when the network is as the controls say
+    pendingNoteChanged = Signal(object)  # the note as a callable making it in the current language, or None
 
-    def __init__(self, controller, controls, draw_tab, parent: QObject | None = None):
+    def __init__(self, controller, controls, parent: QObject | None = None):
         super().__init__(parent)
-        self.controller, self.controls, self.draw_tab = controller, controls, draw_tab
+        self.controller, self.controls = controller, controls
         self.note = PendingNote()
         controls.layout().insertWidget(1, self.note)  # under the Network group
         controls.installEventFilter(self)  # a theme change: the note's colour (its style sheet hides it)
@@ -91,6 +92,10 @@ class ArchitectureSync(QObject):
     def pending(self) -> str:
         """The note shown now ('' when none)."""
         return self._pending() if self._pending is not None else ""
+
+    def pending_note(self):
+        """The note as a callable (for the Draw tab, which says it where "my network" reads), or None."""
+        return self._pending
 
     def check(self) -> None:
         """Apply the controls to an untrained network, or show what is pending."""
@@ -131,5 +136,5 @@ class ArchitectureSync(QObject):
     def _show(self, pending) -> None:
         self._pending = pending
         self.note.say(pending)
-        self.draw_tab.set_pending_note(pending)
+        self.pendingNoteChanged.emit(pending)
         self.pendingChanged.emit(self.pending())

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import html
 import re
-from importlib import metadata
 from typing import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject
@@ -29,6 +28,8 @@ TOOLTIP_EMS = 32  # a tooltip line at most this many "M" widths: about 60 charac
 
 def app_version() -> str:
     """The version of the installed backprop-lab package ("unknown" when run from an uninstalled tree)."""
+    from importlib import metadata  # here, not at start: it costs more to import than the window's menus
+
     try:
         return metadata.version("backprop-lab")
     except metadata.PackageNotFoundError:

@@ -5,13 +5,15 @@ run bar and the Run menu in ``run_actions``, the reports' way to the plots in
 ``progress_feed``, the banner and status line in ``messages``, the File menu's
 actions in ``file_actions`` and the View menu's in ``view_actions``. This
 module puts them on screen, connects their signals, loads the data set and
-closes the window cleanly.
+closes the window cleanly. The tabs not on screen at start are built when first
+shown or read (``window_pages``): the window shows sooner.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QMainWindow,
     QMessageBox,
@@ -31,26 +33,21 @@ from .common.engine_text import activation_name, reason_text
 from .common.panel import Retranslating
 from .common.run_state import IDLE
 from .common.tasks import TaskRunner, TaskWorker
-from .draw.tab import DrawTab
-from .exercises.tab import ExercisesTab
 from .file_actions import FileActions
-from .gradcheck.panel import GradCheckPanel
-from .graph.tab import GraphTab
-from .health.view import HealthView
 from .help import GettingStarted, app_version
-from .inside.view import InsideView
 from .menus import WindowMenus
 from .messages import Banner, StatusMessage, message_box
-from .one_step.view import OneStepView
 from .progress_feed import ProgressFeed
 from .run_actions import RunActions, RunBar
 from .settings import Settings
+from .theme import THEMES, apply_theme
 from .train.controls import ControlsPanel
 from .train.plots import TrainingPlots
 from .train.run_controller import RunController
 from .train.status import RunStatus
-from .view_actions import ViewActions
+from .view_actions import ViewActions, saved_theme
 from .window_layout import ElidedLabel, PageTabs, SideColumn, fit_to_screen
+from .window_pages import TAB_TITLES, PageAttribute, make_lazy_pages
 
 __all__ = ["MainWindow"]
 
@@ -59,20 +56,6 @@ MNIST_ATTRIBUTION = (
     "Creative Commons Attribution-Share Alike 3.0."
 )
 CLOSE_WAIT_MS = 500  # how long closing waits for each worker thread before leaving it to end alone
-TAB_TITLES = (  # (objectName of the page, title); translated in retranslate()
-    ("plots", QT_TRANSLATE_NOOP("MainWindow", "Training")),
-    ("gradcheck", QT_TRANSLATE_NOOP("MainWindow", "Gradient check")),
-    ("draw_tab", QT_TRANSLATE_NOOP("MainWindow", "Draw")),
-    ("inside", QT_TRANSLATE_NOOP("MainWindow", "Inside the network")),
-    ("graph", QT_TRANSLATE_NOOP("MainWindow", "Computational graph")),
-    ("one_step", QT_TRANSLATE_NOOP("MainWindow", "One step, explained")),
-    ("health", QT_TRANSLATE_NOOP("MainWindow", "Layer health")),
-    ("lessons", QT_TRANSLATE_NOOP("MainWindow", "Lessons")),
-    ("runs_table", QT_TRANSLATE_NOOP("MainWindow", "Compare runs")),
-    ("exercises", QT_TRANSLATE_NOOP("MainWindow", "Exercises")),
-)
-
-
 class MainWindow(Retranslating, QMainWindow):
     """Backprop Lab's main window.
 
@@ -83,6 +66,9 @@ class MainWindow(Retranslating, QMainWindow):
     datasetReady = Signal()
     dataFailed = Signal(str)  # the data set did not load: why (the window keeps the one it had, if any)
     runEnded = Signal(object)  # the last Report of a run (None: it failed)
+    # The tabs not on screen at start: built when first shown or read (window_pages).
+    gradcheck, draw_tab, inside, graph = PageAttribute(), PageAttribute(), PageAttribute(), PageAttribute()
+    one_step, health, exercises = PageAttribute(), PageAttribute(), PageAttribute()
 
     def __init__(self, settings: Settings | None = None, config=None, data_dir=None, *, one_run: bool = False):
         """``config``: the controls' settings (None: last time's); ``one_run``: ``config`` came from
@@ -91,6 +77,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle("Backprop Lab")
         self.settings = settings or Settings()
+        # The saved theme before any widget exists: set afterwards, it restyled every widget again.
+        apply_theme(QApplication.instance(), THEMES[saved_theme(self.settings)])
         self.data_dir = data_dir  # the folder of the loaded data set (None: the bundled MNIST)
         self.controller = c = RunController(self)
         self.last_message = None  # the last message box shown
@@ -106,16 +94,9 @@ class MainWindow(Retranslating, QMainWindow):
         self._note_shown = None
         self.plots = TrainingPlots()
         self.status = RunStatus()
-        self.gradcheck = GradCheckPanel(self.controller)
-        self.gradcheck.set_bug(self.controls.bug.currentData())
-        self.draw_tab = DrawTab(self.controller)
-        self.inside = InsideView(self.controller)
-        self.graph = GraphTab(self.controller)
-        self.one_step = OneStepView(self.controller)
-        self.health = HealthView(self.controller)
+        self.lazy_pages = make_lazy_pages(self)
         self.lessons = LessonsPanel()
         self.runs_table = RunsTable()
-        self.exercises = ExercisesTab()
         self.run_bar = bar = RunBar()
         self.start_button, self.pause_button, self.step_button = bar.start_button, bar.pause_button, bar.step_button
         self.stop_button, self.reset_button = bar.stop_button, bar.reset_button
@@ -136,7 +117,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.guide_action = make_action(self, "actionGettingStarted", self.show_guide, QKeySequence.StandardKey.HelpContents)
         self.guide = None  # Help › Getting started, made when first asked for
         self.file_actions = FileActions(self, parent=self)
-        self.architecture = ArchitectureSync(c, self.controls, self.draw_tab, parent=self)  # item 9 of issue 15
+        self.architecture = ArchitectureSync(c, self.controls, parent=self)  # item 9 of issue 15
         self.view_actions = ViewActions(self, parent=self)
         self.language_actions = self.view_actions.language_actions
         self.menus = WindowMenus(self)
@@ -146,7 +127,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.retranslate()
         self._connect()
         self._restore_geometry()
-        self.view_actions.restore_theme()
+        self.view_actions.restore_theme(applied=True)
         self.update_buttons()
 
     # -- construction ---------------------------------------------------------
@@ -154,7 +135,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.tabs = PageTabs()
         self.tabs.setObjectName("mainTabs")
         for attribute, _title in TAB_TITLES:
-            self.tabs.addTab(getattr(self, attribute), "")
+            self.tabs.addTab(self.lazy_pages.get(attribute) or getattr(self, attribute), "")
 
         scroll = QScrollArea()
         scroll.setObjectName("controlsScroll")
@@ -217,21 +198,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.controls.validityChanged.connect(self.update_buttons)
         c.stateChanged.connect(self.update_buttons)
         c.networkReset.connect(self._on_network_reset)
-        self.datasetReady.connect(self.draw_tab.refresh_model)
-        self.datasetReady.connect(self.one_step.refresh)
-        self.datasetReady.connect(self.graph.refresh)
-        c.networkReset.connect(lambda _reason: self.graph.refresh())
-        # The network graph and One step, explained are two views of one pass: each links to the other.
-        self.graph.stageRequested.connect(self._show_stage_in_one_step)
-        self.one_step.graphRequested.connect(self._show_stage_in_graph)
         self.datasetReady.connect(self.architecture.check)
-        self.gradcheck.bugChanged.connect(
-            lambda name: self.controls.bug.setCurrentIndex(self.controls.bug.findData(name) if name else 0))
-        self.controls.configChanged.connect(lambda: self.gradcheck.set_bug(self.controls.bug.currentData()))
-        self.inside.digitChosen.connect(self._show_digit_in_draw_tab)
         self.lessons.configChosen.connect(self.run_actions.set_up_variant)
         self.lessons.runAllRequested.connect(self._run_lesson)
-        self.lessons.viewRequested.connect(lambda name: self.tabs.setCurrentWidget(self.findChild(QWidget, name)))
+        self.lessons.viewRequested.connect(self.show_page_named)
         c.stateChanged.connect(lambda s: self.lessons.set_training(s != IDLE))
         self.runs_table.cleared.connect(self.plots.clear_ghosts)
         self.runs_table.restored.connect(self.plots.restore_ghosts)
@@ -329,15 +299,23 @@ class MainWindow(Retranslating, QMainWindow):
         self.controls.set_config(TrainConfig())
         self.settings.set_config(TrainConfig())
 
-    def _show_digit_in_draw_tab(self, index):
+    def show_page_named(self, object_name: str):
+        """Show the tab whose page has this objectName (a lesson's view); only that page is built."""
+        for attribute, _title in TAB_TITLES:
+            host = self.lazy_pages.get(attribute)
+            if (host.page_object_name if host else getattr(self, attribute).objectName()) == object_name:
+                self.tabs.setCurrentWidget(getattr(self, attribute))
+                return
+
+    def show_digit_in_draw_tab(self, index):
         self.draw_tab.show_test_digit(index)
         self.tabs.setCurrentWidget(self.draw_tab)
 
-    def _show_stage_in_one_step(self, layer, direction, indices):
+    def show_stage_in_one_step(self, layer, direction, indices):
         if self.one_step.show_layer(layer, direction, indices):
             self.tabs.setCurrentWidget(self.one_step)
 
-    def _show_stage_in_graph(self, layer, direction, indices):
+    def show_stage_in_graph(self, layer, direction, indices):
         if self.graph.show_stage(layer, direction, indices):
             self.tabs.setCurrentWidget(self.graph)
 
@@ -430,8 +408,11 @@ class MainWindow(Retranslating, QMainWindow):
         for it before the process exits).
         """
         self.lesson_runner.cancel()
-        self.gradcheck.shutdown(CLOSE_WAIT_MS)
-        self.exercises.shutdown()
+        gradcheck, exercises = (self.lazy_pages[name].built_page() for name in ("gradcheck", "exercises"))
+        if gradcheck is not None:  # a page never built has nothing running
+            gradcheck.shutdown(CLOSE_WAIT_MS)
+        if exercises is not None:
+            exercises.shutdown()
         self.controller.shutdown(CLOSE_WAIT_MS)
         self._loader.stop(wait=True, retire=True, timeout_ms=CLOSE_WAIT_MS)
         try:

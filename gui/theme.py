@@ -45,7 +45,8 @@ THEMES = {
 
 def apply_theme(app: QApplication, theme: Theme) -> None:
     """Palette for every widget; new plots take the colours from pg's config."""
-    app.setStyle("Fusion")
+    if app.style().name().lower() != "fusion":  # setting it again re-polishes every widget for nothing
+        app.setStyle("Fusion")
     app.setPalette(_palette(theme))
     pg.setConfigOptions(background=theme.plot_background, foreground=theme.plot_foreground)
 

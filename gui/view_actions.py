@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QActionGroup
-from PySide6.QtWidgets import QApplication, QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QSplitter, QWidget
 
 from .actions import make_action, set_action_text
 from .common.fonts import scale_pixel_fonts
@@ -25,8 +25,16 @@ if TYPE_CHECKING:
     from .train.controls import ControlsPanel
     from .train.plots import TrainingPlots
     from .train.run_controller import RunController
+    from .window_layout import PageTabs
 
-__all__ = ["ViewActions", "ViewHost"]
+__all__ = ["ViewActions", "ViewHost", "saved_theme"]
+THEME_KEY = "view/theme"
+
+
+def saved_theme(settings) -> str:
+    """The theme of the last session ('light' or 'dark'; 'light' when none or unknown)."""
+    theme = settings.value(THEME_KEY, "light")
+    return theme if theme in ("light", "dark") else "light"
 
 
 class ViewHost(Protocol):
@@ -36,7 +44,7 @@ class ViewHost(Protocol):
     controller: RunController  # its state: the language switches only while idle
     lesson_runner: LessonRunner  # ... and while no lesson's series is running
     plots: TrainingPlots  # restyled and rescaled, like every tab
-    tabs: QTabWidget
+    tabs: PageTabs  # its built_pages(): the pages there are (the others are styled when built)
     controls: ControlsPanel  # advanced controls hidden in presentation mode
     controls_scroll: QWidget  # the settings column, which the View menu hides and shows
 
@@ -126,11 +134,26 @@ class ViewActions(QObject):
     def presenting(self) -> bool:
         return self.presentation_action.isChecked()
 
-    def restore_theme(self):
-        """Use the theme of the last session (setting ``view/theme``) and its settings column."""
-        theme = self._host.settings.value("view/theme", "light")
-        self.set_theme(theme if theme in self.theme_actions else "light")
+    def restore_theme(self, applied: bool = False):
+        """Use the theme of the last session (setting ``view/theme``) and its settings column.
+
+        ``applied``: the window was built in it (its palette and style were the application's
+        before the first widget): only the plots' colours are set, not every widget restyled again.
+        """
+        theme = saved_theme(self._host.settings)
         self.set_side_column_visible(self._host.settings.value("view/settings_column", "true") != "false")
+        if not applied:
+            self.set_theme(theme)
+            return
+        self._theme = theme
+        self.theme_actions[theme].setChecked(True)
+        apply_plot_theme(self._window, THEMES[theme])
+
+    def _current(self):
+        """(the theme, the font scale) that the view options ask for."""
+        if self.presenting:
+            return THEMES["contrast"], PRESENTATION_SCALE
+        return THEMES[self._theme], 1.0
 
     def set_side_column_visible(self, visible: bool) -> None:
         """Show or hide the settings column (F9); remembered for the next start."""
@@ -143,22 +166,35 @@ class ViewActions(QObject):
         """Apply the theme and scale that the view options ask for."""
         host = self._host
         app = QApplication.instance()
-        theme = THEMES["contrast"] if self.presenting else THEMES[self._theme]
-        scale = PRESENTATION_SCALE if self.presenting else 1.0
+        theme, scale = self._current()
         apply_theme(app, theme)
         scale_app_font(app, scale)
-        for panel in [host.plots] + [host.tabs.widget(i) for i in range(host.tabs.count())]:
-            if hasattr(panel, "set_font_scale"):
-                panel.set_font_scale(scale)
-            elif panel is not None:
-                scale_pixel_fonts(panel, scale)  # the Draw tab: its type in pixels, grown too
+        for panel in [host.plots] + host.tabs.built_pages():
+            self._scale_page(panel, scale)
         apply_plot_theme(self._window, theme)
         host.controls.set_advanced_visible(not self.presenting)
+
+    @staticmethod
+    def _scale_page(panel, scale: float):
+        if hasattr(panel, "set_font_scale"):
+            panel.set_font_scale(scale)
+        else:
+            scale_pixel_fonts(panel, scale)  # the Draw tab: its type in pixels, grown too
+
+    def style_page(self, page: QWidget):
+        """A tab's page built after the window (``LazyPage``): the type size and plot colours of now.
+
+        Its palette and texts it took when made; a page at the normal size keeps the fonts it was built with.
+        """
+        theme, scale = self._current()
+        if scale != 1.0:
+            self._scale_page(page, scale)
+        apply_plot_theme(page, theme)
 
     def set_theme(self, key: str):
         self._theme = key
         self.theme_actions[key].setChecked(True)
-        self._host.settings.set_value("view/theme", key)
+        self._host.settings.set_value(THEME_KEY, key)
         self._restyle()
 
     def set_presentation(self, on: bool):

@@ -9,12 +9,16 @@ and the right side was cut off. Inside a scroll area a page fills the tab
 when there is room and scrolls when there is not.
 
 ``widget``, ``indexOf``, ``currentWidget`` and ``setCurrentWidget`` speak of
-the pages themselves, not their scroll areas, as a plain QTabWidget does.
+the pages themselves, not their scroll areas, as a plain QTabWidget does. A tab
+may hold a ``LazyPage``: ``widget(i)`` then builds its page and gives it;
+``built_pages`` gives only the pages there are, building none.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QComboBox, QFrame, QLabel, QScrollArea, QTabWidget, QToolTip, QWidget
+
+from .lazy_page import LazyPage
 
 __all__ = ["PageTabs", "SideColumn", "ElidedLabel", "fit_to_screen", "forget_minimum_sizes", "side_column_width", "SIDE_COLUMN_SHARE"]
 
@@ -63,7 +67,8 @@ class PageTabs(QTabWidget):
 
     def addTab(self, page: QWidget, title: str) -> int:  # noqa: N802 (Qt's name)
         scroll = QScrollArea()
-        scroll.setObjectName(f"{page.objectName() or 'page'}Scroll")
+        name = page.page_object_name if isinstance(page, LazyPage) else page.objectName()
+        scroll.setObjectName(f"{name or 'page'}Scroll")
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidgetResizable(True)  # the page fills the tab when there is room
         scroll.setWidget(page)
@@ -73,15 +78,26 @@ class PageTabs(QTabWidget):
         return super().widget(index)
 
     def widget(self, index: int) -> QWidget | None:
+        page = self._held(index)
+        return page.page() if isinstance(page, LazyPage) else page
+
+    def _held(self, index: int) -> QWidget | None:
         scroll = super().widget(index)
         return scroll.widget() if isinstance(scroll, QScrollArea) else scroll
+
+    def built_pages(self) -> list[QWidget]:
+        """The pages built so far, in tab order (a LazyPage not shown yet is left alone)."""
+        pages = [self._held(i) for i in range(self.count())]
+        pages = [p.built_page() if isinstance(p, LazyPage) else p for p in pages]
+        return [p for p in pages if p is not None]
 
     def currentWidget(self) -> QWidget | None:  # noqa: N802
         return self.widget(self.currentIndex())
 
     def indexOf(self, page: QWidget) -> int:  # noqa: N802
         for i in range(self.count()):
-            if self.widget(i) is page:
+            held = self._held(i)
+            if held is page or (isinstance(held, LazyPage) and held.built_page() is page):
                 return i
         return super().indexOf(page)
 

@@ -66,7 +66,9 @@ class OneStepView(Retranslating, QWidget):
         self._indices = None  # test-set rows of the batch
         self._trace = None
         self._stage = -1
-        self._origin = None  # the controller's last networkReset: a NetworkChange
+        # The controller's last networkReset (a NetworkChange), also when this view is made after it (a tab
+        # built when first opened, after a model was loaded).
+        self._origin = getattr(controller, "origin", None)
         self._trace_origin = None
         self._trace_step_count = 0  # controller.total_step when the trace was taken
         self._trace_changed = None  # why the network changed since, if it did

@@ -154,7 +154,10 @@ def style_plot(item: pg.PlotItem, title: str, y_label: str, x_label: str, s: flo
         axis.setStyle(tickTextOffset=int(4 * s))
         if side == "left":  # let the 0 and 1 labels stick out past the ends of the axis
             axis.setStyle(hideOverlappingLabels=int(20 * s))
-        axis.setLabel(y_label if side == "left" else x_label, **{"font-size": f"{LABEL_PT * s:g}pt"})
+        # In the axis' text colour (the theme's): without one the label took Qt's default text colour,
+        # grey on the dark theme, whenever the plot restyled itself after the theme had set it.
+        axis.setLabel(y_label if side == "left" else x_label,
+                      **{"font-size": f"{LABEL_PT * s:g}pt", "color": axis.textPen().color().name()})
     item.getAxis("left").setWidth(left_width)
     # Titles grow half as fast: the ticks are what the back row must read.
     title_pt = TITLE_PT * (1 + s) / 2
@@ -164,22 +167,28 @@ def style_plot(item: pg.PlotItem, title: str, y_label: str, x_label: str, s: flo
     item.layout.setRowFixedHeight(0, title_height)
 
 
+def _markers(curve, pen, brush) -> None:
+    """A curve's marker pen and brush, its scatter item's too: pyqtgraph hands them on only once the
+    curve has points, so the legend of an empty plot showed pyqtgraph's default markers."""
+    curve.setSymbolPen(pen)
+    curve.setSymbolBrush(brush)
+    curve.scatter.setPen(pen)
+    curve.scatter.setBrush(brush)
+
+
 def style_run_curves(raw, smoothed, train, test, c, background: str, s: float) -> None:
     """Pens and markers of a run's curves in palette ``c`` at font scale ``s``."""
     # The raw losses stay one pixel wide: a thick antialiased zigzag is slow to
     # draw, and the line to read from afar is the smoothed one.
     raw.setPen(pg.mkPen(c.faint, width=1.0))
     raw.setSymbolSize(int(round(7 * s)))  # slow motion: a dot per mini-batch
-    raw.setSymbolPen(pg.mkPen(background, width=1.0))
-    raw.setSymbolBrush(pg.mkBrush(c.text))
+    _markers(raw, pg.mkPen(background, width=1.0), pg.mkBrush(c.text))
     smoothed.setPen(round_pen(c.accent, 2.5 * s))
     # Train and test are measured at the same steps: a large ring around a small filled
     # square, so both show where they coincide (a filled marker used to hide the other).
     train.setPen(pg.mkPen(c.accent, width=2.0 * s))
-    train.setSymbolPen(pg.mkPen(c.accent, width=2.0 * s))
-    train.setSymbolBrush(pg.mkBrush(None))
+    _markers(train, pg.mkPen(c.accent, width=2.0 * s), pg.mkBrush(None))
     train.setSymbolSize(int(round(TRAIN_MARKER * s)))
     test.setPen(pg.mkPen(c.second, width=2.0 * s))
-    test.setSymbolPen(pg.mkPen(background, width=1.0 * s))
-    test.setSymbolBrush(pg.mkBrush(c.second))
+    _markers(test, pg.mkPen(background, width=1.0 * s), pg.mkBrush(c.second))
     test.setSymbolSize(int(round(TEST_MARKER * s)))

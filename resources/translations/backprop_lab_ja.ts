@@ -4,7 +4,7 @@
 <context>
     <name>ArchitectureSync</name>
     <message>
-        <location filename="../../gui/architecture_sync.py" line="+123"/>
+        <location filename="../../gui/architecture_sync.py" line="+128"/>
         <source>trained {0:,} steps</source>
         <translation>{0:,}ステップ学習済み</translation>
     </message>
@@ -2003,7 +2003,7 @@ The current session is unchanged.</source>
 <context>
     <name>GettingStarted</name>
     <message>
-        <location filename="../../gui/help.py" line="+83"/>
+        <location filename="../../gui/help.py" line="+84"/>
         <source>the loss after every mini-batch and the accuracy at each evaluation, with earlier runs as faint ghosts.</source>
         <translation>ミニバッチごとの損失と、評価ごとの認識精度を表示します。以前の実行は薄い曲線として残ります。</translation>
     </message>
@@ -3253,7 +3253,7 @@ What you asked for may not have happened. The window keeps working; File › Sav
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+63"/>
+        <location filename="../../gui/window_pages.py" line="+23"/>
         <source>Training</source>
         <translation>学習</translation>
     </message>
@@ -3303,7 +3303,7 @@ What you asked for may not have happened. The window keeps working; File › Sav
         <translation>演習</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location filename="../../gui/main_window.py" line="+171"/>
         <source>Which network the window is showing and training</source>
         <translation>ウィンドウに表示し、学習しているネットワーク</translation>
     </message>
@@ -3329,12 +3329,12 @@ What you asked for may not have happened. The window keeps working; File › Sav
     </message>
     <message>
         <location line="+1"/>
-        <location line="+196"/>
+        <location line="+193"/>
         <source>About Backprop Lab</source>
         <translation>Backprop Lab について</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-193"/>
         <source>What this app is, and where MNIST comes from</source>
         <translation>このアプリの説明とMNISTの出典</translation>
     </message>
@@ -3349,7 +3349,7 @@ What you asked for may not have happened. The window keeps working; File › Sav
         <translation>短いガイドです。タブ、キーボードショートカット、5章をたどる最初の授業を説明します</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+48"/>
         <source>Loading {0}…</source>
         <translation>{0}を読み込み中…</translation>
     </message>
@@ -3379,7 +3379,7 @@ What you asked for may not have happened. The window keeps working; File › Sav
         <translation>前回の設定を復元しました。設定 › 既定の設定に戻す で元に戻せます。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+42"/>
         <source>Model: {0} {1} ({2})</source>
         <translation>モデル：{0} {1}（{2}）</translation>
     </message>
@@ -3574,7 +3574,7 @@ What you asked for may not have happened. The window keeps working; File › Sav
 <context>
     <name>OneStepView</name>
     <message>
-        <location filename="../../gui/one_step/view.py" line="+162"/>
+        <location filename="../../gui/one_step/view.py" line="+164"/>
         <source>Batch size</source>
         <translation>バッチサイズ</translation>
     </message>
@@ -3714,7 +3714,7 @@ forward through every layer, then backward. Click one to show it.</source>
 <context>
     <name>PendingNote</name>
     <message>
-        <location filename="../../gui/architecture_sync.py" line="-68"/>
+        <location filename="../../gui/architecture_sync.py" line="-73"/>
         <source>The architecture controls apply when the network is built: by Reset, or by Start when the architecture differs.</source>
         <translation>構造の設定はネットワークを作るときに反映されます。リセットしたとき、または構造が違うときに開始したときです。</translation>
     </message>
@@ -4896,7 +4896,7 @@ Not ticked: every Reset draws a new seed, shown in the box.</source>
 <context>
     <name>ViewActions</name>
     <message>
-        <location filename="../../gui/view_actions.py" line="+85"/>
+        <location filename="../../gui/view_actions.py" line="+93"/>
         <source>Presentation mode</source>
         <translation>プレゼンテーションモード</translation>
     </message>

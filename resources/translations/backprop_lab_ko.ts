@@ -4,7 +4,7 @@
 <context>
     <name>ArchitectureSync</name>
     <message>
-        <location filename="../../gui/architecture_sync.py" line="+123"/>
+        <location filename="../../gui/architecture_sync.py" line="+128"/>
         <source>trained {0:,} steps</source>
         <translation>{0:,}스텝 학습함</translation>
     </message>
@@ -2003,7 +2003,7 @@ The current session is unchanged.</source>
 <context>
     <name>GettingStarted</name>
     <message>
-        <location filename="../../gui/help.py" line="+83"/>
+        <location filename="../../gui/help.py" line="+84"/>
         <source>the loss after every mini-batch and the accuracy at each evaluation, with earlier runs as faint ghosts.</source>
         <translation>미니배치마다의 손실과 평가할 때마다의 정확도를 보여 줍니다. 이전 실행은 흐린 곡선으로 남습니다.</translation>
     </message>
@@ -3253,7 +3253,7 @@ What you asked for may not have happened. The window keeps working; File › Sav
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+63"/>
+        <location filename="../../gui/window_pages.py" line="+23"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
@@ -3303,7 +3303,7 @@ What you asked for may not have happened. The window keeps working; File › Sav
         <translation>연습 문제</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location filename="../../gui/main_window.py" line="+171"/>
         <source>Which network the window is showing and training</source>
         <translation>창에 표시되고 학습 중인 신경망</translation>
     </message>
@@ -3329,12 +3329,12 @@ What you asked for may not have happened. The window keeps working; File › Sav
     </message>
     <message>
         <location line="+1"/>
-        <location line="+196"/>
+        <location line="+193"/>
         <source>About Backprop Lab</source>
         <translation>Backprop Lab 정보</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-193"/>
         <source>What this app is, and where MNIST comes from</source>
         <translation>이 앱에 대한 설명과 MNIST의 출처</translation>
     </message>
@@ -3349,7 +3349,7 @@ What you asked for may not have happened. The window keeps working; File › Sav
         <translation>짧은 안내: 탭, 단축키, 5장을 따라가는 첫 수업</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+48"/>
         <source>Loading {0}…</source>
         <translation>{0} 불러오는 중…</translation>
     </message>
@@ -3379,7 +3379,7 @@ What you asked for may not have happened. The window keeps working; File › Sav
         <translation>지난번 설정을 복원했습니다. 설정 › 기본 설정으로 되돌리기로 처음 상태로 돌아갈 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+42"/>
         <source>Model: {0} {1} ({2})</source>
         <translation>모델: {0} {1} ({2})</translation>
     </message>
@@ -3574,7 +3574,7 @@ What you asked for may not have happened. The window keeps working; File › Sav
 <context>
     <name>OneStepView</name>
     <message>
-        <location filename="../../gui/one_step/view.py" line="+162"/>
+        <location filename="../../gui/one_step/view.py" line="+164"/>
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
@@ -3714,7 +3714,7 @@ forward through every layer, then backward. Click one to show it.</source>
 <context>
     <name>PendingNote</name>
     <message>
-        <location filename="../../gui/architecture_sync.py" line="-68"/>
+        <location filename="../../gui/architecture_sync.py" line="-73"/>
         <source>The architecture controls apply when the network is built: by Reset, or by Start when the architecture differs.</source>
         <translation>구조 설정은 신경망을 만들 때 적용됩니다. 초기화를 누르거나, 구조가 다를 때 시작을 누르면 적용됩니다.</translation>
     </message>
@@ -4896,7 +4896,7 @@ Not ticked: every Reset draws a new seed, shown in the box.</source>
 <context>
     <name>ViewActions</name>
     <message>
-        <location filename="../../gui/view_actions.py" line="+85"/>
+        <location filename="../../gui/view_actions.py" line="+93"/>
         <source>Presentation mode</source>
         <translation>발표 모드</translation>
     </message>

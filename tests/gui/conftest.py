@@ -46,5 +46,6 @@ def make_window(qtbot, settings):
 
     yield make
     for window in windows:
-        window.gradcheck.shutdown()
+        if window.lazy_pages["gradcheck"].is_built:  # (reading window.gradcheck would build it)
+            window.gradcheck.shutdown()
         window.controller.shutdown()

@@ -361,6 +361,8 @@ def exercise(qtbot, window):
     window.tabs.setCurrentWidget(window.lessons)
     window.lessons.select_lesson("relu_vs_sigmoid")
     window.tabs.setCurrentWidget(window.runs_table)
+    for i in range(window.tabs.count()):  # the pages not opened above are built too (they are built when first shown)
+        window.tabs.widget(i)
     window.tabs.setCurrentWidget(window.plots)
     window.plots.show_readout_at(100)
 
