@@ -19,6 +19,7 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QComboBox, QFrame, QLabel, QScrollArea, QTabWidget, QToolTip, QWidget
 
 from .lazy_page import LazyPage
+from .tab_list import TabListButton
 
 __all__ = ["PageTabs", "SideColumn", "ElidedLabel", "fit_to_screen", "forget_minimum_sizes", "side_column_width", "SIDE_COLUMN_SHARE"]
 
@@ -63,7 +64,13 @@ def side_column_width(window: QWidget, need: int) -> int:
 
 
 class PageTabs(QTabWidget):
-    """A QTabWidget whose pages scroll when the window is smaller than they need."""
+    """A QTabWidget whose pages scroll when the window is smaller than they need, with an
+    "All tabs" list in its corner when the titles do not fit (gui/tab_list.py)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.tab_list = TabListButton(self)
+        self.setCornerWidget(self.tab_list, Qt.Corner.TopRightCorner)
 
     def addTab(self, page: QWidget, title: str) -> int:  # noqa: N802 (Qt's name)
         scroll = QScrollArea()

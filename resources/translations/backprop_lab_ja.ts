@@ -4644,6 +4644,19 @@ Not ticked: every Reset draws a new seed, shown in the box.</source>
     </message>
 </context>
 <context>
+    <name>TabListButton</name>
+    <message>
+        <location filename="../../gui/tab_list.py" line="+38"/>
+        <source>All tabs</source>
+        <translation>すべてのタブ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every tab in a list: the window is too narrow to show all their names</source>
+        <translation>すべてのタブを一覧で表示します。ウィンドウが狭く、タブの名前をすべては表示できません</translation>
+    </message>
+</context>
+<context>
     <name>TrainPanel</name>
     <message>
         <location filename="../../gui/exercises/training.py" line="+104"/>

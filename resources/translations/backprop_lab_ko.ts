@@ -4644,6 +4644,19 @@ Not ticked: every Reset draws a new seed, shown in the box.</source>
     </message>
 </context>
 <context>
+    <name>TabListButton</name>
+    <message>
+        <location filename="../../gui/tab_list.py" line="+38"/>
+        <source>All tabs</source>
+        <translation>모든 탭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every tab in a list: the window is too narrow to show all their names</source>
+        <translation>모든 탭을 목록으로 봅니다. 창이 좁아 탭 이름을 모두 보여 줄 수 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>TrainPanel</name>
     <message>
         <location filename="../../gui/exercises/training.py" line="+104"/>
