@@ -60,11 +60,14 @@ class _Page(QWidget):
 
     Word-wrapped labels give the layout a height-for-width, and QScrollArea
     would size the page to its preferred height (a scroll bar at any size);
-    answering with the minimum height lets the page fill the viewport.
+    answering with the minimum height for the width lets the page fill the
+    viewport. For the width: the caption and the layers' titles wrap in large
+    type on a narrow window, and with the plain minimum the columns were
+    squeezed under them, the histograms running into the labels below.
     """
 
     def heightForWidth(self, width: int) -> int:
-        return self.minimumSizeHint().height()
+        return max(self.minimumSizeHint().height(), self.layout().minimumHeightForWidth(width))
 
 
 class HealthView(Retranslating, QWidget):

@@ -125,3 +125,28 @@ def test_measures_at_evaluation_points_while_shown_and_a_new_network_clears_the_
     qtbot.waitUntil(lambda: view.measurements > before, timeout=30_000)
     assert view.trends.steps == [0] and len(view.trends.norm_curves) == 1
     assert [col.isVisible() for col in view.columns] == [True, False]
+
+
+def _overlaps(view):
+    """(column, part) pairs where a part of a layer column runs into the next one, top to bottom."""
+    found = []
+    for col in view.columns:
+        parts = [col.title, col.activations_label, col.activations, col.gradients_label, col.gradients, col.why]
+        tops = [part.mapTo(view, part.rect().topLeft()).y() for part in parts]
+        found += [(col.objectName(), part.objectName() or type(part).__name__)
+                  for part, top, next_top in zip(parts, tops, tops[1:]) if top + part.height() > next_top]
+        if col.activations.height() < col.activations.minimumHeight():
+            found.append((col.objectName(), "activations squeezed"))
+    return found
+
+
+@pytest.mark.parametrize("width", [460, 700, 1200])
+def test_a_wrapped_caption_never_squeezes_the_columns_under_it(qtbot, shown, controller, width):
+    """Large type on a narrow tab wraps the caption and the titles: the histograms keep their height."""
+    tabs, view, _other = shown
+    controller.reset(TrainConfig(hidden_sizes=(50, 50)))
+    _show_view(qtbot, tabs, view)
+    view.set_font_scale(1.6)  # presentation mode
+    tabs.resize(width, 700)
+    qtbot.waitUntil(lambda: not _overlaps(view), timeout=3_000)  # the layouts settle over a few event-loop turns
+    view.set_font_scale(1.0)
