@@ -9,7 +9,17 @@ weight decay) are greyed out in the combo, with a tooltip saying why. It knows n
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSignalBlocker, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from engine import BUGS
 
@@ -24,6 +34,28 @@ STEPS = (1e-2, 1e-3, 1e-4, 1e-5, 1e-6, 1e-7)
 NO_BUG = QT_TRANSLATE_NOOP("CheckOptions", "none (correct backprop)")
 LABELS = (QT_TRANSLATE_NOOP("CheckOptions", "Test images"), QT_TRANSLATE_NOOP("CheckOptions", "Step h"),
           QT_TRANSLATE_NOOP("CheckOptions", "Entries"), QT_TRANSLATE_NOOP("CheckOptions", "Break the backprop"))
+
+
+def _group(*parts) -> QWidget:
+    """A row of widgets (an int: spacing) in a widget of its own, to be placed as one."""
+    group = QWidget()
+    row = QBoxLayout(QBoxLayout.Direction.LeftToRight, group)
+    row.setContentsMargins(0, 0, 0, 0)
+    for part in parts:
+        if isinstance(part, int):
+            row.addSpacing(part)
+        else:
+            row.addWidget(part, 0, Qt.AlignmentFlag.AlignLeft)
+    return group
+
+
+def _width_in_a_row(group: QWidget) -> int:
+    """The width ``group`` needs with its parts side by side and none cut short, however it is laid out now."""
+    row = group.layout()
+    widths = [row.itemAt(i).widget().sizeHint().width() if row.itemAt(i).widget() is not None
+              else row.itemAt(i).sizeHint().width() for i in range(row.count())]
+    # The busy bar counts though hidden while idle: a check starting must not rearrange the row.
+    return sum(widths) + row.spacing() * max(0, len(widths) - 1)
 
 
 class CheckOptions(Retranslating, QWidget):
@@ -43,6 +75,7 @@ class CheckOptions(Retranslating, QWidget):
         for h in STEPS:
             self.step.addItem(exp_text(h), h)
         self.step.setCurrentIndex(STEPS.index(1e-4))
+        self.step.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # never "1e-4 (the bo"
         self.mode = QComboBox(objectName="gcMode")
         self.mode.addItem("", None)
         self.mode.addItem("", "sampled")
@@ -65,28 +98,24 @@ class CheckOptions(Retranslating, QWidget):
         self.busy.setFixedWidth(90)
         self.busy.hide()
 
-        self._labels = []  # QLabels, in the order of LABELS
-        top, second = QHBoxLayout(), QHBoxLayout()
-        for widget, row in ((self.samples, top), (self.step, top), (self.mode, top), (self.bug_combo, second)):
-            label = QLabel()
+        self._labels = [QLabel() for _ in LABELS]  # in the order of LABELS
+        for label, widget in zip(self._labels, (self.samples, self.step, self.mode, self.bug_combo)):
             label.setBuddy(widget)
-            self._labels.append(label)
-            row.addWidget(label)
-            row.addWidget(widget)
-            if row is top:
-                row.addSpacing(8)
-        top.addWidget(self.max_entries)
-        top.addStretch(1)
-        second.addStretch(1)
-        for widget in (self.busy, self.run_button, self.cancel_button):
-            second.addWidget(widget)
+        # Four groups that sit two to a row on a wide tab, one to a row on a narrow one (arrange()).
+        self._groups = [_group(self._labels[0], self.samples, 8, self._labels[1], self.step),
+                        _group(self._labels[2], self.mode, self.max_entries),
+                        _group(self._labels[3], self.bug_combo),
+                        _group(self.busy, self.run_button, self.cancel_button)]
+        self._rows = [QHBoxLayout() for _ in self._groups]
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         # The banner and the hint sit below the buttons: showing them never moves Run under the mouse.
-        column.addLayout(top)
-        column.addLayout(second)
+        for row in self._rows:
+            column.addLayout(row)
         column.addWidget(self.banner)
         column.addWidget(self.bug_hint)
+        self.narrow = None
+        self.arrange(10_000)
 
         self.bug_combo.currentIndexChanged.connect(self._bug_picked)
         self._restyle()
@@ -120,6 +149,36 @@ class CheckOptions(Retranslating, QWidget):
         for label, text in zip(self._labels, LABELS):
             label.setText(self.tr(text))
         self.show_bug(self._activation)
+
+    def wide_width(self) -> int:
+        """The least width for two groups to a row (the layout as the book's lab shows it)."""
+        spacing = self._rows[0].spacing()
+        first, entries, bug, buttons = (_width_in_a_row(group) for group in self._groups)
+        return max(first + entries, bug + buttons) + spacing
+
+    def arrange(self, width: int) -> None:
+        """Two groups to a row when ``width`` allows, else one to a row with the bug's label over its
+        combo: a projector's 1024 px in large type otherwise hid Run and Cancel past the right edge."""
+        narrow = width < self.wide_width()
+        if narrow == self.narrow:
+            return
+        self.narrow = narrow
+        for row in self._rows:
+            while row.count():
+                row.takeAt(0)  # the groups stay children of this widget; only their places change
+        first, entries, bug, buttons = self._groups
+        bug.layout().setDirection(QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight)
+        if narrow:
+            for row, group in zip(self._rows, self._groups):
+                row.addWidget(group)
+                row.addStretch(1)
+        else:
+            self._rows[0].addWidget(first)
+            self._rows[0].addWidget(entries)
+            self._rows[0].addStretch(1)
+            self._rows[1].addWidget(bug)
+            self._rows[1].addStretch(1)
+            self._rows[1].addWidget(buttons)
 
     def changeEvent(self, event):  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.PaletteChange:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QSplitte
 
 from engine import gradient_check
 
+from ..common.available_width import AvailableWidth
 from ..common.panel import Retranslating
 from ..common.run_state import IDLE
 from ..common.tasks import TaskRunner, TaskWorker
@@ -116,6 +117,9 @@ class GradCheckPanel(Retranslating, QWidget):
         scroll.setWidget(content)
         outer.addWidget(scroll, 1)
 
+        # The options give up their two-to-a-row layout on a narrow tab (a projector, large type).
+        self._available = AvailableWidth(self, lambda width: self.options.arrange(
+            width - sum(outer.getContentsMargins()[::2])))
         self.options.bugChanged.connect(self._bug_picked)
         self.options.mode.currentIndexChanged.connect(self._update_controls)
         self.options.run_button.clicked.connect(self.run_check)
