@@ -55,12 +55,14 @@ class _Content(QWidget):
     Its word-wrapped labels give the layout a height-for-width, and
     QScrollArea then sizes the page to its *preferred* height for the width,
     which shows a scroll bar at any window size. Answering with the minimum
-    height instead lets the page fill the viewport and scroll only when the
-    window is smaller than that (large presentation fonts in a small window).
+    height for the width instead lets the page fill the viewport and scroll
+    only when the window is smaller than that (large presentation fonts in a
+    small window). For the width: the captions wrap in large type, and with
+    the plain minimum the tiles and the matrix were squeezed under them.
     """
 
     def heightForWidth(self, width: int) -> int:
-        return self.minimumSizeHint().height()
+        return max(self.minimumSizeHint().height(), self.layout().minimumHeightForWidth(width))
 
 
 class InsideView(Retranslating, QWidget):

@@ -285,3 +285,18 @@ def test_weight_colours_come_from_the_palette(qtbot, controller):
     palette.setColor(QPalette.ColorRole.Window, QColor("#232629"))
     view.setPalette(palette)
     assert DARK.weight_pos in view.tiles_caption.text() and LIGHT.weight_pos not in view.tiles_caption.text()
+
+
+@pytest.mark.parametrize("width", [560, 900])
+def test_wrapped_captions_never_squeeze_the_tiles_and_the_matrix(qtbot, view, width):
+    """Large type on a narrow tab wraps the captions: the page grows (and scrolls) instead of squeezing."""
+    view.set_font_scale(1.6)  # presentation mode
+    try:
+        view.resize(width, 700)
+        page = view.content
+        qtbot.waitUntil(lambda: page.height() >= page.layout().minimumHeightForWidth(page.width()), timeout=3_000)
+        for part in (view.tiles_caption, view.weights.view):
+            assert part.height() >= part.minimumSizeHint().height() - 1
+    finally:
+        view.set_font_scale(1.0)
+        _show(view)
