@@ -23,6 +23,19 @@ __all__ = ["GraphCanvas"]
 
 NODE_RADIUS = 26  # px at scale 1
 INPUT_SIZE = (92, 34)
+LANE_PX, COLUMN_PX = 100, 170  # the least room of a lane and of a column at scale 1
+
+
+_ALONG = (0.5, 0.42, 0.58, 0.35, 0.65, 0.28, 0.72)  # where along an edge its numbers may go, the middle first
+
+
+def _key(edge) -> tuple:
+    """An edge by what it joins (the graph hands out fresh edge objects)."""
+    return edge.source, edge.target, edge.slot
+
+
+def _area(rect: QRectF) -> float:
+    return max(0.0, rect.width()) * max(0.0, rect.height())
 
 
 class GraphCanvas(Retranslating, QWidget):
@@ -40,7 +53,8 @@ class GraphCanvas(Retranslating, QWidget):
         self.revealed = None  # engine Revealed, or None: everything known
         self.selected = None
         self.current = None  # the node of the current step (highlighted)
-        self.scale = 1.0
+        self.scale = 1.0  # the type's scale now: the one asked for, as far as the canvas has room
+        self._wanted_scale = 1.0  # presentation mode's, as asked for
         self._centres: dict = {}
         self.retranslate()
 
@@ -65,7 +79,7 @@ class GraphCanvas(Retranslating, QWidget):
         self.update()
 
     def set_font_scale(self, scale: float) -> None:
-        self.scale = scale
+        self._wanted_scale = self.scale = scale
         self.update()
 
     def node_centre(self, name: str) -> QPointF:
@@ -97,6 +111,7 @@ class GraphCanvas(Retranslating, QWidget):
             else:
                 lane[node.name] = sum(lane[i] for i in node.inputs) / len(node.inputs)
         columns = last + 1
+        self.scale = self._fitted_scale(n_lanes, columns)
         margin = 60 * self.scale
         # The last column's centre leaves room for its widest node and the output's value beside it.
         value_width = QFontMetricsF(font_px(15 * self.scale)).horizontalAdvance("-0.000000")
@@ -106,6 +121,14 @@ class GraphCanvas(Retranslating, QWidget):
             x = margin + depth[name] * w / max(columns - 1, 1) if columns > 1 else margin + w / 2
             y = margin + (lane[name] + 0.5) * h / max(n_lanes, 1)
             self._centres[name] = QPointF(x, y)
+
+    def _fitted_scale(self, n_lanes: int, columns: int) -> float:
+        """Presentation mode's large type, shrunk (never below 1) until the graph fits the canvas:
+        in a small window two edges meeting at one node ran their numbers into each other."""
+        need_height = 2 * 60 + LANE_PX * n_lanes  # at scale 1: a lane holds an edge's value and gradient
+        need_width = 60 + 140 + COLUMN_PX * max(columns - 1, 1)
+        fit = min(self.height() / need_height, self.width() / need_width)
+        return max(min(1.0, self._wanted_scale), min(self._wanted_scale, fit))
 
     def _radius(self) -> float:
         return NODE_RADIUS * self.scale
@@ -172,6 +195,7 @@ class GraphCanvas(Retranslating, QWidget):
         node_font = self._node_font()
         for edge in self.graph.edges:
             self._paint_edge(p, edge, c)
+        self._place_numbers(QFontMetricsF(label_font))
         self._number_boxes = [box for edge in self.graph.edges
                               for box in self._edge_number_boxes(edge, QFontMetricsF(label_font))]
         for name, centre in self._centres.items():
@@ -210,10 +234,13 @@ class GraphCanvas(Retranslating, QWidget):
         head.closeSubpath()
         p.fillPath(head, QBrush(QColor(c.text)))
 
-    def _edge_numbers(self, edge, metrics: QFontMetricsF) -> list:
-        """[(text, baseline point, 'value' or 'grad')] of an edge: its value above the line, gradient below."""
+    def _edge_numbers(self, edge, metrics: QFontMetricsF, t: float | None = None) -> list:
+        """[(text, baseline point, 'value' or 'grad')] of an edge: its value above the line, gradient below,
+        at the fraction ``t`` of the way from its source (None: where _place_numbers put them)."""
+        if t is None:
+            t = self._placed_at.get(_key(edge), 0.5) if hasattr(self, "_placed_at") else 0.5
         a, b = self._edge_line(edge)
-        mid = QPointF((a.x() + b.x()) / 2, (a.y() + b.y()) / 2)
+        mid = QPointF(a.x() + t * (b.x() - a.x()), a.y() + t * (b.y() - a.y()))
         gap = 4 * self.scale
         out = []
         if self._shown("edge_values", edge):
@@ -224,6 +251,37 @@ class GraphCanvas(Retranslating, QWidget):
         if grad is not None and self._shown("edge_grads", edge):
             out.append((fmt_value(grad), QPointF(mid.x(), mid.y() + gap + metrics.ascent()), "grad"))
         return out
+
+    def _place_numbers(self, metrics: QFontMetricsF) -> None:
+        """Choose where along each edge its numbers go: the middle (the book's place) unless they would
+        cover another edge's numbers or a node, as where two edges meet at one node in large type
+        (apple's gradient on apple_num's value); then the nearest clear place towards either end."""
+        self._placed_at = {}
+        nodes = [self._node_box(name, centre) for name, centre in self._centres.items()]
+
+        def boxes_of(edge, t):
+            return [self._text_box(text, at, metrics) for text, at, _ in self._edge_numbers(edge, metrics, t)]
+
+        # Twice over: the second time each edge moves knowing where all the others went.
+        for _ in range(2):
+            for edge in self.graph.edges:
+                others = nodes + [box for other in self.graph.edges if _key(other) != _key(edge) and _key(other) in self._placed_at
+                                  for box in boxes_of(other, self._placed_at[_key(other)])]
+                best, best_overlap = 0.5, None
+                for t in _ALONG:
+                    overlap = sum(_area(box.intersected(other)) for box in boxes_of(edge, t) for other in others)
+                    if best_overlap is None or overlap < best_overlap - 1e-6:
+                        best, best_overlap = t, overlap
+                    if overlap == 0:
+                        break
+                self._placed_at[_key(edge)] = best
+
+    def _node_box(self, name: str, centre: QPointF) -> QRectF:
+        node = self.graph.nodes[name]
+        if node.is_input:
+            return self._input_rect(centre, node)
+        rx, r = self._rx(node), self._radius()
+        return QRectF(centre.x() - rx, centre.y() - r, 2 * rx, 2 * r)
 
     @staticmethod
     def _text_box(text: str, at: QPointF, metrics: QFontMetricsF) -> QRectF:

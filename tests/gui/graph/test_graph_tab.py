@@ -148,3 +148,33 @@ def test_names_and_numbers_do_not_cover_each_other(tab, size):
             rect = canvas._name_rect(node, canvas.node_centre(node.name))
             assert not any(rect.intersects(b) for b in boxes), (name, node.name)
             assert 0 <= rect.left() and rect.right() <= canvas.width(), (name, node.name)
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.6])
+@pytest.mark.parametrize("size", [(1200, 700), (1000, 600), (760, 520)])
+def test_the_numbers_on_the_edges_never_cover_each_other(tab, size, scale):
+    # Two edges meeting at one node (apple and apple_num at ×) ran their numbers into each other
+    # in presentation mode's large type on a 1024x768 projector.
+    from PySide6.QtGui import QFontMetricsF
+
+    from engine.graph_presets import GRAPH_PRESETS
+    from gui.common.fonts import font_px
+    tab.resize(*size)
+    tab.canvas.set_font_scale(scale)
+    failed = []
+    # Not softmax-loss and two-layer-net: their edges carry arrays whose text is longer than an
+    # edge (left for a later change; the closing note says so). Before: apple-orange clashed
+    # even at 1200x700, and apple, chain-rule, sigmoid and affine in large type.
+    for name in [n for n in GRAPH_PRESETS if n not in ("softmax-loss", "two-layer-net")]:
+        tab.load(name)
+        canvas = tab.canvas
+        canvas.grab()  # paints: the numbers are placed
+        assert 1.0 <= canvas.scale <= scale
+        metrics = QFontMetricsF(font_px(15 * canvas.scale))
+        boxes = [(e.source, text, canvas._text_box(text, at, metrics))
+                 for e in canvas.graph.edges for text, at, _ in canvas._edge_numbers(e, metrics)]
+        clashes = [(a[:2], b[:2]) for i, a in enumerate(boxes) for b in boxes[i + 1:]
+                   if a[0] != b[0] and a[2].intersects(b[2])]
+        if clashes:
+            failed.append(name)
+    assert failed == [], failed
