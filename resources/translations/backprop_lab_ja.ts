@@ -549,7 +549,7 @@
         <translation>ネットワーク</translation>
     </message>
     <message>
-        <location filename="../../gui/common/engine_text.py" line="+164"/>
+        <location filename="../../gui/common/engine_text.py" line="+166"/>
         <location filename="../../gui/train/controls.py" line="+3"/>
         <source>Hidden layers</source>
         <translation>隠れ層</translation>
@@ -1282,11 +1282,21 @@ Ctrl+Zで最後の線を取り消し、CかDeleteですべて消します。</tr
     </message>
     <message>
         <location line="+2"/>
+        <source>“{0}”: a {1} network has {2} parameters (weights and biases); at most {3} are allowed, so that Stop and Reset answer within a second. Use fewer or narrower hidden layers.</source>
+        <translation>「{0}」：{1}のネットワークのパラメータ（重みとバイアス）は{2}個です。停止とリセットが1秒以内に応答するよう、{3}個までにしてください。隠れ層を減らすか、幅を狭くしてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{0}”: a mini-batch of {1} through {2} is {3} multiply-adds; at most {4} are allowed, so that Stop answers within a second. Use a batch of at most {5}.</source>
+        <translation>「{0}」：{2}にミニバッチ{1}個を通すと積和演算は{3}回です。停止が1秒以内に応答するよう、{4}回までにしてください。バッチサイズを{5}以下にしてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>a number of more than {0} digits</source>
         <translation>{0}桁を超える数</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-56"/>
         <source>loaded from {0}</source>
         <translation>{0} から読み込み</translation>
     </message>
@@ -1296,7 +1306,7 @@ Ctrl+Zで最後の線を取り消し、CかDeleteですべて消します。</tr
         <translation>セッション {0}</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+60"/>
         <source>the loss became {0}</source>
         <translation>損失が{0}になった</translation>
     </message>
@@ -2424,7 +2434,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
 <context>
     <name>GradCheckPanel</name>
     <message>
-        <location filename="../../gui/gradcheck/panel.py" line="+112"/>
+        <location filename="../../gui/gradcheck/panel.py" line="+127"/>
         <source>Run a gradient check to compare backprop with the numerical gradient.</source>
         <translation>勾配確認を実行して、誤差逆伝播法と数値微分を比べてみましょう。</translation>
     </message>

@@ -549,7 +549,7 @@
         <translation>신경망</translation>
     </message>
     <message>
-        <location filename="../../gui/common/engine_text.py" line="+164"/>
+        <location filename="../../gui/common/engine_text.py" line="+166"/>
         <location filename="../../gui/train/controls.py" line="+3"/>
         <source>Hidden layers</source>
         <translation>은닉층</translation>
@@ -1282,11 +1282,21 @@ Ctrl+Z는 마지막 획을 취소하고, C나 Delete는 모두 지웁니다.</tr
     </message>
     <message>
         <location line="+2"/>
+        <source>“{0}”: a {1} network has {2} parameters (weights and biases); at most {3} are allowed, so that Stop and Reset answer within a second. Use fewer or narrower hidden layers.</source>
+        <translation>“{0}”: {1} 네트워크의 매개변수(가중치와 편향)는 {2}개입니다. 중지와 초기화가 1초 안에 응답하도록 최대 {3}개까지 허용합니다. 은닉층의 수를 줄이거나 폭을 좁히십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{0}”: a mini-batch of {1} through {2} is {3} multiply-adds; at most {4} are allowed, so that Stop answers within a second. Use a batch of at most {5}.</source>
+        <translation>“{0}”: {2}에 미니배치 {1}개를 통과시키면 곱셈-덧셈이 {3}회입니다. 중지가 1초 안에 응답하도록 최대 {4}회까지 허용합니다. 배치 크기를 {5} 이하로 하십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>a number of more than {0} digits</source>
         <translation>{0}자리가 넘는 수</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-56"/>
         <source>loaded from {0}</source>
         <translation>{0}에서 불러옴</translation>
     </message>
@@ -1296,7 +1306,7 @@ Ctrl+Z는 마지막 획을 취소하고, C나 Delete는 모두 지웁니다.</tr
         <translation>세션 {0}</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+60"/>
         <source>the loss became {0}</source>
         <translation>손실이 {0}이(가) 됨</translation>
     </message>
@@ -2424,7 +2434,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
 <context>
     <name>GradCheckPanel</name>
     <message>
-        <location filename="../../gui/gradcheck/panel.py" line="+112"/>
+        <location filename="../../gui/gradcheck/panel.py" line="+127"/>
         <source>Run a gradient check to compare backprop with the numerical gradient.</source>
         <translation>기울기 확인을 실행해 오차역전파와 수치 미분을 비교해 보십시오.</translation>
     </message>
