@@ -1719,7 +1719,7 @@ or when it holds more ink than any of them.</source>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gui/file_actions.py" line="+115"/>
+        <location filename="../../gui/file_actions.py" line="+116"/>
         <source>Save model…</source>
         <translation>モデルを保存…</translation>
     </message>
@@ -1849,12 +1849,12 @@ Nothing was written there; your network and its curves are still in the window, 
     </message>
     <message>
         <location line="+6"/>
-        <location line="+100"/>
+        <location line="+122"/>
         <source>Training is running</source>
         <translation>学習中です</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-121"/>
         <source>Stop training before loading a model.</source>
         <translation>モデルを読み込む前に学習を止めてください。</translation>
     </message>
@@ -1883,12 +1883,32 @@ The current model is unchanged.</source>
 現在のモデルは変わっていません。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
+        <source>Loaded {0}: it had no training settings, so its architecture {1} was read from its weights and the other settings are the defaults.</source>
+        <translation>{0}を読み込みました。学習の設定がなかったため、構造{1}は重みから読み取り、ほかの設定は既定値にしました。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loaded {0}: its training settings did not match its weights ({2}), so its architecture {1} was read from its weights.</source>
+        <translation>{0}を読み込みました。学習の設定が重みと合わなかったため（{2}）、構造{1}は重みから読み取りました。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loaded {0}: its batch size was more than this network can take in one mini-batch, so it is now {1:,}.</source>
+        <translation>{0}を読み込みました。バッチサイズがこのネットワークで1つのミニバッチに扱える大きさを超えていたため、{1:,}にしました。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Loaded {0}</source>
         <translation>{0}を読み込みました</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Its batch size was more than this network can take in one mini-batch, so it is now {0:,}.</source>
+        <translation>バッチサイズがこのネットワークで1つのミニバッチに扱える大きさを超えていたため、{0:,}にしました。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Save model</source>
         <translation>モデルを保存</translation>
     </message>

@@ -1719,7 +1719,7 @@ or when it holds more ink than any of them.</source>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gui/file_actions.py" line="+115"/>
+        <location filename="../../gui/file_actions.py" line="+116"/>
         <source>Save model…</source>
         <translation>모델 저장…</translation>
     </message>
@@ -1849,12 +1849,12 @@ Nothing was written there; your network and its curves are still in the window, 
     </message>
     <message>
         <location line="+6"/>
-        <location line="+100"/>
+        <location line="+122"/>
         <source>Training is running</source>
         <translation>학습 중입니다</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-121"/>
         <source>Stop training before loading a model.</source>
         <translation>모델을 불러오기 전에 학습을 멈추십시오.</translation>
     </message>
@@ -1883,12 +1883,32 @@ The current model is unchanged.</source>
 현재 모델은 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
+        <source>Loaded {0}: it had no training settings, so its architecture {1} was read from its weights and the other settings are the defaults.</source>
+        <translation>{0}을(를) 불러왔습니다. 학습 설정이 없어서 구조 {1}은(는) 가중치에서 읽었고, 나머지 설정은 기본값입니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loaded {0}: its training settings did not match its weights ({2}), so its architecture {1} was read from its weights.</source>
+        <translation>{0}을(를) 불러왔습니다. 학습 설정이 가중치와 맞지 않아({2}) 구조 {1}은(는) 가중치에서 읽었습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loaded {0}: its batch size was more than this network can take in one mini-batch, so it is now {1:,}.</source>
+        <translation>{0}을(를) 불러왔습니다. 배치 크기가 이 네트워크가 미니배치 하나로 처리할 수 있는 크기보다 커서 {1:,}(으)로 바꾸었습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Loaded {0}</source>
         <translation>{0}을(를) 불러왔습니다</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Its batch size was more than this network can take in one mini-batch, so it is now {0:,}.</source>
+        <translation>배치 크기가 이 네트워크가 미니배치 하나로 처리할 수 있는 크기보다 커서 {0:,}(으)로 바꾸었습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Save model</source>
         <translation>모델 저장</translation>
     </message>
