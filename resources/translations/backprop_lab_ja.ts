@@ -529,7 +529,17 @@
         <translation>右の欄に入力したstdのガウス分布から重みを生成します。</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+5"/>
+        <source>Widths of the hidden layers, separated by commas: &apos;50&apos; is the book&apos;s two-layer net ({4} → 50 → {5}), &apos;100, 100&apos; adds a second hidden layer. {0} to {1} layers of {2} to {3} units, at most {6:,} parameters in all.</source>
+        <translation>隠れ層の幅（ニューロン数）をカンマ区切りで入力します。「50」は本書の2層ニューラルネットワーク（{4} → 50 → {5}）、「100, 100」は隠れ層をもう1つ加えます。{0}〜{1}層、各層{2}〜{3}ニューロン、パラメータは合計で最大{6:,}個です。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Training images per mini-batch: each update averages the gradient over this many ({0} to {1}; the book uses 100). A wider network takes fewer at once: at most {2} multiply-adds per mini-batch, so that Stop answers within a second.</source>
+        <translation>ミニバッチ1つあたりの訓練画像の数：更新のたびにこの枚数で勾配を平均します（{0}〜{1}、本書は100）。幅の広いネットワークほど一度に扱える枚数は少なくなります。停止が1秒以内に応答するよう、ミニバッチ1つの積和演算は最大{2}回です。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Only shows in a net with weight decay.</source>
         <translation>荷重減衰のあるネットワークでのみ現れます。</translation>
     </message>
@@ -637,7 +647,7 @@
         <translation>例：50 または 100, 100</translation>
     </message>
     <message>
-        <location filename="../../gui/train/controls_text.py" line="-89"/>
+        <location filename="../../gui/train/controls_text.py" line="-91"/>
         <source>The activation after each hidden Affine layer: ReLU (the book&apos;s chapter 5 net) or Sigmoid.</source>
         <translation>隠れ層の各Affineレイヤの後に置く活性化関数：ReLU（本書5章のネットワーク）またはSigmoid。</translation>
     </message>
@@ -667,11 +677,6 @@
         <translation>学習率：1回の更新の歩幅（{0:g}〜{1:g}）。正確な値を入力してEnterを押すか、↑/↓でスライダーと同じように動かします。学習中でも新しい値がすぐに使われます。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Training images per mini-batch: each update averages the gradient over this many ({0} to {1}; the book uses 100).</source>
-        <translation>ミニバッチ1つあたりの訓練画像の数：更新のたびにこの枚数で勾配を平均します（{0}〜{1}、本書は100）。</translation>
-    </message>
-    <message>
         <location filename="../../gui/train/controls.py" line="+11"/>
         <source>steps</source>
         <translation>ステップ</translation>
@@ -682,7 +687,7 @@
         <translation>エポック</translation>
     </message>
     <message>
-        <location filename="../../gui/train/controls_text.py" line="+2"/>
+        <location filename="../../gui/train/controls_text.py" line="+8"/>
         <source>Count the training length in steps (mini-batch updates) or in epochs (passes over the training set); switching converts the number.</source>
         <translation>学習の長さをステップ（ミニバッチの更新回数）またはエポック（訓練データを一巡する回数）で数えます。単位を切り替えると数値も換算されます。</translation>
     </message>
@@ -767,12 +772,7 @@ Corrupts: {2}.</source>
         <translation>学習の長さ：ミニバッチの更新{0:g}〜{1:g}回（ステップ）。本書は10000ステップ学習します。</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <source>Widths of the hidden layers, separated by commas: &apos;50&apos; is the book&apos;s two-layer net ({4} → 50 → {5}), &apos;100, 100&apos; adds a second hidden layer. {0} to {1} layers of {2} to {3} units.</source>
-        <translation>隠れ層の幅（ニューロン数）をカンマ区切りで入力します。「50」は本書の2層ニューラルネットワーク（{4} → 50 → {5}）、「100, 100」は隠れ層をもう1つ加えます。{0}〜{1}層、各層{2}〜{3}ニューロン。</translation>
-    </message>
-    <message>
-        <location line="+47"/>
+        <location line="+2"/>
         <source>How long to train: {0:g} to {1:g} passes over the training set (epochs); fractions such as 0.5 are fine.</source>
         <translation>学習の長さ：訓練データを{0:g}〜{1:g}巡（エポック）。0.5のような小数も使えます。</translation>
     </message>

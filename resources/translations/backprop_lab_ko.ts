@@ -529,7 +529,17 @@
         <translation>오른쪽 칸에 입력한 std의 가우스 분포에서 가중치를 뽑습니다.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+5"/>
+        <source>Widths of the hidden layers, separated by commas: &apos;50&apos; is the book&apos;s two-layer net ({4} → 50 → {5}), &apos;100, 100&apos; adds a second hidden layer. {0} to {1} layers of {2} to {3} units, at most {6:,} parameters in all.</source>
+        <translation>은닉층의 너비(뉴런 수)를 쉼표로 구분해 입력합니다. &apos;50&apos;은 책의 2층 신경망({4} → 50 → {5})이고, &apos;100, 100&apos;은 은닉층을 하나 더 둡니다. {0}~{1}개 층, 층마다 뉴런 {2}~{3}개, 매개변수는 모두 합해 최대 {6:,}개입니다.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Training images per mini-batch: each update averages the gradient over this many ({0} to {1}; the book uses 100). A wider network takes fewer at once: at most {2} multiply-adds per mini-batch, so that Stop answers within a second.</source>
+        <translation>미니배치 하나의 훈련 이미지 수: 갱신할 때마다 이만큼의 이미지에서 기울기를 평균합니다({0}~{1}, 책은 100). 네트워크가 넓을수록 한 번에 적게 받습니다. 중지가 1초 안에 응답하도록 미니배치 하나의 곱셈-덧셈은 최대 {2}회입니다.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Only shows in a net with weight decay.</source>
         <translation>가중치 감소가 있는 신경망에서만 나타납니다.</translation>
     </message>
@@ -637,7 +647,7 @@
         <translation>예: 50 또는 100, 100</translation>
     </message>
     <message>
-        <location filename="../../gui/train/controls_text.py" line="-89"/>
+        <location filename="../../gui/train/controls_text.py" line="-91"/>
         <source>The activation after each hidden Affine layer: ReLU (the book&apos;s chapter 5 net) or Sigmoid.</source>
         <translation>각 은닉 Affine 층 뒤에 오는 활성화 함수: ReLU(책의 5장 신경망) 또는 Sigmoid.</translation>
     </message>
@@ -667,11 +677,6 @@
         <translation>학습률: 한 번 갱신할 때의 보폭({0:g}~{1:g}). 정확한 값을 입력하고 Enter를 누르거나, ↑/↓로 슬라이더처럼 움직입니다. 학습 중에도 새 값이 바로 적용됩니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Training images per mini-batch: each update averages the gradient over this many ({0} to {1}; the book uses 100).</source>
-        <translation>미니배치 하나의 훈련 이미지 수: 갱신할 때마다 이만큼의 이미지에서 기울기를 평균합니다({0}~{1}, 책은 100).</translation>
-    </message>
-    <message>
         <location filename="../../gui/train/controls.py" line="+11"/>
         <source>steps</source>
         <translation>스텝</translation>
@@ -682,7 +687,7 @@
         <translation>에폭</translation>
     </message>
     <message>
-        <location filename="../../gui/train/controls_text.py" line="+2"/>
+        <location filename="../../gui/train/controls_text.py" line="+8"/>
         <source>Count the training length in steps (mini-batch updates) or in epochs (passes over the training set); switching converts the number.</source>
         <translation>학습 길이를 스텝(미니배치 갱신 횟수) 또는 에폭(훈련 데이터 전체를 도는 횟수)으로 셉니다. 단위를 바꾸면 숫자도 환산됩니다.</translation>
     </message>
@@ -767,12 +772,7 @@ Corrupts: {2}.</source>
         <translation>학습 길이: 미니배치 갱신 {0:g}~{1:g}회(스텝). 책은 10000 스텝 학습합니다.</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <source>Widths of the hidden layers, separated by commas: &apos;50&apos; is the book&apos;s two-layer net ({4} → 50 → {5}), &apos;100, 100&apos; adds a second hidden layer. {0} to {1} layers of {2} to {3} units.</source>
-        <translation>은닉층의 너비(뉴런 수)를 쉼표로 구분해 입력합니다. &apos;50&apos;은 책의 2층 신경망({4} → 50 → {5})이고, &apos;100, 100&apos;은 은닉층을 하나 더 둡니다. {0}~{1}개 층, 층마다 뉴런 {2}~{3}개.</translation>
-    </message>
-    <message>
-        <location line="+47"/>
+        <location line="+2"/>
         <source>How long to train: {0:g} to {1:g} passes over the training set (epochs); fractions such as 0.5 are fine.</source>
         <translation>학습 길이: 훈련 데이터 전체를 {0:g}~{1:g}번(에폭). 0.5 같은 소수도 됩니다.</translation>
     </message>
