@@ -59,7 +59,17 @@ import struct  # noqa: E402
 
 import numpy as np  # noqa: E402
 
-from engine import LIMITS, TrainConfig, build_network, load_dataset, make_optimizer  # noqa: E402
+from engine import (  # noqa: E402
+    LIMITS,
+    MAX_PARAMS,
+    TrainConfig,
+    build_network,
+    largest_batch,
+    load_dataset,
+    make_optimizer,
+    network_name,
+)
+from engine.config import network_sizes, param_count  # noqa: E402
 from engine.network import _EVAL_CHUNK, _EVAL_CHUNK_MACS  # noqa: E402
 from gui.app import make_app  # noqa: E402
 from gui.main_window import MainWindow  # noqa: E402
@@ -77,9 +87,23 @@ def spin(until, timeout_s=600.0):
         loop.exec()
 
 
-def largest(dtype: str) -> TrainConfig:
-    size, layers = LIMITS["hidden_size"][1], LIMITS["hidden_layers"][1]
-    return TrainConfig(hidden_sizes=(size,) * layers, dtype=dtype, steps=1_000_000, eval_every=3)
+def largest_hidden() -> tuple[int, ...]:
+    """The most hidden layers, each as wide as the parameter cap lets them all be (784-1024x10-10)."""
+    layers = LIMITS["hidden_layers"][1]
+    width = max(w for w in range(1, LIMITS["hidden_size"][1] + 1, 1)
+                if w % 64 == 0 and param_count(network_sizes((w,) * layers)) <= MAX_PARAMS)
+    return (width,) * layers
+
+
+HIDDEN = largest_hidden()
+NAME = network_name(network_sizes(HIDDEN))
+BATCH = largest_batch(HIDDEN)
+
+
+def largest(dtype: str, optimizer: str = "sgd") -> TrainConfig:
+    lr = 0.001 if optimizer == "adam" else 0.01
+    return TrainConfig(hidden_sizes=HIDDEN, batch_size=BATCH, dtype=dtype, optimizer=optimizer, lr=lr,
+                       steps=1_000_000, eval_every=3)
 
 
 def write_idx(path, array):
@@ -98,25 +122,29 @@ def small_folder(folder) -> str:
     return str(small)
 
 
-def alone(dtype):
-    """Seconds for building the network, one mini-batch of 100, one evaluation chunk."""
-    config = largest(dtype)
-    t0 = time.perf_counter()
-    net = build_network(config, 784, 10)
-    build = time.perf_counter() - t0
-    rng = np.random.default_rng(0)
-    x, t = rng.random((100, 784), dtype=np.float32).astype(dtype), rng.integers(0, 10, 100)
-    optimizer = make_optimizer("sgd", 0.1)
-    steps = []
+def alone(dtype, optimizer_name):
+    """Seconds for building the network, one mini-batch of the largest size, one evaluation chunk."""
+    config = largest(dtype, optimizer_name)
+    builds = []
     for _ in range(3):
+        t0 = time.perf_counter()
+        net = build_network(config, 784, 10)
+        builds.append(time.perf_counter() - t0)
+    build = min(builds)
+    rng = np.random.default_rng(0)
+    x, t = rng.random((BATCH, 784), dtype=np.float32).astype(dtype), rng.integers(0, 10, BATCH)
+    optimizer = make_optimizer(optimizer_name, config.lr)
+    steps = []
+    for _ in range(4):
         t0 = time.perf_counter()
         optimizer.update(net.params, net.gradient(x, t))
         steps.append(time.perf_counter() - t0)
+    steps = steps[1:]  # the first update also allocates the optimizer's state
     n_params = sum(p.size for p in net.params.values())
     rows = max(50, min(_EVAL_CHUNK, _EVAL_CHUNK_MACS // n_params))  # as LayerNet.accuracy chunks
     t0 = time.perf_counter()
     net.predict(np.resize(x, (rows, 784)))
-    return build, min(steps), time.perf_counter() - t0, rows
+    return build, (min(steps), max(steps)), time.perf_counter() - t0, rows
 
 
 def new_window(config, folder, data_dir=None):
@@ -146,8 +174,8 @@ def reach(window, moment):
         time.sleep(0.2)
 
 
-def measure(action, moment, dtype, folder, small):
-    window = new_window(largest(dtype), folder, None if moment == "first evaluation" else small)
+def measure(action, moment, dtype, optimizer, folder, small):
+    window = new_window(largest(dtype, optimizer), folder, None if moment == "first evaluation" else small)
     c = window.controller
     reach(window, moment)
     ended = []
@@ -178,10 +206,13 @@ def measure(action, moment, dtype, folder, small):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dtype", default="float32", choices=("float32", "float64"))
+    parser.add_argument("--optimizer", default="sgd", choices=("sgd", "momentum", "adagrad", "adam"))
     args = parser.parse_args()
     make_app()
-    build, step, chunk, rows = alone(args.dtype)
-    print(f"784-4096x5-10 {args.dtype}: building it {build:.2f} s, one mini-batch of 100 {step:.2f} s, "
+    build, step, chunk, rows = alone(args.dtype, args.optimizer)
+    n_params = param_count(network_sizes(HIDDEN))
+    print(f"{NAME} ({n_params:,} parameters, the cap {MAX_PARAMS:,}) {args.dtype} {args.optimizer}: building it "
+          f"{build:.2f} s, one mini-batch of {BATCH} (the largest it takes) {step[0]:.2f}-{step[1]:.2f} s, "
           f"one evaluation chunk ({rows} images) {chunk:.2f} s", flush=True)
     print("seconds from the click until the run has ended (close: the window gone (the thread ended)):")
     with tempfile.TemporaryDirectory() as folder:
@@ -189,7 +220,7 @@ def main():
         for moment in ("first evaluation", "training", "evaluation mid-run"):
             row = [f"{moment:<20}"]
             for action in ("Stop", "Reset", "close"):
-                row.append(f"{action} {measure(action, moment, args.dtype, folder, small)}")
+                row.append(f"{action} {measure(action, moment, args.dtype, args.optimizer, folder, small)}")
             print("  ".join(row), flush=True)
 
 
