@@ -1,42 +1,49 @@
 """How fast Stop, Reset and closing the window answer on the largest network the controls allow.
 
-    QT_QPA_PLATFORM=offscreen python benchmarks/bench_stop.py             (~2-4 min, ~3 GB)
+    QT_QPA_PLATFORM=offscreen python benchmarks/bench_stop.py                     (~2-4 min)
+    QT_QPA_PLATFORM=offscreen python benchmarks/bench_stop.py --optimizer adam
     QT_QPA_PLATFORM=offscreen python benchmarks/bench_stop.py --dtype float64
 
-The network is 784-4096x5-10 (70.4 million parameters, the window's limit:
-5 hidden layers of 4096 units), mini-batches of 100, evaluating every 3 steps.
-For each moment of a run (the accuracy before training over all 70,000 MNIST
-images; training and an evaluation in the middle of the run, on a folder of
-200 training and 1,000 test MNIST digits so that training is reached in
-seconds, not minutes) we click Stop, Reset, or close the window, and measure
+The network is the widest with the most hidden layers that the parameter cap
+allows (``engine.config.MAX_PARAMS``, 10.5 million): 784-1024x10-10, 10.3
+million parameters, at the largest mini-batch it takes (``MAX_BATCH_MACS``,
+2.5e9 multiply-adds forward: 243 images), evaluating every 3 steps. For each
+moment of a run (the accuracy before training over all 70,000 MNIST images;
+training and an evaluation in the middle of the run, on a folder of 200
+training and 1,000 test MNIST digits so that training is reached in seconds,
+not minutes) we click Stop, Reset, or close the window, and measure
 wall-clock seconds: Stop, until the run's last report arrives (``runEnded``);
 Reset, until the click returns with new weights (building the new network
 included); close, until ``close()`` returns (the window is gone), and, in
 brackets, until the training thread has finished too. Also printed: one
-mini-batch, one evaluation chunk and building the network, alone, for scale.
+mini-batch, one evaluation chunk and building the network, alone, and Reset
+with nothing running (building it on the window's thread), for scale.
 
-Measured 2026-12-02, float32, on a 2-core VM. Nearly idle (load average ~1):
+Measured 2026-12-02, float32, on the 2-core VM shared with other jobs (load
+average ~9, so about four times oversubscribed):
 
-    building it 1.69 s, one mini-batch of 100 0.79 s, one evaluation chunk (50 images) 0.14 s
-    first evaluation    Stop 0.34 s  Reset 1.74 s  close 0.40 s (0.40 s)
-    training            Stop 0.81 s  Reset 2.55 s  close 0.51 s (0.61 s)
-    evaluation mid-run  Stop 0.60 s  Reset 1.68 s  close 0.22 s (0.22 s)
+    SGD:  building it 0.37 s, one mini-batch of 243 0.37-0.54 s, one evaluation chunk (243 images) 0.15 s
+          Reset with no run 0.46-0.84 s
+          first evaluation    Stop 0.31 s  Reset 0.67 s  close 0.17 s (0.17 s)
+          training            Stop 1.06 s  Reset 2.14 s  close 0.55 s (1.23 s)
+          evaluation mid-run  Stop 0.88 s  Reset 1.13 s  close 0.57 s (0.96 s)
+    Adam: building it 0.60 s, one mini-batch of 243 0.87-1.25 s (its update alone 0.30-0.39 s)
+          Reset with no run 0.66-0.69 s
+          first evaluation    Stop 0.33 s  Reset 1.08 s  close 0.23 s (0.23 s)
+          training            Stop 1.96 s  Reset 1.56 s  close 0.56 s (1.60 s)
+          evaluation mid-run  Stop 1.12 s  Reset 1.00 s  close 0.58 s (0.64 s)
 
-Shared with other jobs (load average ~10, before a stopped run skipped a final
-evaluation it could not finish):
-
-    building it 7.67 s, one mini-batch of 100 2.71 s, one evaluation chunk (50 images) 0.71 s
-    first evaluation    Stop 1.61 s  Reset  6.10 s  close 0.60 s (1.33 s)
-    training            Stop 6.68 s  Reset 14.24 s  close 0.54 s (5.65 s)
-    evaluation mid-run  Stop 4.01 s  Reset  7.90 s  close 0.55 s (3.06 s)
+Less loaded (load average ~2.6), one BLAS thread, alone: building 784-1024x10-10
+0.32-0.41 s, one mini-batch of 243 0.36-0.37 s with SGD, 0.58-0.68 s with Adam;
+784-4096-4096-10 (20.0 million parameters, over the cap) took 0.68-0.94 s to
+build and 1.31-1.64 s for one Adam step of 124.
 
 Closing answers at once (it waits at most 0.5 s per worker thread, then leaves
 the retired thread to end alone). Stop is heard between evaluation chunks and
-between mini-batches: it costs up to one mini-batch (and the last parameter
-snapshot); a stopped run's final accuracy is not begun when it could not finish
-in time. Larger mini-batches (the controls allow up to 60,000) take longer to
-answer. Reset is mostly building the new 70-million-parameter network on the
-GUI thread.
+between mini-batches: it costs up to one mini-batch, plus the stopped run's
+final accuracy when it can finish within 0.5 s (here, on the small folder; on
+the whole of MNIST it is not begun). Reset waits for the same, then builds the
+new network on the window's thread (the "no run" row).
 """
 from __future__ import annotations
 
@@ -214,6 +221,18 @@ def main():
     print(f"{NAME} ({n_params:,} parameters, the cap {MAX_PARAMS:,}) {args.dtype} {args.optimizer}: building it "
           f"{build:.2f} s, one mini-batch of {BATCH} (the largest it takes) {step[0]:.2f}-{step[1]:.2f} s, "
           f"one evaluation chunk ({rows} images) {chunk:.2f} s", flush=True)
+    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores", flush=True)
+    with tempfile.TemporaryDirectory() as folder:  # Reset with nothing running: building the network alone
+        window = new_window(largest(args.dtype, args.optimizer), folder)
+        resets = []
+        for _ in range(3):
+            t0 = time.perf_counter()
+            window.reset()
+            resets.append(time.perf_counter() - t0)
+        window.close()
+        window.deleteLater()
+        spin(lambda: True)
+    print(f"Reset with no run (on the window's thread): {min(resets):.2f}-{max(resets):.2f} s", flush=True)
     print("seconds from the click until the run has ended (close: the window gone (the thread ended)):")
     with tempfile.TemporaryDirectory() as folder:
         small = small_folder(folder)
@@ -222,6 +241,7 @@ def main():
             for action in ("Stop", "Reset", "close"):
                 row.append(f"{action} {measure(action, moment, args.dtype, args.optimizer, folder, small)}")
             print("  ".join(row), flush=True)
+    print(f"load average {os.getloadavg()[0]:.1f}")
 
 
 if __name__ == "__main__":

@@ -38,7 +38,16 @@ from numbers import Real
 
 import numpy as np
 
-from .config import DTYPES, LIMITS, MAX_PARAMS, NET_CLASSES, NET_INPUTS, TrainConfig, network_sizes, param_count
+from .config import (
+    DTYPES,
+    LIMITS,
+    MAX_PARAMS,
+    NET_CLASSES,
+    NET_INPUTS,
+    TrainConfig,
+    network_sizes,
+    param_count,
+)
 from .network import LayerNet, from_architecture
 from .reasons import ConfigError, ConfigProblem, network_name
 

@@ -15,15 +15,21 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from engine import ModelFileError, SessionFileError, load_model, load_session, network_name, save_model, save_session
+from engine import (
+    ModelFileError,
+    SessionFileError,
+    load_model,
+    load_session,
+    network_name,
+    save_model,
+    save_session,
+)
 
 from .actions import make_action, set_action_text
 from .common.engine_text import field_label
 from .common.network_change import NetworkChange, Origin
-from .common.run_state import IDLE
 from .common.palette import is_dark
-from .file_dialogs import folder_path, open_path, save_path
-from .theme import THEMES, light_plots
+from .common.run_state import IDLE
 from .export import (
     apply_session,
     export_curves_csv,
@@ -32,6 +38,8 @@ from .export import (
     session_data_loaded,
     session_from_window_state,
 )
+from .file_dialogs import folder_path, open_path, save_path
+from .theme import THEMES, light_plots
 
 if TYPE_CHECKING:
     from .settings import Settings

@@ -28,8 +28,21 @@ from engine.config import MAX_BATCH_MACS, MAX_PARAMS, largest_batch
 from engine.modelspec import MAX_PARAM_BYTES, check_architecture
 from engine.network import _EVAL_CHUNK_MACS
 from engine.reasons import network_name
-from tests.engine.crafted import Entry, deflate_zeros, npy_header, npz_entries, peak_bytes, read_entries, zip_bytes
-from tests.engine.test_file_limits import PREFIX, assert_refused, error_type, write_valid
+from tests.engine.crafted import (
+    Entry,
+    deflate_zeros,
+    npy_header,
+    npz_entries,
+    peak_bytes,
+    read_entries,
+    zip_bytes,
+)
+from tests.engine.test_file_limits import (
+    PREFIX,
+    assert_refused,
+    error_type,
+    write_valid,
+)
 
 P = ConfigProblem
 
