@@ -340,9 +340,26 @@ class FileActions(QObject):
         host.status.reset()
         host.hide_banner()
         host.update_buttons()
-        host.show_status(lambda: self.tr("Opened {0}: {1:,} steps on {2}")
-                       .format(path, session.total_step, session.dataset_name), 8000)
+        derived = tuple(session.config_derived)
+
+        def text():
+            opened = self.tr("Opened {0}: {1:,} steps on {2}").format(path, session.total_step, session.dataset_name)
+            return " ".join([opened, *self._derived_sentences(session.net, derived)])
+
+        host.show_status(text, 0 if derived else 8000)
         return True
+
+    def _derived_sentences(self, net, derived) -> list[str]:
+        """What a session's settings gave way to: the architecture of its weights, a smaller batch."""
+        said = []
+        fields = [field_label(name) for name in derived if name not in ("config", "batch_size")]
+        if fields:
+            said.append(self.tr("Its training settings did not match its weights ({0}), so its architecture {1} "
+                                "was read from its weights.").format(", ".join(fields), network_name(net.sizes)))
+        if "batch_size" in derived:
+            said.append(self.tr("Its batch size was more than this network can take in one mini-batch, so it is "
+                                "now {0:,}.").format(net.config.batch_size))
+        return said
 
     def save_session_dialog(self):
         path, _ = save_path(self._parent, self._host.settings, "session", self.tr("Save session"), "session.npz",

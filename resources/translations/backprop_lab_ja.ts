@@ -1719,7 +1719,7 @@ or when it holds more ink than any of them.</source>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gui/file_actions.py" line="+116"/>
+        <location filename="../../gui/file_actions.py" line="+124"/>
         <source>Save model…</source>
         <translation>モデルを保存…</translation>
     </message>
@@ -1904,11 +1904,12 @@ The current model is unchanged.</source>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+128"/>
         <source>Its batch size was more than this network can take in one mini-batch, so it is now {0:,}.</source>
         <translation>バッチサイズがこのネットワークで1つのミニバッチに扱える大きさを超えていたため、{0:,}にしました。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-123"/>
         <source>Save model</source>
         <translation>モデルを保存</translation>
     </message>
@@ -2000,12 +2001,17 @@ The current session is unchanged.</source>
         <translation>{0}：このセッションのデータセット（{1}）は{2}にありましたが、今はありません。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Opened {0}: {1:,} steps on {2}</source>
         <translation>{0}を開きました：{2}で{1:,}ステップ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
+        <source>Its training settings did not match its weights ({0}), so its architecture {1} was read from its weights.</source>
+        <translation>学習の設定が重みと合わなかったため（{0}）、構造{1}は重みから読み取りました。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Save session</source>
         <translation>セッションを保存</translation>
     </message>

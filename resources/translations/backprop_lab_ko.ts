@@ -1719,7 +1719,7 @@ or when it holds more ink than any of them.</source>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gui/file_actions.py" line="+116"/>
+        <location filename="../../gui/file_actions.py" line="+124"/>
         <source>Save model…</source>
         <translation>모델 저장…</translation>
     </message>
@@ -1904,11 +1904,12 @@ The current model is unchanged.</source>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+128"/>
         <source>Its batch size was more than this network can take in one mini-batch, so it is now {0:,}.</source>
         <translation>배치 크기가 이 네트워크가 미니배치 하나로 처리할 수 있는 크기보다 커서 {0:,}(으)로 바꾸었습니다.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-123"/>
         <source>Save model</source>
         <translation>모델 저장</translation>
     </message>
@@ -2000,12 +2001,17 @@ The current session is unchanged.</source>
         <translation>{0}: 이 세션의 데이터셋({1})은 {2}에 있었지만 지금은 없습니다.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Opened {0}: {1:,} steps on {2}</source>
         <translation>{0}을(를) 열었습니다: {2}에서 {1:,} 스텝</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
+        <source>Its training settings did not match its weights ({0}), so its architecture {1} was read from its weights.</source>
+        <translation>학습 설정이 가중치와 맞지 않아({0}) 구조 {1}은(는) 가중치에서 읽었습니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Save session</source>
         <translation>세션 저장</translation>
     </message>

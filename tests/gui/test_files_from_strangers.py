@@ -160,6 +160,17 @@ def test_what_was_read_from_the_weights_is_said_in_the_window_s_language(trained
     assert "was read from its weights" in trained.statusBar().currentMessage()  # made again in English
 
 
+def test_a_session_whose_batch_is_too_heavy_for_its_network_says_the_batch_it_now_has(trained, tmp_path):
+    net = build_network(TrainConfig(hidden_sizes=(1000,), dtype="float64"), 784, 10)
+    path = a_session(tmp_path / "wide.npz", net=net, config=TrainConfig(hidden_sizes=(1000,), dtype="float64"))
+    rewrite(path, meta_change=lambda m: m["config"].update(batch_size=60_000))
+    assert trained.open_session_from(path)
+    assert trained.controls.config().batch_size == 3148 and trained.controls.is_valid()
+    said = trained.statusBar().currentMessage()
+    assert said.startswith(f"Opened {path}: 10 steps on MNIST ")
+    assert said.endswith("Its batch size was more than this network can take in one mini-batch, so it is now 3,148.")
+
+
 def test_a_loaded_book_two_layer_net_trains_on(qtbot, trained, tmp_path):
     path = tmp_path / "book.npz"
     save_model(TwoLayerNet(784, 50, 10, seed=3), path)  # no config: the book's class
