@@ -217,8 +217,8 @@ def _fitted(values: dict, hidden_sizes, derived: list) -> TrainConfig:
 
     A config valid field by field may still ask for too much work as a whole
     (ConfigProblem.TOO_MANY_PARAMS, BATCH_TOO_HEAVY): a file's stored hidden
-    sizes then give way to the arrays' ``hidden_sizes``, and its batch size to
-    the largest the network allows. The names of the fields changed are
+    sizes then give way to the arrays' ``hidden_sizes`` (when they differ), and
+    if that is not enough its batch size to the largest the network allows. The names of the fields changed are
     appended to ``derived``. Any other problem raises its ConfigError.
     """
     values = dict(values)
@@ -226,8 +226,9 @@ def _fitted(values: dict, hidden_sizes, derived: list) -> TrainConfig:
         try:
             return TrainConfig.from_dict(values)
         except ConfigError as exc:
-            if (exc.problem is ConfigProblem.TOO_MANY_PARAMS and hidden_sizes is not None
-                    and "hidden_sizes" not in derived):
+            work = exc.problem in (ConfigProblem.TOO_MANY_PARAMS, ConfigProblem.BATCH_TOO_HEAVY)
+            if (work and hidden_sizes is not None and "hidden_sizes" not in derived
+                    and tuple(exc.network[1:-1]) != tuple(hidden_sizes)):  # the arrays' network first
                 values["hidden_sizes"] = list(hidden_sizes)
                 derived.append("hidden_sizes")
             elif exc.problem is ConfigProblem.BATCH_TOO_HEAVY and "batch_size" not in derived:

@@ -242,6 +242,17 @@ def test_a_stored_config_beyond_the_caps_is_fitted_to_the_arrays(tmp_path):
     assert net.config_derived == ("batch_size",)
 
 
+def test_a_stored_batch_too_heavy_only_for_the_stored_network_is_kept(tmp_path):
+    """Stored 784-4000-10 at a batch of 60,000 (refused), arrays 784-20-10 (which take it): only the network changes."""
+    path = write_valid("model", tmp_path)
+    content, meta = read_entries(path)
+    meta["config"].update(hidden_sizes=[4000], batch_size=60_000)
+    path.write_bytes(zip_bytes(npz_entries(content, meta)))
+    net = load_model(path)
+    assert net.config.hidden_sizes == (20,) and net.config.batch_size == 60_000
+    assert net.config_derived == ("hidden_sizes",)
+
+
 def test_a_stored_config_that_fits_is_kept_as_it_is(tmp_path):
     net = MultiLayerNet(784, (20,), 10, seed=0, dtype=np.float32)
     path = save_model(net, tmp_path / "m.npz", config=TrainConfig(hidden_sizes=(20,), batch_size=60_000))
