@@ -3,6 +3,7 @@
     QT_QPA_PLATFORM=offscreen python benchmarks/bench_stop.py                     (~2-4 min)
     QT_QPA_PLATFORM=offscreen python benchmarks/bench_stop.py --optimizer adam
     QT_QPA_PLATFORM=offscreen python benchmarks/bench_stop.py --dtype float64
+    python benchmarks/bench_stop.py --alone 4096,4096 --optimizer adam       (a network over the cap, alone)
 
 The network is the widest with the most hidden layers that the parameter cap
 allows (``engine.config.MAX_PARAMS``, 10.5 million): 784-1024x10-10, 10.3
@@ -33,10 +34,13 @@ average ~9, so about four times oversubscribed):
           training            Stop 1.96 s  Reset 1.56 s  close 0.56 s (1.60 s)
           evaluation mid-run  Stop 1.12 s  Reset 1.00 s  close 0.58 s (0.64 s)
 
-Less loaded (load average ~2.6), one BLAS thread, alone: building 784-1024x10-10
-0.32-0.41 s, one mini-batch of 243 0.36-0.37 s with SGD, 0.58-0.68 s with Adam;
-784-4096-4096-10 (20.0 million parameters, over the cap) took 0.68-0.94 s to
-build and 1.31-1.64 s for one Adam step of 124.
+Alone (``--alone``, load average ~4.8), one BLAS thread: 784-1024x10-10 builds in
+0.22-0.36 s and makes one mini-batch of 243 in 0.20-0.27 s with SGD, 0.45-0.49 s
+with Adam; 784-4096-4096-10 (20.0 million parameters, over the cap) builds in
+0.56-0.79 s and makes one mini-batch of 124 in 0.33-0.42 s with SGD, 0.70-0.92 s
+with Adam. (Earlier, at load ~2.6, the same by hand: 0.32-0.41 s, 0.36-0.37 s,
+0.58-0.68 s; and 0.68-0.94 s, 1.31-1.64 s.) Hence the cap: twice the parameters
+double the build (Reset) and Adam's update, which computes in float64.
 
 Closing answers at once (it waits at most 0.5 s per worker thread, then leaves
 the retired thread to end alone). Stop is heard between evaluation chunks and
@@ -68,7 +72,9 @@ import numpy as np  # noqa: E402
 
 from engine import (  # noqa: E402
     LIMITS,
+    MAX_BATCH_MACS,
     MAX_PARAMS,
+    MultiLayerNet,
     TrainConfig,
     build_network,
     largest_batch,
@@ -76,7 +82,7 @@ from engine import (  # noqa: E402
     make_optimizer,
     network_name,
 )
-from engine.config import network_sizes, param_count  # noqa: E402
+from engine.config import forward_macs, network_sizes, param_count  # noqa: E402
 from engine.network import _EVAL_CHUNK, _EVAL_CHUNK_MACS  # noqa: E402
 from gui.app import make_app  # noqa: E402
 from gui.main_window import MainWindow  # noqa: E402
@@ -154,6 +160,29 @@ def alone(dtype, optimizer_name):
     return build, (min(steps), max(steps)), time.perf_counter() - t0, rows
 
 
+def beyond(hidden, dtype, optimizer_name):
+    """Building a network the caps refuse, and one step at the batch the work cap would allow it (for the
+    record of why the cap is where it is)."""
+    sizes = network_sizes(hidden)
+    batch = max(1, MAX_BATCH_MACS // forward_macs(sizes))
+    builds = []
+    for _ in range(3):
+        t0 = time.perf_counter()
+        net = MultiLayerNet(784, hidden, 10, seed=0, dtype=np.dtype(dtype))
+        builds.append(time.perf_counter() - t0)
+    rng = np.random.default_rng(0)
+    x, t = rng.random((batch, 784), dtype=np.float32).astype(dtype), rng.integers(0, 10, batch)
+    optimizer = make_optimizer(optimizer_name, 0.001)
+    steps = []
+    for _ in range(4):
+        t0 = time.perf_counter()
+        optimizer.update(net.params, net.gradient(x, t))
+        steps.append(time.perf_counter() - t0)
+    print(f"{network_name(sizes)} ({param_count(sizes):,} parameters) {dtype} {optimizer_name}: building it "
+          f"{min(builds):.2f}-{max(builds):.2f} s, one mini-batch of {batch} {min(steps[1:]):.2f}-{max(steps[1:]):.2f} s"
+          f"  (load average {os.getloadavg()[0]:.1f})")
+
+
 def new_window(config, folder, data_dir=None):
     settings = Settings(QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat))
     window = MainWindow(settings=settings, config=config, data_dir=data_dir)
@@ -214,7 +243,12 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dtype", default="float32", choices=("float32", "float64"))
     parser.add_argument("--optimizer", default="sgd", choices=("sgd", "momentum", "adagrad", "adam"))
+    parser.add_argument("--alone", metavar="SIZES", help="only build and step this network (hidden sizes "
+                        "such as 4096,4096, even beyond the caps), then stop")
     args = parser.parse_args()
+    if args.alone:
+        beyond(tuple(int(w) for w in args.alone.split(",")), args.dtype, args.optimizer)
+        return
     make_app()
     build, step, chunk, rows = alone(args.dtype, args.optimizer)
     n_params = param_count(network_sizes(HIDDEN))

@@ -38,10 +38,11 @@ LIMITS = {
 # The work a network may ask for, whatever its layers' widths (benchmarks/bench_stop.py). A mini-batch
 # cannot be interrupted (the book's gradient() runs to its end), so Stop waits for one; building the
 # network (Reset, on the window's thread) draws every weight at once. Both must stay well under a
-# second on a modest machine: measured on a 2-core VM, float32, one BLAS thread, 784-1024x10-10
-# (10.3 million parameters) builds in ~0.35 s and makes one step at its largest batch (243) in
-# ~0.36 s with SGD and ~0.6 s with Adam; 784-4096-4096-10 (20.0 million) took 0.7-0.9 s to build and
-# 1.3-1.6 s for an Adam step, too slow for a Stop heard within a second.
+# second on a modest machine: measured on a 2-core VM shared with other jobs, float32, one BLAS thread
+# (``python benchmarks/bench_stop.py --alone SIZES --optimizer adam``), 784-1024x10-10 (10.3 million
+# parameters) builds in 0.2-0.4 s and makes one step at its largest batch (243) in 0.2-0.4 s with SGD
+# and 0.45-0.7 s with Adam; 784-4096-4096-10 (20.0 million) took 0.6-0.9 s to build and 0.7-1.6 s
+# for an Adam step: too slow for a Stop heard within a second on a busy machine.
 MAX_PARAMS = 10_500_000  # weights and biases of the network the controls describe
 # Multiply-adds of one mini-batch's forward pass (batch size x the forward pass of one sample): the
 # same bound as an evaluation chunk. The backward pass costs about twice as much again, so one step
