@@ -25,7 +25,7 @@ from .bughunt import (
     mystery_net,
     normalise_code,
 )
-from .config import LIMITS, TrainConfig
+from .config import LIMITS, MAX_BATCH_MACS, MAX_PARAMS, TrainConfig, largest_batch
 from .data import (
     FASHION_CLASS_NAMES,
     MNIST_CLASS_NAMES,
@@ -103,7 +103,16 @@ from .preprocess import (
 )
 from .preprocess import EmptyDrawingError, PreprocessStages, preprocess_stages, to_mnist
 from .pretrained import PRETRAINED_COMMAND, PRETRAINED_NAME, load_pretrained
-from .reasons import ConfigError, ConfigPart, ConfigProblem, Divergence, DivergenceCause
+from .reasons import (
+    ConfigError,
+    ConfigPart,
+    ConfigProblem,
+    Divergence,
+    DivergenceCause,
+    network_name,
+    sci,
+    sci_apart,
+)
 from .session import (
     CURVE_KEYS,
     MAX_CURVE_POINTS,
@@ -140,7 +149,8 @@ __all__ = [
     "Familiarity", "FamiliarityVerdict",
     "PRETRAINED_COMMAND", "PRETRAINED_NAME", "load_pretrained", "augment_batch",
     "FINAL_KINDS", "Report", "Trainer", "build_network",
-    "ConfigError", "ConfigPart", "ConfigProblem", "Divergence", "DivergenceCause",
+    "ConfigError", "ConfigPart", "ConfigProblem", "Divergence", "DivergenceCause", "network_name", "sci", "sci_apart",
+    "MAX_PARAMS", "MAX_BATCH_MACS", "largest_batch",
     "CURVE_KEYS", "MAX_CURVE_POINTS", "MAX_CURVE_VALUE", "MAX_SESSION_FILE_BYTES", "Session", "SessionFileError",
     "load_session", "save_session",
     "FORMULAS", "StageRecord", "StepTrace", "trace_step",

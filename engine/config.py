@@ -16,7 +16,10 @@ from .faults import BUGS
 from .optimizers import OPTIMIZERS
 from .reasons import ConfigError, ConfigPart, ConfigProblem
 
-__all__ = ["TrainConfig", "LIMITS", "ConfigError", "ConfigProblem"]
+__all__ = [
+    "TrainConfig", "LIMITS", "ConfigError", "ConfigProblem", "NET_INPUTS", "NET_CLASSES", "MAX_PARAMS",
+    "MAX_BATCH_MACS", "network_sizes", "param_count", "forward_macs", "largest_batch",
+]
 
 # Allowed ranges (inclusive), shared with the GUI's controls.
 LIMITS = {
@@ -32,6 +35,24 @@ LIMITS = {
     "weight_init_std": (1e-6, 10.0),
     "train_size": (1, 60000),
 }
+# The work a network may ask for, whatever its layers' widths (benchmarks/bench_stop.py). A mini-batch
+# cannot be interrupted (the book's gradient() runs to its end), so Stop waits for one; building the
+# network (Reset, on the window's thread) draws every weight at once. Both must stay well under a
+# second on a modest machine: measured on a 2-core VM shared with other jobs, float32, one BLAS thread
+# (``python benchmarks/bench_stop.py --alone SIZES --optimizer adam``), 784-1024x10-10 (10.3 million
+# parameters) builds in 0.2-0.4 s and makes one step at its largest batch (243) in 0.2-0.4 s with SGD
+# and 0.45-0.7 s with Adam; 784-4096-4096-10 (20.0 million) took 0.6-0.9 s to build and 0.7-1.6 s
+# for an Adam step: too slow for a Stop heard within a second on a busy machine.
+MAX_PARAMS = 10_500_000  # weights and biases of the network the controls describe
+# Multiply-adds of one mini-batch's forward pass (batch size x the forward pass of one sample): the
+# same bound as an evaluation chunk. The backward pass costs about twice as much again, so one step
+# is ~7.5e9 multiply-adds, ~0.2-0.5 s at 25-50 G/s; the book's 784-50-10 still takes the whole
+# training set as one batch (60,000 x 39,700 = 2.4e9).
+MAX_BATCH_MACS = 2_500_000_000
+# The input and output sizes the limits count with: 28x28 images and 10 classes, the largest a
+# data set has (a model file may have fewer; it is counted as if it had these).
+NET_INPUTS = 28 * 28
+NET_CLASSES = 10
 ACTIVATIONS = ("relu", "sigmoid")
 WEIGHT_INITS = ("he", "xavier")
 DTYPES = ("float32", "float64")
@@ -55,6 +76,41 @@ def _check_range(name, value, kind=float, field=None, part=None):
     else:
         return
     raise ConfigError(field or name, problem, value, low=low, high=high, whole=whole, part=part)
+
+
+def network_sizes(hidden_sizes) -> tuple[int, ...]:
+    """The layer sizes (NET_INPUTS, *hidden_sizes, NET_CLASSES) the limits are counted on."""
+    return (NET_INPUTS, *(int(s) for s in hidden_sizes), NET_CLASSES)
+
+
+def param_count(sizes) -> int:
+    """Weights and biases of a network with layer ``sizes`` (input, hidden..., output)."""
+    return sum(sizes[i] * sizes[i + 1] + sizes[i + 1] for i in range(len(sizes) - 1))
+
+
+def forward_macs(sizes) -> int:
+    """Multiply-adds of one sample's forward pass: the sum of fan_in x fan_out over the Affine layers."""
+    return sum(sizes[i] * sizes[i + 1] for i in range(len(sizes) - 1))
+
+
+def largest_batch(hidden_sizes) -> int:
+    """The largest mini-batch the limits allow for these hidden layers (at least 1)."""
+    per_sample = forward_macs(network_sizes(hidden_sizes))
+    return max(1, min(LIMITS["batch_size"][1], MAX_BATCH_MACS // per_sample))
+
+
+def _check_work(config) -> None:
+    """ConfigError unless the network and one mini-batch stay within MAX_PARAMS and MAX_BATCH_MACS."""
+    sizes = network_sizes(config.hidden_sizes)
+    params = param_count(sizes)
+    if params > MAX_PARAMS:
+        raise ConfigError("hidden_sizes", ConfigProblem.TOO_MANY_PARAMS, config.hidden_sizes,
+                          network=sizes, amount=params, limit=MAX_PARAMS)
+    macs = config.batch_size * forward_macs(sizes)
+    if macs > MAX_BATCH_MACS:
+        raise ConfigError("batch_size", ConfigProblem.BATCH_TOO_HEAVY, config.batch_size, low=1,
+                          high=largest_batch(config.hidden_sizes), whole=True, network=sizes, amount=macs,
+                          limit=MAX_BATCH_MACS)
 
 
 def _check_choice(name, value, choices):
@@ -137,6 +193,7 @@ class TrainConfig:
         _check_choice("dtype", self.dtype, DTYPES)
         if self.bug is not None and (not isinstance(self.bug, str) or self.bug not in BUGS):
             raise ConfigError("bug", ConfigProblem.NOT_A_CHOICE, self.bug, choices=tuple(BUGS))
+        _check_work(self)  # last: every field is valid on its own, the network and its batch may not be
 
     # -- derived values ------------------------------------------------------
     def steps_per_epoch(self, n_train: int) -> int:

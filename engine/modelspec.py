@@ -13,10 +13,11 @@ on from the controls):
 * input size 1 to ``MAX_INPUTS`` (784: the 28x28 images every data set has),
   output size 1 to ``MAX_CLASSES`` (10);
 * 1 to 10 hidden layers of 1 to 4096 units (``config.LIMITS``);
+* at most ``MAX_PARAMS`` (10.5 million, ``config.MAX_PARAMS``) parameters,
+  counted as the window counts them (784 inputs, 10 classes): so at most
+  ``MAX_PARAM_BYTES`` (84 MB as float64), such as 784-1024x10-10;
 * parameters float32 or float64 (not float16 or float128), finite;
 * weight decay a finite number from 0 to 10;
-* so at most ``MAX_PARAMS`` (154 million) parameters, ``MAX_PARAM_BYTES``
-  (1.23 GB as float64): the 784-4096x10-10 network;
 * the free-form ``info``: a JSON object nested at most ``MAX_INFO_DEPTH`` deep;
   'test_accuracy'/'train_accuracy' None or within [0, 1], 'steps' None or a
   whole number from 0 to ``MAX_TOTAL_STEP``, 'dataset'/'name'/'rebuild' text.
@@ -25,7 +26,9 @@ A file's TrainConfig may disagree with its arrays (a model saved while the
 controls showed another architecture) or be missing: the arrays are the
 truth. ``network_config(net, base)`` is ``base`` (or the defaults) with the
 architecture fields (hidden_sizes, activation, weight_decay, dtype) taken from
-the network; ``net.config_derived`` names the fields that were so derived.
+the network, and a batch size the network cannot take in one mini-batch
+(``config.MAX_BATCH_MACS``) lowered to the largest it can;
+``net.config_derived`` names the fields that were so derived.
 """
 from __future__ import annotations
 
@@ -35,8 +38,18 @@ from numbers import Real
 
 import numpy as np
 
-from .config import DTYPES, LIMITS, TrainConfig
+from .config import (
+    DTYPES,
+    LIMITS,
+    MAX_PARAMS,
+    NET_CLASSES,
+    NET_INPUTS,
+    TrainConfig,
+    network_sizes,
+    param_count,
+)
 from .network import LayerNet, from_architecture
+from .reasons import ConfigError, ConfigProblem, network_name
 
 __all__ = [
     "MAX_INPUTS", "MAX_CLASSES", "MAX_PARAMS", "MAX_PARAM_BYTES", "MAX_ARRAY_BYTES", "MAX_TOTAL_STEP", "MAX_INFO_DEPTH",
@@ -44,8 +57,8 @@ __all__ = [
     "check_param_values", "check_info", "check_total_step", "config_from_dict", "network_config", "build",
 ]
 
-MAX_INPUTS = 28 * 28
-MAX_CLASSES = 10
+MAX_INPUTS = NET_INPUTS
+MAX_CLASSES = NET_CLASSES
 MAX_INFO_DEPTH = 32
 # Steps are stored in float64 curves: beyond 2**53 they stop being exact whole
 # numbers. 10**15 steps leave room for any number of runs after reopening.
@@ -54,13 +67,9 @@ ARCHITECTURE_FIELDS = ("hidden_sizes", "activation", "weight_decay", "dtype")
 _CLASSES = ("TwoLayerNet", "MultiLayerNet")
 
 
-def _param_count(sizes) -> int:
-    return sum(sizes[i] * sizes[i + 1] + sizes[i + 1] for i in range(len(sizes) - 1))
-
-
-MAX_PARAMS = _param_count([MAX_INPUTS] + [LIMITS["hidden_size"][1]] * LIMITS["hidden_layers"][1] + [MAX_CLASSES])
 MAX_PARAM_BYTES = MAX_PARAMS * 8
-MAX_ARRAY_BYTES = LIMITS["hidden_size"][1] ** 2 * 8  # the largest single W, float64
+# The largest single W, float64: 4096 x 4096 is more than MAX_PARAMS, so MAX_PARAMS bounds it.
+MAX_ARRAY_BYTES = min(LIMITS["hidden_size"][1] ** 2, MAX_PARAMS) * 8
 
 
 def _is_int(value) -> bool:
@@ -98,6 +107,12 @@ def check_architecture(arch, fail) -> dict:
     for idx, size in enumerate(sizes[1:-1], start=1):
         if not low <= size <= high:
             raise fail(f"its hidden layer {idx} has {size} units; Backprop Lab takes {low} to {high}")
+    # counted as the window would build it (784 inputs, 10 classes): what is loaded can be trained on
+    counted = network_sizes(sizes[1:-1])
+    if param_count(counted) > MAX_PARAMS:
+        shown = network_name(sizes) + ("" if list(counted) == list(sizes) else f" (as {network_name(counted)})")
+        raise fail(f"its network {shown} has {param_count(counted):,} parameters; Backprop Lab takes at most "
+                   f"{MAX_PARAMS:,}")
     cls = arch.get("class", "MultiLayerNet")
     if cls not in _CLASSES:
         raise fail(f"its network class {cls!r} is not one of {', '.join(_CLASSES)}")
@@ -197,24 +212,61 @@ def check_info(info, fail) -> dict:
     return copy
 
 
-def config_from_dict(data, fail) -> TrainConfig:
-    """``TrainConfig.from_dict(data)``; anything wrong is ``fail(reason)``."""
+def _fitted(values: dict, hidden_sizes, derived: list) -> TrainConfig:
+    """``TrainConfig.from_dict(values)``, fitted to the work limits where only they refuse it.
+
+    A config valid field by field may still ask for too much work as a whole
+    (ConfigProblem.TOO_MANY_PARAMS, BATCH_TOO_HEAVY): a file's stored hidden
+    sizes then give way to the arrays' ``hidden_sizes`` (when they differ), and
+    if that is not enough its batch size to the largest the network allows. The names of the fields changed are
+    appended to ``derived``. Any other problem raises its ConfigError.
+    """
+    values = dict(values)
+    for _ in range(3):  # at most: the hidden sizes, then the batch size
+        try:
+            return TrainConfig.from_dict(values)
+        except ConfigError as exc:
+            work = exc.problem in (ConfigProblem.TOO_MANY_PARAMS, ConfigProblem.BATCH_TOO_HEAVY)
+            if (work and hidden_sizes is not None and "hidden_sizes" not in derived
+                    and tuple(exc.network[1:-1]) != tuple(hidden_sizes)):  # the arrays' network first
+                values["hidden_sizes"] = list(hidden_sizes)
+                derived.append("hidden_sizes")
+            elif exc.problem is ConfigProblem.BATCH_TOO_HEAVY and "batch_size" not in derived:
+                values["batch_size"] = exc.high
+                derived.append("batch_size")
+            else:
+                raise
+    return TrainConfig.from_dict(values)
+
+
+def config_from_dict(data, fail, sizes=None) -> tuple[TrainConfig, tuple]:
+    """(config, derived): a file's stored config ``data``; anything wrong is ``fail(reason)``.
+
+    sizes : the layer sizes of the file's arrays (checked by ``check_architecture``):
+        a stored config whose network or batch is beyond the work limits is fitted
+        to them (see ``_fitted``); ``derived`` names the fields so changed.
+    """
     if not isinstance(data, dict):
         raise fail(f"its training config must be a JSON object, not a {type(data).__name__}")
+    derived = []
     try:
-        return TrainConfig.from_dict(data)
+        config = _fitted(data, None if sizes is None else sizes[1:-1], derived)
     except (TypeError, ValueError, OverflowError, RecursionError) as exc:
         raise fail(f"its training config is invalid: {exc}") from exc
+    return config, tuple(derived)
 
 
-def network_config(net: LayerNet, base: TrainConfig | None = None) -> tuple[TrainConfig, tuple]:
+def network_config(net: LayerNet, base: TrainConfig | None = None, derived: tuple = ()) -> tuple[TrainConfig, tuple]:
     """(config, derived): ``base`` with the architecture fields taken from ``net``.
 
     config : ``base`` (None: the defaults) with hidden_sizes, activation,
         weight_decay and dtype replaced by the network's own, so that Start in
-        the window trains this network on instead of building a new one.
+        the window trains this network on instead of building a new one; a
+        batch size too large for this network (``config.MAX_BATCH_MACS``)
+        lowered to the largest it allows.
     derived : the names of the fields that differed from ``base`` (all of
-        ARCHITECTURE_FIELDS, plus 'config', when ``base`` is None).
+        ARCHITECTURE_FIELDS, plus 'config', when ``base`` is None), after the
+        ``derived`` given (fields already fitted by ``config_from_dict``).
     Raises ValueError for a network beyond the window's limits.
     """
     arch = {
@@ -224,9 +276,13 @@ def network_config(net: LayerNet, base: TrainConfig | None = None) -> tuple[Trai
         "dtype": net.dtype.name,
     }
     if base is None:
-        return TrainConfig(**arch), ("config",) + ARCHITECTURE_FIELDS
-    derived = tuple(name for name in ARCHITECTURE_FIELDS if getattr(base, name) != arch[name])
-    return (base.replace(**arch) if derived else base), derived
+        names = ["config", *ARCHITECTURE_FIELDS]
+        return _fitted(arch, None, names), tuple(names)
+    names = list(derived)
+    names += [name for name in ARCHITECTURE_FIELDS if getattr(base, name) != arch[name] and name not in names]
+    if len(names) == len(derived):
+        return base, tuple(names)
+    return _fitted({**base.to_dict(), **arch}, None, names), tuple(names)
 
 
 def build(arch: dict, params: dict, fail, bug=None) -> LayerNet:

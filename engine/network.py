@@ -15,6 +15,7 @@ from collections import OrderedDict
 
 import numpy as np
 
+from .config import MAX_BATCH_MACS
 from .faults import decay_factor, layer_classes
 from .functions import numerical_gradient
 
@@ -26,8 +27,9 @@ __all__ = ["LayerNet", "TwoLayerNet", "MultiLayerNet"]
 # are 6 MB (10,000 rows, 31 MB that Affine1 then holds), and run faster.
 _EVAL_CHUNK = 2_000
 # Multiply-adds per evaluation chunk at most: ~0.1-0.3 s on one BLAS thread (benchmarks/bench_stop.py),
-# so a Stop is heard within a second even for the largest network (its chunks: 50 rows).
-_EVAL_CHUNK_MACS = 2_500_000_000
+# so a Stop is heard within a second even for the largest network. The same bound as a training
+# mini-batch's forward pass (config.MAX_BATCH_MACS): one source of truth.
+_EVAL_CHUNK_MACS = MAX_BATCH_MACS
 
 
 class LayerNet:

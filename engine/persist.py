@@ -8,8 +8,9 @@ and free-form facts such as the test accuracy. It is never unpickled.
 Reading is bounded (``engine.npzread``): the file's size, the zip's entries
 and every array's declared shape are checked before anything is decompressed
 or allocated, against the limits of ``engine.modelspec`` (the window's own:
-up to 10 hidden layers of up to 4096 units, float32 or float64; the largest
-model is 784-4096x10-10, 1.23 GB as float64; a file may be at most
+up to 10 hidden layers of up to 4096 units and at most 10.5 million
+parameters (``config.MAX_PARAMS``), float32 or float64; so at most 84 MB of
+parameters as float64, such as 784-1024x10-10; a file may be at most
 ``MAX_MODEL_FILE_BYTES``). Model and session files share that one validation.
 
 Files are written atomically (``engine.atomic``): a crash mid-save never
@@ -113,7 +114,9 @@ def load_model(path) -> LayerNet:
     activation, weight_decay and dtype taken from the arrays where the file's
     config disagreed or was missing); ``net.config_derived`` names the fields
     so derived (() when the file's config agreed; starts with 'config' when the
-    file had none: the training fields are then the defaults). ``net.info`` is
+    file had none: the training fields are then the defaults; 'batch_size' when
+    the stored batch was more than this network allows in one mini-batch, and
+    was lowered to the largest it allows). ``net.info`` is
     a dict of the file's facts.
 
     Raises ModelFileError (its message starts with the path) for a missing,
@@ -135,11 +138,11 @@ def load_model(path) -> LayerNet:
         declared = {key: (e.shape, e.dtype) for key, e in archive.entries.items() if key != _META}
         check_param_headers(declared, arch["sizes"], fail)
         stored = meta.get("config")
-        config = config_from_dict(stored, fail) if stored is not None else None
+        config, fitted = config_from_dict(stored, fail, arch["sizes"]) if stored is not None else (None, ())
         info = check_info(meta.get("info"), fail)
         params = {key: archive.read(key) for key in expected_params(arch["sizes"])}
     check_param_values(params, fail)
     net = build(arch, params, fail)
-    net.config, net.config_derived = network_config(net, config)
+    net.config, net.config_derived = network_config(net, config, fitted)
     net.info = info
     return net

@@ -11,7 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-__all__ = ["ConfigError", "ConfigPart", "ConfigProblem", "Divergence", "DivergenceCause", "shown_value"]
+__all__ = ["ConfigError", "ConfigPart", "ConfigProblem", "Divergence", "DivergenceCause", "network_name",
+           "sci", "sci_apart",
+           "shown_value"]
 
 
 _MAX_DIGITS = 30  # repr() of 10**5000 would itself fail; longer numbers are described, not shown
@@ -37,6 +39,25 @@ class ConfigProblem(str, Enum):
     NO_LENGTH = "no-length"  # neither steps nor epochs
     NOT_TRUE_OR_FALSE = "not-true-or-false"  # augment
     NOT_A_DICT = "not-a-dict"  # TrainConfig.from_dict was given something else
+    # The whole network or one mini-batch asks for too much work (config.MAX_PARAMS, config.MAX_BATCH_MACS):
+    TOO_MANY_PARAMS = "too-many-params"  # value: hidden_sizes; amount: its parameters; limit: the most allowed
+    BATCH_TOO_HEAVY = "batch-too-heavy"  # value: batch_size; amount: one batch's multiply-adds; high: largest batch
+
+
+def network_name(sizes) -> str:
+    """Layer sizes as the book writes a network: (784, 100, 100, 100, 10) -> '784-100x3-10'.
+
+    Three or more equal layers in a row are written once with their count.
+    """
+    parts, i, sizes = [], 0, [int(s) for s in sizes]
+    while i < len(sizes):
+        j = i
+        while j < len(sizes) and sizes[j] == sizes[i]:
+            j += 1
+        run = j - i
+        parts.append(f"{sizes[i]}x{run}" if run >= 3 else "-".join([str(sizes[i])] * run))
+        i = j
+    return "-".join(parts)
 
 
 def shown_value(value) -> str | None:
@@ -50,6 +71,22 @@ def _g(number) -> str:
     return format(number, "g")
 
 
+def sci(number, digits: int = 3) -> str:
+    """A large count in ``digits`` significant digits, as people write it: 47_640_000_000 -> '4.76e10'."""
+    mantissa, _, exponent = format(number, f".{digits - 1}e").partition("e")
+    if "." in mantissa:
+        mantissa = mantissa.rstrip("0").rstrip(".")
+    return f"{mantissa}e{int(exponent)}"
+
+
+def sci_apart(amount, limit) -> tuple[str, str]:
+    """``amount`` and ``limit`` in as few significant digits (3 or more) as tell them apart."""
+    digits = 3
+    while digits < 17 and sci(amount, digits) == sci(limit, digits):
+        digits += 1
+    return sci(amount, digits), sci(limit)
+
+
 class ConfigError(ValueError):
     """A TrainConfig value refused: which field, what was wrong, what is allowed.
 
@@ -59,14 +96,18 @@ class ConfigError(ValueError):
     low, high : the allowed range, when there is one; whole : it takes whole numbers only.
     choices : the allowed names, when there are some.
     part : None, or a ConfigPart: WIDTH (one layer's width in hidden_sizes), STD (weight_init as a std).
+    network : for TOO_MANY_PARAMS and BATCH_TOO_HEAVY, the layer sizes counted (input, hidden..., output);
+    amount, limit : the parameters or multiply-adds it asks for, and the most allowed.
     ``str(error)`` is the engine's English sentence.
     """
 
     def __init__(self, field: str, problem: ConfigProblem, value=None, *, low=None, high=None,
-                 whole: bool = False, choices: tuple = (), part: ConfigPart | None = None):
+                 whole: bool = False, choices: tuple = (), part: ConfigPart | None = None,
+                 network: tuple = (), amount=None, limit=None):
         self.field, self.problem, self.value = field, ConfigProblem(problem), value
         self.low, self.high, self.whole = low, high, bool(whole)
         self.choices, self.part = tuple(choices), None if part is None else ConfigPart(part)
+        self.network, self.amount, self.limit = tuple(network), amount, limit
         super().__init__(self._english())
 
     @property
@@ -96,17 +137,25 @@ class ConfigError(ValueError):
             return f"{self.field} must have {self.low} to {self.high} layers, not {self.value}"
         if p is ConfigProblem.NO_LENGTH:
             return "give steps or epochs: how long to train"
+        if p is ConfigProblem.TOO_MANY_PARAMS:
+            return (f"{self.field}: a {network_name(self.network)} network has {self.amount:,} parameters "
+                    f"(weights and biases); at most {self.limit:,}: use fewer or narrower hidden layers")
+        if p is ConfigProblem.BATCH_TOO_HEAVY:
+            amount, limit = sci_apart(self.amount, self.limit)
+            return (f"{self.field}: a mini-batch of {self.value:,} through {network_name(self.network)} is "
+                    f"{amount} multiply-adds; at most {limit}: use a batch of at most {self.high:,}")
         if p is ConfigProblem.NOT_TRUE_OR_FALSE:
             return f"{self.field} must be true or false, not {self.value!r}"
         return f"a config must be a dict of settings, not a {type(self.value).__name__}"  # NOT_A_DICT
 
     def __reduce__(self):  # picklable (a worker process may send it back)
         return (_rebuild, (self.field, self.problem.value, self.value, self.low, self.high, self.whole,
-                           self.choices, self.part))
+                           self.choices, self.part, self.network, self.amount, self.limit))
 
 
-def _rebuild(field, problem, value, low, high, whole, choices, part):
-    return ConfigError(field, problem, value, low=low, high=high, whole=whole, choices=choices, part=part)
+def _rebuild(field, problem, value, low, high, whole, choices, part, network=(), amount=None, limit=None):
+    return ConfigError(field, problem, value, low=low, high=high, whole=whole, choices=choices, part=part,
+                       network=network, amount=amount, limit=limit)
 
 
 class DivergenceCause(str, Enum):

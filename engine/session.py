@@ -98,7 +98,8 @@ class Session:
     data_dir : str or None  the data folder (None: the bundled MNIST)
     info : dict  free-form JSON-friendly facts
     config_derived : tuple of str  config fields taken from the arrays because the
-        file's config disagreed with them (() when it agreed)
+        file's config disagreed with them, or 'batch_size' when the stored batch was
+        more than the network allows (() when it agreed)
     """
 
     net: LayerNet
@@ -281,7 +282,7 @@ def load_session(path) -> Session:
             raise fail(f"unknown planted bug {bug!r}")
         if meta.get("config") is None:
             raise fail("its training config is missing")
-        config = config_from_dict(meta["config"], fail)
+        config, fitted = config_from_dict(meta["config"], fail, arch["sizes"])
         if meta.get("seed") != config.seed:
             raise fail(f"its seed {meta.get('seed')!r} differs from the config's seed {config.seed}")
         total_step = check_total_step(meta.get("total_step"), fail)
@@ -292,7 +293,7 @@ def load_session(path) -> Session:
     check_param_values(params, fail)
     curves = _check_curves(curves, total_step, fail)
     net = build(arch, params, fail, bug=bug)
-    config, derived = network_config(net, config)
+    config, derived = network_config(net, config, fitted)
     net.config = config
     net.config_derived = derived
     net.info = dict(info)

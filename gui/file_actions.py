@@ -15,14 +15,21 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from engine import ModelFileError, SessionFileError, load_model, load_session, save_model, save_session
+from engine import (
+    ModelFileError,
+    SessionFileError,
+    load_model,
+    load_session,
+    network_name,
+    save_model,
+    save_session,
+)
 
 from .actions import make_action, set_action_text
+from .common.engine_text import field_label
 from .common.network_change import NetworkChange, Origin
-from .common.run_state import IDLE
 from .common.palette import is_dark
-from .file_dialogs import folder_path, open_path, save_path
-from .theme import THEMES, light_plots
+from .common.run_state import IDLE
 from .export import (
     apply_session,
     export_curves_csv,
@@ -31,6 +38,8 @@ from .export import (
     session_data_loaded,
     session_from_window_state,
 )
+from .file_dialogs import folder_path, open_path, save_path
+from .theme import THEMES, light_plots
 
 if TYPE_CHECKING:
     from .settings import Settings
@@ -199,8 +208,30 @@ class FileActions(QObject):
         host.controller.set_network(net, reason=NetworkChange(Origin.LOADED_MODEL, Path(path).name))
         host.plots.clear()
         host.status.reset()
-        host.show_status(lambda: self.tr("Loaded {0}").format(path), 8000)
+        derived = tuple(getattr(net, "config_derived", ()))
+        # what was read from the weights rather than the file's settings stays on the status bar until replaced
+        host.show_status(lambda: self._loaded_text(path, net, derived), 0 if derived else 8000)
         return True
+
+    def _loaded_text(self, path, net, derived) -> str:
+        """'Loaded PATH', and plainly what was taken from the weights instead of the file's own settings."""
+        arch = network_name(net.sizes)
+        if "config" in derived:
+            text = self.tr("Loaded {0}: it had no training settings, so its architecture {1} was read from its "
+                           "weights and the other settings are the defaults.").format(path, arch)
+        elif set(derived) - {"batch_size"}:
+            fields = ", ".join(field_label(name) for name in derived if name != "batch_size")
+            text = self.tr("Loaded {0}: its training settings did not match its weights ({2}), so its architecture "
+                           "{1} was read from its weights.").format(path, arch, fields)
+        elif derived:
+            return self.tr("Loaded {0}: its batch size was more than this network can take in one mini-batch, so "
+                           "it is now {1:,}.").format(path, net.config.batch_size)
+        else:
+            return self.tr("Loaded {0}").format(path)
+        if "batch_size" in derived:
+            text += " " + self.tr("Its batch size was more than this network can take in one mini-batch, so it is "
+                                  "now {0:,}.").format(net.config.batch_size)
+        return text
 
     def save_model_dialog(self):
         path, _ = save_path(self._parent, self._host.settings, "model", self.tr("Save model"), "model.npz",
@@ -309,9 +340,26 @@ class FileActions(QObject):
         host.status.reset()
         host.hide_banner()
         host.update_buttons()
-        host.show_status(lambda: self.tr("Opened {0}: {1:,} steps on {2}")
-                       .format(path, session.total_step, session.dataset_name), 8000)
+        derived = tuple(session.config_derived)
+
+        def text():
+            opened = self.tr("Opened {0}: {1:,} steps on {2}").format(path, session.total_step, session.dataset_name)
+            return " ".join([opened, *self._derived_sentences(session.net, derived)])
+
+        host.show_status(text, 0 if derived else 8000)
         return True
+
+    def _derived_sentences(self, net, derived) -> list[str]:
+        """What a session's settings gave way to: the architecture of its weights, a smaller batch."""
+        said = []
+        fields = [field_label(name) for name in derived if name not in ("config", "batch_size")]
+        if fields:
+            said.append(self.tr("Its training settings did not match its weights ({0}), so its architecture {1} "
+                                "was read from its weights.").format(", ".join(fields), network_name(net.sizes)))
+        if "batch_size" in derived:
+            said.append(self.tr("Its batch size was more than this network can take in one mini-batch, so it is "
+                                "now {0:,}.").format(net.config.batch_size))
+        return said
 
     def save_session_dialog(self):
         path, _ = save_path(self._parent, self._host.settings, "session", self.tr("Save session"), "session.npz",

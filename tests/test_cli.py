@@ -109,6 +109,20 @@ def test_an_invalid_hyperparameter_is_a_clear_error(args, field):
     assert field in done.stderr and "Traceback" not in done.stderr
 
 
+@pytest.mark.parametrize("args, message", [
+    (["--hidden", "4096,4096"], ("backprop-lab: error: hidden_sizes: a 784-4096-4096-10 network has 20,037,642 "
+                                 "parameters (weights and biases); at most 10,500,000: use fewer or narrower hidden "
+                                 "layers\n")),
+    (["--hidden", "1000", "--batch-size", "60000"], ("backprop-lab: error: batch_size: a mini-batch of 60,000 "
+                                                     "through 784-1000-10 is 4.76e10 multiply-adds; at most 2.5e9: "
+                                                     "use a batch of at most 3,148\n")),
+])
+def test_a_network_or_batch_beyond_the_work_limits_is_refused_with_its_numbers(args, message):
+    for mode in (["--headless"], ["--autostart", "--exit-after-training"]):
+        done = run(*mode, *args, "--steps", "1")
+        assert (done.returncode, done.stderr, done.stdout) == (2, message, "")
+
+
 def test_missing_data_is_a_clear_error(tmp_path):
     done = run("--headless", "--data-dir", str(tmp_path / "nowhere"))
     assert done.returncode == 2

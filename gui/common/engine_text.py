@@ -21,6 +21,8 @@ from engine import (
     ConfigProblem,
     Divergence,
     DivergenceCause,
+    network_name,
+    sci_apart,
 )
 
 from .network_change import NetworkChange, Origin
@@ -198,6 +200,16 @@ _PROBLEM_TEXTS = {
     ConfigProblem.NO_LENGTH: QT_TRANSLATE_NOOP("EngineText", "“{0}” needs a number of steps or epochs."),
     ConfigProblem.NOT_TRUE_OR_FALSE: QT_TRANSLATE_NOOP("EngineText", "“{0}” must be on or off, not {1}."),
     ConfigProblem.NOT_A_DICT: QT_TRANSLATE_NOOP("EngineText", "The settings must be named values, not a {0}."),
+    # {0} label, {1} network (784-100-10), {2} its parameters, {3} the most allowed
+    ConfigProblem.TOO_MANY_PARAMS: QT_TRANSLATE_NOOP("EngineText", "“{0}”: a {1} network has {2} parameters "
+                                                                   "(weights and biases); at most {3} are allowed, "
+                                                                   "so that Stop and Reset answer within a second. "
+                                                                   "Use fewer or narrower hidden layers."),
+    # {0} label, {1} batch size, {2} network, {3} multiply-adds, {4} the most allowed, {5} the largest batch
+    ConfigProblem.BATCH_TOO_HEAVY: QT_TRANSLATE_NOOP("EngineText", "“{0}”: a mini-batch of {1} through {2} is {3} "
+                                                                   "multiply-adds; at most {4} are allowed, so that "
+                                                                   "Stop answers within a second. Use a batch of at "
+                                                                   "most {5}."),
 }
 _TOO_LONG = QT_TRANSLATE_NOOP("EngineText", "a number of more than {0} digits")
 
@@ -286,6 +298,12 @@ def config_error_text(error) -> str:
         return text.format(label)
     if p is ConfigProblem.NOT_A_DICT:
         return text.format(type(error.value).__name__)
+    if p is ConfigProblem.TOO_MANY_PARAMS:
+        return text.format(label, network_name(error.network), number_text(error.amount), number_text(error.limit))
+    if p is ConfigProblem.BATCH_TOO_HEAVY:
+        amount, limit = sci_apart(error.amount, error.limit)
+        return text.format(label, number_text(error.value), network_name(error.network), amount, limit,
+                           number_text(error.high))
     return text.format(label, _value_text(error))  # NOT_A_LIST, NOT_TRUE_OR_FALSE
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from engine import BUGS, LIMITS
+from engine import BUGS, LIMITS, MAX_BATCH_MACS, MAX_PARAMS, sci
 
 from ..common.engine_text import bug_explanation, bug_title
 from .learning_rate import LR_SLIDER_RANGE
@@ -48,7 +48,8 @@ TIPS = {
     "hiddenSizes": QT_TRANSLATE_NOOP(
         "ControlsPanel",
         "Widths of the hidden layers, separated by commas: '50' is the book's two-layer net "
-        "({4} → 50 → {5}), '100, 100' adds a second hidden layer. {0} to {1} layers of {2} to {3} units."),
+        "({4} → 50 → {5}), '100, 100' adds a second hidden layer. {0} to {1} layers of {2} to {3} units, "
+        "at most {6:,} parameters in all."),
     "activation": QT_TRANSLATE_NOOP("ControlsPanel", "The activation after each hidden Affine layer: ReLU "
                                                      "(the book's chapter 5 net) or Sigmoid."),
     "weightInit": QT_TRANSLATE_NOOP("ControlsPanel", "How the initial weights are drawn: std 0.01 as in the book, He "
@@ -68,7 +69,9 @@ TIPS = {
                                       "Type an exact value and press Enter, or use ↑/↓ to step like the "
                                       "slider. A running training takes the new value at once."),
     "batchSize": QT_TRANSLATE_NOOP("ControlsPanel", "Training images per mini-batch: each update averages the gradient "
-                                                    "over this many ({0} to {1}; the book uses 100)."),
+                                                    "over this many ({0} to {1}; the book uses 100). A wider network "
+                                                    "takes fewer at once: at most {2} multiply-adds per mini-batch, "
+                                                    "so that Stop answers within a second."),
     "lengthUnit": QT_TRANSLATE_NOOP("ControlsPanel",
                                     "Count the training length in steps (mini-batch updates) or in epochs "
                                     "(passes over the training set); switching converts the number."),
@@ -100,11 +103,11 @@ LENGTH_TIPS = {
 def tip_args(n_in: int, n_out: int, n_train: int) -> dict:
     """objectName -> the values for its tooltip's placeholders ({0}, {1}, ...)."""
     return {
-        "hiddenSizes": (*LIMITS["hidden_layers"], *LIMITS["hidden_size"], n_in, n_out),
+        "hiddenSizes": (*LIMITS["hidden_layers"], *LIMITS["hidden_size"], n_in, n_out, MAX_PARAMS),
         "weightInitStd": LIMITS["weight_init_std"],
         "learningRateSlider": tuple(10 ** x for x in LR_SLIDER_RANGE),
         "learningRate": LIMITS["lr"],
-        "batchSize": LIMITS["batch_size"],
+        "batchSize": (*LIMITS["batch_size"], sci(MAX_BATCH_MACS)),
         "seed": LIMITS["seed"],
         "weightDecay": LIMITS["weight_decay"],
         "trainSize": (n_train,),

@@ -278,7 +278,7 @@
 <context>
     <name>CheckOptions</name>
     <message>
-        <location filename="../../gui/gradcheck/options.py" line="+24"/>
+        <location filename="../../gui/gradcheck/options.py" line="+34"/>
         <source>none (correct backprop)</source>
         <translation>なし（正しい逆伝播）</translation>
     </message>
@@ -303,7 +303,7 @@
         <translation>逆伝播を壊す</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+89"/>
         <source>How many test images the loss averages over: the first N of the test set (the book uses 3). The numerical gradient&apos;s time grows with N.</source>
         <translation>損失を平均するテスト画像の数：テストデータの先頭N枚（本書は3枚）。数値微分の計算時間はNとともに増えます。</translation>
     </message>
@@ -368,7 +368,7 @@
         <translation>確認を実行中です</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+74"/>
         <source>waiting for the data</source>
         <translation>データを待っています</translation>
     </message>
@@ -529,7 +529,17 @@
         <translation>右の欄に入力したstdのガウス分布から重みを生成します。</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+5"/>
+        <source>Widths of the hidden layers, separated by commas: &apos;50&apos; is the book&apos;s two-layer net ({4} → 50 → {5}), &apos;100, 100&apos; adds a second hidden layer. {0} to {1} layers of {2} to {3} units, at most {6:,} parameters in all.</source>
+        <translation>隠れ層の幅（ニューロン数）をカンマ区切りで入力します。「50」は本書の2層ニューラルネットワーク（{4} → 50 → {5}）、「100, 100」は隠れ層をもう1つ加えます。{0}〜{1}層、各層{2}〜{3}ニューロン、パラメータは合計で最大{6:,}個です。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Training images per mini-batch: each update averages the gradient over this many ({0} to {1}; the book uses 100). A wider network takes fewer at once: at most {2} multiply-adds per mini-batch, so that Stop answers within a second.</source>
+        <translation>ミニバッチ1つあたりの訓練画像の数：更新のたびにこの枚数で勾配を平均します（{0}〜{1}、本書は100）。幅の広いネットワークほど一度に扱える枚数は少なくなります。停止が1秒以内に応答するよう、ミニバッチ1つの積和演算は最大{2}回です。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Only shows in a net with weight decay.</source>
         <translation>荷重減衰のあるネットワークでのみ現れます。</translation>
     </message>
@@ -549,7 +559,7 @@
         <translation>ネットワーク</translation>
     </message>
     <message>
-        <location filename="../../gui/common/engine_text.py" line="+164"/>
+        <location filename="../../gui/common/engine_text.py" line="+166"/>
         <location filename="../../gui/train/controls.py" line="+3"/>
         <source>Hidden layers</source>
         <translation>隠れ層</translation>
@@ -637,7 +647,7 @@
         <translation>例：50 または 100, 100</translation>
     </message>
     <message>
-        <location filename="../../gui/train/controls_text.py" line="-89"/>
+        <location filename="../../gui/train/controls_text.py" line="-91"/>
         <source>The activation after each hidden Affine layer: ReLU (the book&apos;s chapter 5 net) or Sigmoid.</source>
         <translation>隠れ層の各Affineレイヤの後に置く活性化関数：ReLU（本書5章のネットワーク）またはSigmoid。</translation>
     </message>
@@ -667,11 +677,6 @@
         <translation>学習率：1回の更新の歩幅（{0:g}〜{1:g}）。正確な値を入力してEnterを押すか、↑/↓でスライダーと同じように動かします。学習中でも新しい値がすぐに使われます。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Training images per mini-batch: each update averages the gradient over this many ({0} to {1}; the book uses 100).</source>
-        <translation>ミニバッチ1つあたりの訓練画像の数：更新のたびにこの枚数で勾配を平均します（{0}〜{1}、本書は100）。</translation>
-    </message>
-    <message>
         <location filename="../../gui/train/controls.py" line="+11"/>
         <source>steps</source>
         <translation>ステップ</translation>
@@ -682,7 +687,7 @@
         <translation>エポック</translation>
     </message>
     <message>
-        <location filename="../../gui/train/controls_text.py" line="+2"/>
+        <location filename="../../gui/train/controls_text.py" line="+8"/>
         <source>Count the training length in steps (mini-batch updates) or in epochs (passes over the training set); switching converts the number.</source>
         <translation>学習の長さをステップ（ミニバッチの更新回数）またはエポック（訓練データを一巡する回数）で数えます。単位を切り替えると数値も換算されます。</translation>
     </message>
@@ -767,12 +772,7 @@ Corrupts: {2}.</source>
         <translation>学習の長さ：ミニバッチの更新{0:g}〜{1:g}回（ステップ）。本書は10000ステップ学習します。</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <source>Widths of the hidden layers, separated by commas: &apos;50&apos; is the book&apos;s two-layer net ({4} → 50 → {5}), &apos;100, 100&apos; adds a second hidden layer. {0} to {1} layers of {2} to {3} units.</source>
-        <translation>隠れ層の幅（ニューロン数）をカンマ区切りで入力します。「50」は本書の2層ニューラルネットワーク（{4} → 50 → {5}）、「100, 100」は隠れ層をもう1つ加えます。{0}〜{1}層、各層{2}〜{3}ニューロン。</translation>
-    </message>
-    <message>
-        <location line="+47"/>
+        <location line="+2"/>
         <source>How long to train: {0:g} to {1:g} passes over the training set (epochs); fractions such as 0.5 are fine.</source>
         <translation>学習の長さ：訓練データを{0:g}〜{1:g}巡（エポック）。0.5のような小数も使えます。</translation>
     </message>
@@ -1282,11 +1282,21 @@ Ctrl+Zで最後の線を取り消し、CかDeleteですべて消します。</tr
     </message>
     <message>
         <location line="+2"/>
+        <source>“{0}”: a {1} network has {2} parameters (weights and biases); at most {3} are allowed, so that Stop and Reset answer within a second. Use fewer or narrower hidden layers.</source>
+        <translation>「{0}」：{1}のネットワークのパラメータ（重みとバイアス）は{2}個です。停止とリセットが1秒以内に応答するよう、{3}個までにしてください。隠れ層を減らすか、幅を狭くしてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{0}”: a mini-batch of {1} through {2} is {3} multiply-adds; at most {4} are allowed, so that Stop answers within a second. Use a batch of at most {5}.</source>
+        <translation>「{0}」：{2}にミニバッチ{1}個を通すと積和演算は{3}回です。停止が1秒以内に応答するよう、{4}回までにしてください。バッチサイズを{5}以下にしてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>a number of more than {0} digits</source>
         <translation>{0}桁を超える数</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-56"/>
         <source>loaded from {0}</source>
         <translation>{0} から読み込み</translation>
     </message>
@@ -1296,7 +1306,7 @@ Ctrl+Zで最後の線を取り消し、CかDeleteですべて消します。</tr
         <translation>セッション {0}</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+60"/>
         <source>the loss became {0}</source>
         <translation>損失が{0}になった</translation>
     </message>
@@ -1709,7 +1719,7 @@ or when it holds more ink than any of them.</source>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gui/file_actions.py" line="+115"/>
+        <location filename="../../gui/file_actions.py" line="+124"/>
         <source>Save model…</source>
         <translation>モデルを保存…</translation>
     </message>
@@ -1839,12 +1849,12 @@ Nothing was written there; your network and its curves are still in the window, 
     </message>
     <message>
         <location line="+6"/>
-        <location line="+100"/>
+        <location line="+122"/>
         <source>Training is running</source>
         <translation>学習中です</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-121"/>
         <source>Stop training before loading a model.</source>
         <translation>モデルを読み込む前に学習を止めてください。</translation>
     </message>
@@ -1873,12 +1883,33 @@ The current model is unchanged.</source>
 現在のモデルは変わっていません。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
+        <source>Loaded {0}: it had no training settings, so its architecture {1} was read from its weights and the other settings are the defaults.</source>
+        <translation>{0}を読み込みました。学習の設定がなかったため、構造{1}は重みから読み取り、ほかの設定は既定値にしました。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loaded {0}: its training settings did not match its weights ({2}), so its architecture {1} was read from its weights.</source>
+        <translation>{0}を読み込みました。学習の設定が重みと合わなかったため（{2}）、構造{1}は重みから読み取りました。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loaded {0}: its batch size was more than this network can take in one mini-batch, so it is now {1:,}.</source>
+        <translation>{0}を読み込みました。バッチサイズがこのネットワークで1つのミニバッチに扱える大きさを超えていたため、{1:,}にしました。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Loaded {0}</source>
         <translation>{0}を読み込みました</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <location line="+128"/>
+        <source>Its batch size was more than this network can take in one mini-batch, so it is now {0:,}.</source>
+        <translation>バッチサイズがこのネットワークで1つのミニバッチに扱える大きさを超えていたため、{0:,}にしました。</translation>
+    </message>
+    <message>
+        <location line="-123"/>
         <source>Save model</source>
         <translation>モデルを保存</translation>
     </message>
@@ -1970,12 +2001,17 @@ The current session is unchanged.</source>
         <translation>{0}：このセッションのデータセット（{1}）は{2}にありましたが、今はありません。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Opened {0}: {1:,} steps on {2}</source>
         <translation>{0}を開きました：{2}で{1:,}ステップ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
+        <source>Its training settings did not match its weights ({0}), so its architecture {1} was read from its weights.</source>
+        <translation>学習の設定が重みと合わなかったため（{0}）、構造{1}は重みから読み取りました。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Save session</source>
         <translation>セッションを保存</translation>
     </message>
@@ -2424,7 +2460,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
 <context>
     <name>GradCheckPanel</name>
     <message>
-        <location filename="../../gui/gradcheck/panel.py" line="+127"/>
+        <location filename="../../gui/gradcheck/panel.py" line="+131"/>
         <source>Run a gradient check to compare backprop with the numerical gradient.</source>
         <translation>勾配確認を実行して、誤差逆伝播法と数値微分を比べてみましょう。</translation>
     </message>
@@ -2542,7 +2578,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
 <context>
     <name>GraphCanvas</name>
     <message>
-        <location filename="../../gui/graph/canvas.py" line="+48"/>
+        <location filename="../../gui/graph/canvas.py" line="+62"/>
         <source>The computational graph: values flow left to right above the arrows, gradients flow back below them.
 Click a node to see its local derivative.</source>
         <translation>計算グラフ：値は矢印の上を左から右へ流れ、勾配は矢印の下を逆向きに流れます。
@@ -2764,7 +2800,7 @@ Click a node to see its local derivative.</source>
 <context>
     <name>HealthView</name>
     <message>
-        <location filename="../../gui/health/view.py" line="+122"/>
+        <location filename="../../gui/health/view.py" line="+125"/>
         <source>Waiting for the data…</source>
         <translation>データを待っています…</translation>
     </message>
@@ -2830,7 +2866,7 @@ Click a node to see its local derivative.</source>
 <context>
     <name>InsideView</name>
     <message>
-        <location filename="../../gui/inside/view.py" line="+152"/>
+        <location filename="../../gui/inside/view.py" line="+154"/>
         <source>Waiting for the data…</source>
         <translation>データを待っています…</translation>
     </message>

@@ -278,7 +278,7 @@
 <context>
     <name>CheckOptions</name>
     <message>
-        <location filename="../../gui/gradcheck/options.py" line="+24"/>
+        <location filename="../../gui/gradcheck/options.py" line="+34"/>
         <source>none (correct backprop)</source>
         <translation>없음(올바른 역전파)</translation>
     </message>
@@ -303,7 +303,7 @@
         <translation>역전파 망가뜨리기</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+89"/>
         <source>How many test images the loss averages over: the first N of the test set (the book uses 3). The numerical gradient&apos;s time grows with N.</source>
         <translation>손실을 평균할 시험 이미지 수: 시험 데이터의 앞쪽 N개(책은 3개). 수치 미분의 계산 시간은 N에 따라 늘어납니다.</translation>
     </message>
@@ -368,7 +368,7 @@
         <translation>확인하는 중입니다</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+74"/>
         <source>waiting for the data</source>
         <translation>데이터를 기다리는 중</translation>
     </message>
@@ -529,7 +529,17 @@
         <translation>오른쪽 칸에 입력한 std의 가우스 분포에서 가중치를 뽑습니다.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+5"/>
+        <source>Widths of the hidden layers, separated by commas: &apos;50&apos; is the book&apos;s two-layer net ({4} → 50 → {5}), &apos;100, 100&apos; adds a second hidden layer. {0} to {1} layers of {2} to {3} units, at most {6:,} parameters in all.</source>
+        <translation>은닉층의 너비(뉴런 수)를 쉼표로 구분해 입력합니다. &apos;50&apos;은 책의 2층 신경망({4} → 50 → {5})이고, &apos;100, 100&apos;은 은닉층을 하나 더 둡니다. {0}~{1}개 층, 층마다 뉴런 {2}~{3}개, 매개변수는 모두 합해 최대 {6:,}개입니다.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Training images per mini-batch: each update averages the gradient over this many ({0} to {1}; the book uses 100). A wider network takes fewer at once: at most {2} multiply-adds per mini-batch, so that Stop answers within a second.</source>
+        <translation>미니배치 하나의 훈련 이미지 수: 갱신할 때마다 이만큼의 이미지에서 기울기를 평균합니다({0}~{1}, 책은 100). 네트워크가 넓을수록 한 번에 적게 받습니다. 중지가 1초 안에 응답하도록 미니배치 하나의 곱셈-덧셈은 최대 {2}회입니다.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Only shows in a net with weight decay.</source>
         <translation>가중치 감소가 있는 신경망에서만 나타납니다.</translation>
     </message>
@@ -549,7 +559,7 @@
         <translation>신경망</translation>
     </message>
     <message>
-        <location filename="../../gui/common/engine_text.py" line="+164"/>
+        <location filename="../../gui/common/engine_text.py" line="+166"/>
         <location filename="../../gui/train/controls.py" line="+3"/>
         <source>Hidden layers</source>
         <translation>은닉층</translation>
@@ -637,7 +647,7 @@
         <translation>예: 50 또는 100, 100</translation>
     </message>
     <message>
-        <location filename="../../gui/train/controls_text.py" line="-89"/>
+        <location filename="../../gui/train/controls_text.py" line="-91"/>
         <source>The activation after each hidden Affine layer: ReLU (the book&apos;s chapter 5 net) or Sigmoid.</source>
         <translation>각 은닉 Affine 층 뒤에 오는 활성화 함수: ReLU(책의 5장 신경망) 또는 Sigmoid.</translation>
     </message>
@@ -667,11 +677,6 @@
         <translation>학습률: 한 번 갱신할 때의 보폭({0:g}~{1:g}). 정확한 값을 입력하고 Enter를 누르거나, ↑/↓로 슬라이더처럼 움직입니다. 학습 중에도 새 값이 바로 적용됩니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Training images per mini-batch: each update averages the gradient over this many ({0} to {1}; the book uses 100).</source>
-        <translation>미니배치 하나의 훈련 이미지 수: 갱신할 때마다 이만큼의 이미지에서 기울기를 평균합니다({0}~{1}, 책은 100).</translation>
-    </message>
-    <message>
         <location filename="../../gui/train/controls.py" line="+11"/>
         <source>steps</source>
         <translation>스텝</translation>
@@ -682,7 +687,7 @@
         <translation>에폭</translation>
     </message>
     <message>
-        <location filename="../../gui/train/controls_text.py" line="+2"/>
+        <location filename="../../gui/train/controls_text.py" line="+8"/>
         <source>Count the training length in steps (mini-batch updates) or in epochs (passes over the training set); switching converts the number.</source>
         <translation>학습 길이를 스텝(미니배치 갱신 횟수) 또는 에폭(훈련 데이터 전체를 도는 횟수)으로 셉니다. 단위를 바꾸면 숫자도 환산됩니다.</translation>
     </message>
@@ -767,12 +772,7 @@ Corrupts: {2}.</source>
         <translation>학습 길이: 미니배치 갱신 {0:g}~{1:g}회(스텝). 책은 10000 스텝 학습합니다.</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <source>Widths of the hidden layers, separated by commas: &apos;50&apos; is the book&apos;s two-layer net ({4} → 50 → {5}), &apos;100, 100&apos; adds a second hidden layer. {0} to {1} layers of {2} to {3} units.</source>
-        <translation>은닉층의 너비(뉴런 수)를 쉼표로 구분해 입력합니다. &apos;50&apos;은 책의 2층 신경망({4} → 50 → {5})이고, &apos;100, 100&apos;은 은닉층을 하나 더 둡니다. {0}~{1}개 층, 층마다 뉴런 {2}~{3}개.</translation>
-    </message>
-    <message>
-        <location line="+47"/>
+        <location line="+2"/>
         <source>How long to train: {0:g} to {1:g} passes over the training set (epochs); fractions such as 0.5 are fine.</source>
         <translation>학습 길이: 훈련 데이터 전체를 {0:g}~{1:g}번(에폭). 0.5 같은 소수도 됩니다.</translation>
     </message>
@@ -1282,11 +1282,21 @@ Ctrl+Z는 마지막 획을 취소하고, C나 Delete는 모두 지웁니다.</tr
     </message>
     <message>
         <location line="+2"/>
+        <source>“{0}”: a {1} network has {2} parameters (weights and biases); at most {3} are allowed, so that Stop and Reset answer within a second. Use fewer or narrower hidden layers.</source>
+        <translation>“{0}”: {1} 네트워크의 매개변수(가중치와 편향)는 {2}개입니다. 중지와 초기화가 1초 안에 응답하도록 최대 {3}개까지 허용합니다. 은닉층의 수를 줄이거나 폭을 좁히십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{0}”: a mini-batch of {1} through {2} is {3} multiply-adds; at most {4} are allowed, so that Stop answers within a second. Use a batch of at most {5}.</source>
+        <translation>“{0}”: {2}에 미니배치 {1}개를 통과시키면 곱셈-덧셈이 {3}회입니다. 중지가 1초 안에 응답하도록 최대 {4}회까지 허용합니다. 배치 크기를 {5} 이하로 하십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>a number of more than {0} digits</source>
         <translation>{0}자리가 넘는 수</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-56"/>
         <source>loaded from {0}</source>
         <translation>{0}에서 불러옴</translation>
     </message>
@@ -1296,7 +1306,7 @@ Ctrl+Z는 마지막 획을 취소하고, C나 Delete는 모두 지웁니다.</tr
         <translation>세션 {0}</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+60"/>
         <source>the loss became {0}</source>
         <translation>손실이 {0}이(가) 됨</translation>
     </message>
@@ -1709,7 +1719,7 @@ or when it holds more ink than any of them.</source>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gui/file_actions.py" line="+115"/>
+        <location filename="../../gui/file_actions.py" line="+124"/>
         <source>Save model…</source>
         <translation>모델 저장…</translation>
     </message>
@@ -1839,12 +1849,12 @@ Nothing was written there; your network and its curves are still in the window, 
     </message>
     <message>
         <location line="+6"/>
-        <location line="+100"/>
+        <location line="+122"/>
         <source>Training is running</source>
         <translation>학습 중입니다</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-121"/>
         <source>Stop training before loading a model.</source>
         <translation>모델을 불러오기 전에 학습을 멈추십시오.</translation>
     </message>
@@ -1873,12 +1883,33 @@ The current model is unchanged.</source>
 현재 모델은 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
+        <source>Loaded {0}: it had no training settings, so its architecture {1} was read from its weights and the other settings are the defaults.</source>
+        <translation>{0}을(를) 불러왔습니다. 학습 설정이 없어서 구조 {1}은(는) 가중치에서 읽었고, 나머지 설정은 기본값입니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loaded {0}: its training settings did not match its weights ({2}), so its architecture {1} was read from its weights.</source>
+        <translation>{0}을(를) 불러왔습니다. 학습 설정이 가중치와 맞지 않아({2}) 구조 {1}은(는) 가중치에서 읽었습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loaded {0}: its batch size was more than this network can take in one mini-batch, so it is now {1:,}.</source>
+        <translation>{0}을(를) 불러왔습니다. 배치 크기가 이 네트워크가 미니배치 하나로 처리할 수 있는 크기보다 커서 {1:,}(으)로 바꾸었습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Loaded {0}</source>
         <translation>{0}을(를) 불러왔습니다</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <location line="+128"/>
+        <source>Its batch size was more than this network can take in one mini-batch, so it is now {0:,}.</source>
+        <translation>배치 크기가 이 네트워크가 미니배치 하나로 처리할 수 있는 크기보다 커서 {0:,}(으)로 바꾸었습니다.</translation>
+    </message>
+    <message>
+        <location line="-123"/>
         <source>Save model</source>
         <translation>모델 저장</translation>
     </message>
@@ -1970,12 +2001,17 @@ The current session is unchanged.</source>
         <translation>{0}: 이 세션의 데이터셋({1})은 {2}에 있었지만 지금은 없습니다.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Opened {0}: {1:,} steps on {2}</source>
         <translation>{0}을(를) 열었습니다: {2}에서 {1:,} 스텝</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
+        <source>Its training settings did not match its weights ({0}), so its architecture {1} was read from its weights.</source>
+        <translation>학습 설정이 가중치와 맞지 않아({0}) 구조 {1}은(는) 가중치에서 읽었습니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Save session</source>
         <translation>세션 저장</translation>
     </message>
@@ -2424,7 +2460,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
 <context>
     <name>GradCheckPanel</name>
     <message>
-        <location filename="../../gui/gradcheck/panel.py" line="+127"/>
+        <location filename="../../gui/gradcheck/panel.py" line="+131"/>
         <source>Run a gradient check to compare backprop with the numerical gradient.</source>
         <translation>기울기 확인을 실행해 오차역전파와 수치 미분을 비교해 보십시오.</translation>
     </message>
@@ -2542,7 +2578,7 @@ Bars are coloured by verdict; the dashed lines are the thresholds 1e-7, 1e-4, 1e
 <context>
     <name>GraphCanvas</name>
     <message>
-        <location filename="../../gui/graph/canvas.py" line="+48"/>
+        <location filename="../../gui/graph/canvas.py" line="+62"/>
         <source>The computational graph: values flow left to right above the arrows, gradients flow back below them.
 Click a node to see its local derivative.</source>
         <translation>계산 그래프: 값은 화살표 위에서 왼쪽에서 오른쪽으로 흐르고, 기울기는 화살표 아래에서 거꾸로 흐릅니다.
@@ -2764,7 +2800,7 @@ Click a node to see its local derivative.</source>
 <context>
     <name>HealthView</name>
     <message>
-        <location filename="../../gui/health/view.py" line="+122"/>
+        <location filename="../../gui/health/view.py" line="+125"/>
         <source>Waiting for the data…</source>
         <translation>데이터를 기다리는 중입니다…</translation>
     </message>
@@ -2830,7 +2866,7 @@ Click a node to see its local derivative.</source>
 <context>
     <name>InsideView</name>
     <message>
-        <location filename="../../gui/inside/view.py" line="+152"/>
+        <location filename="../../gui/inside/view.py" line="+154"/>
         <source>Waiting for the data…</source>
         <translation>데이터를 기다리는 중…</translation>
     </message>

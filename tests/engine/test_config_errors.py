@@ -126,7 +126,8 @@ def test_length_augment_and_dict_facts():
 def test_every_problem_is_reachable_and_the_error_survives_pickling():
     seen = set()
     for fields in ({"lr": "x"}, {"lr": 0}, {"seed": 0.5}, {"activation": "x"}, {"weight_init": "x"},
-                   {"hidden_sizes": None}, {"hidden_sizes": []}, {"steps": None}, {"augment": 1}):
+                   {"hidden_sizes": None}, {"hidden_sizes": []}, {"steps": None}, {"augment": 1},
+                   {"hidden_sizes": (4096, 4096)}, {"hidden_sizes": (1000,), "batch_size": 60_000}):
         err = refusal(**fields)
         seen.add(err.problem)
         again = pickle.loads(pickle.dumps(err))

@@ -21,6 +21,7 @@ REFUSALS = [
     {"eval_every": 0}, {"eval_every": 0.5}, {"seed": -1}, {"seed": 2**32}, {"seed": 0.5},
     {"weight_decay": -1.0}, {"weight_decay": "x"}, {"train_size": 0}, {"train_size": 70_000},
     {"augment": "yes"}, {"dtype": "float16"}, {"bug": "nope"},
+    {"hidden_sizes": [4096] * 10}, {"hidden_sizes": [1000], "batch_size": 60_000},
 ]
 
 
@@ -79,6 +80,11 @@ def test_a_refusal_names_the_control_and_its_limits(language, code):  # noqa: F8
     assert engine_text.field_label("seed") in text and "4,294,967,295" in text  # written in full, not 4.29497e+09
     text = engine_text.config_error_text(refusal({"batch_size": 10**50}))
     assert "30" in text and "1" * 10 not in text  # a number too long to show is described
+    text = engine_text.config_error_text(refusal({"hidden_sizes": [4096] * 10}))
+    assert label in text and "784-4096x10-10" in text and "154,288,138" in text and "10,500,000" in text
+    text = engine_text.config_error_text(refusal({"hidden_sizes": [1000], "batch_size": 60_000}))
+    assert engine_text.field_label("batch_size") in text and "60,000" in text and "3,148" in text
+    assert "4.76e10" in text and "2.5e9" in text
 
 
 def test_english_sentences_from_the_facts(language):  # noqa: F811
@@ -98,6 +104,12 @@ def test_english_sentences_from_the_facts(language):  # noqa: F811
     bug = say(refusal({"bug": "nope"}))
     assert bug.startswith("“Planted bug” must be one of none, ReLU backward ignores its mask, ")
     assert say(ValueError("anything else")) == "anything else"
+    assert say(refusal({"hidden_sizes": [4096] * 10})) == (
+        "“Hidden layers”: a 784-4096x10-10 network has 154,288,138 parameters (weights and biases); at most "
+        "10,500,000 are allowed, so that Stop and Reset answer within a second. Use fewer or narrower hidden layers.")
+    assert say(refusal({"hidden_sizes": [1000], "batch_size": 60_000})) == (
+        "“Batch size”: a mini-batch of 60,000 through 784-1000-10 is 4.76e10 multiply-adds; at most 2.5e9 are "
+        "allowed, so that Stop answers within a second. Use a batch of at most 3,148.")
     assert [engine_text.divergence_text(d) for d in DIVERGENCES] == [
         "The run diverged at step 1,234: the loss became NaN. Try a smaller learning rate (now 50).",
         "The run diverged at step 7: the loss became ∞. Try a smaller learning rate (now 3).",

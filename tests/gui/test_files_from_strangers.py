@@ -117,8 +117,58 @@ def test_a_model_whose_config_disagrees_or_is_missing_sets_the_controls_to_its_a
     config = window.controls.config()
     assert config.hidden_sizes == (30, 20) and config.activation == "sigmoid" and config.dtype == "float32"
     assert window.controller.net.sizes == [784, 30, 20, 10]
+    said = window.statusBar().currentMessage()  # plainly: the architecture came from the weights
+    if change == "disagrees":
+        assert said == (f"Loaded {path}: its training settings did not match its weights (Hidden layers, Activation, "
+                        "Number type (dtype)), so its architecture 784-30-20-10 was read from its weights.")
+    else:
+        assert said == (f"Loaded {path}: it had no training settings, so its architecture 784-30-20-10 was read "
+                        "from its weights and the other settings are the defaults.")
     window.controls.set_config(config.replace(steps=40, eval_every=20))
     loaded_net_is_trained_on(qtbot, window, path)
+
+
+def test_a_model_whose_config_agrees_says_only_that_it_loaded(trained, tmp_path):
+    path = save_model(build_network(TrainConfig(hidden_sizes=(30,)), 784, 10), tmp_path / "mine.npz")
+    assert trained.load_model_from(path)
+    assert trained.statusBar().currentMessage() == f"Loaded {path}"
+
+
+def test_a_model_whose_batch_is_too_heavy_for_it_says_the_batch_it_now_has(trained, tmp_path):
+    path = save_model(build_network(TrainConfig(hidden_sizes=(1000,)), 784, 10), tmp_path / "wide.npz",
+                      config=TrainConfig(hidden_sizes=(1000,)))
+    rewrite(path, meta_change=lambda m: m["config"].update(batch_size=60_000))
+    assert trained.load_model_from(path)
+    assert trained.controls.config().batch_size == 3148 and trained.controls.is_valid()
+    assert trained.statusBar().currentMessage() == (
+        f"Loaded {path}: its batch size was more than this network can take in one mini-batch, so it is now 3,148.")
+
+
+@pytest.mark.parametrize("code, words", [("ko", ("784-30-10", "은닉층")), ("ja", ("784-30-10", "隠れ層"))])
+def test_what_was_read_from_the_weights_is_said_in_the_window_s_language(trained, tmp_path, code, words):
+    path = save_model(build_network(TrainConfig(hidden_sizes=(30,)), 784, 10), tmp_path / "m.npz")
+    rewrite(path, meta_change=lambda m: m["config"].update(hidden_sizes=[100]))
+    assert trained.set_language(code)
+    try:
+        assert trained.load_model_from(path)
+        said = trained.statusBar().currentMessage()
+        for word in words:
+            assert word in said, said
+        assert "Loaded" not in said and "weights" not in said
+    finally:
+        trained.set_language("en")
+    assert "was read from its weights" in trained.statusBar().currentMessage()  # made again in English
+
+
+def test_a_session_whose_batch_is_too_heavy_for_its_network_says_the_batch_it_now_has(trained, tmp_path):
+    net = build_network(TrainConfig(hidden_sizes=(1000,), dtype="float64"), 784, 10)
+    path = a_session(tmp_path / "wide.npz", net=net, config=TrainConfig(hidden_sizes=(1000,), dtype="float64"))
+    rewrite(path, meta_change=lambda m: m["config"].update(batch_size=60_000))
+    assert trained.open_session_from(path)
+    assert trained.controls.config().batch_size == 3148 and trained.controls.is_valid()
+    said = trained.statusBar().currentMessage()
+    assert said.startswith(f"Opened {path}: 10 steps on MNIST ")
+    assert said.endswith("Its batch size was more than this network can take in one mini-batch, so it is now 3,148.")
 
 
 def test_a_loaded_book_two_layer_net_trains_on(qtbot, trained, tmp_path):

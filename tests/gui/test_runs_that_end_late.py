@@ -5,7 +5,9 @@ import struct
 import numpy as np
 import pytest
 
-from engine import LIMITS, TrainConfig, load_model, load_session
+from engine import LIMITS, MAX_PARAMS, TrainConfig, largest_batch, load_model, load_session
+from engine.config import network_sizes, param_count
+from engine.trainer import STOP_EVAL_MACS
 from gui.train.run_controller import IDLE
 
 LONG = TrainConfig(steps=1_000_000, eval_every=500)
@@ -60,9 +62,25 @@ def test_reset_during_a_run_leaves_nothing_of_it_on_the_new_network(qtbot, make_
     assert len(window.runs_table.rows) == rows + 1
 
 
+def largest_hidden() -> tuple[int, ...]:
+    """The most hidden layers, each as wide as the parameter cap lets them all be: 784-1024x10-10."""
+    layers = LIMITS["hidden_layers"][1]
+    width = max(w for w in range(64, LIMITS["hidden_size"][1] + 1, 64)
+                if param_count(network_sizes((w,) * layers)) <= MAX_PARAMS)
+    return (width,) * layers
+
+
+HIDDEN = largest_hidden()
+SMALL_TRAIN, SMALL_TEST = 200, 3000
+# A stopped run's final accuracy is not begun when it could not finish at once; the small folder is
+# large enough for that, so a Stop mid-evaluation ends without any accuracy, whatever the machine's speed.
+assert param_count(network_sizes(HIDDEN)) * (SMALL_TRAIN + SMALL_TEST) > STOP_EVAL_MACS
+
+
 def largest(**changes):
-    size, layers = LIMITS["hidden_size"][1], LIMITS["hidden_layers"][1]
-    return TrainConfig(hidden_sizes=(size,) * layers, steps=1_000_000, eval_every=2, **changes)
+    """The largest network the controls allow, at the largest mini-batch it takes."""
+    return TrainConfig(hidden_sizes=HIDDEN, batch_size=largest_batch(HIDDEN), steps=1_000_000, eval_every=2,
+                       **changes)
 
 
 def write_idx(path, array):
@@ -73,12 +91,12 @@ def write_idx(path, array):
 
 @pytest.fixture(scope="module")
 def small_folder(tmp_path_factory, dataset):
-    """200 training and 1,000 test digits of MNIST: the largest network reaches its first mini-batch soon."""
+    """200 training and 3,000 test digits of MNIST: the largest network reaches its first mini-batch soon."""
     folder = tmp_path_factory.mktemp("small-mnist")
-    write_idx(folder / "train-images-idx3-ubyte", dataset.x_train.uint8[:200].reshape(-1, 28, 28))
-    write_idx(folder / "train-labels-idx1-ubyte", dataset.t_train[:200])
-    write_idx(folder / "t10k-images-idx3-ubyte", dataset.x_test.uint8[:1000].reshape(-1, 28, 28))
-    write_idx(folder / "t10k-labels-idx1-ubyte", dataset.t_test[:1000])
+    write_idx(folder / "train-images-idx3-ubyte", dataset.x_train.uint8[:SMALL_TRAIN].reshape(-1, 28, 28))
+    write_idx(folder / "train-labels-idx1-ubyte", dataset.t_train[:SMALL_TRAIN])
+    write_idx(folder / "t10k-images-idx3-ubyte", dataset.x_test.uint8[:SMALL_TEST].reshape(-1, 28, 28))
+    write_idx(folder / "t10k-labels-idx1-ubyte", dataset.t_test[:SMALL_TEST])
     return str(folder)
 
 
@@ -92,7 +110,7 @@ def on_the_largest_network(qtbot, make_window, moment, folder):
     c = window.controller
     window.start_button.click()
     trainer = c.trainer
-    assert c.net.sizes == [784] + [LIMITS["hidden_size"][1]] * LIMITS["hidden_layers"][1] + [10]
+    assert c.net.sizes == [784, *HIDDEN, 10]
     if moment == "first evaluation":
         qtbot.wait(100)
     elif moment == "training":
@@ -104,9 +122,9 @@ def on_the_largest_network(qtbot, make_window, moment, folder):
 
 
 # Stop is heard between mini-batches and between chunks of an evaluation, never after a whole
-# evaluation over all images (minutes for this network). The tests check that by the state: the
+# evaluation over all images (tens of seconds for this network). The tests check that by the state: the
 # evaluation under way was abandoned (no accuracy plotted for it), and the run ended after a bounded
-# wait that covers one mini-batch of the largest network on a busy two-core test machine (3-4 s
+# wait that covers one mini-batch of the largest network on a busy two-core test machine (1-2 s
 # there). The seconds themselves are measured by benchmarks/bench_stop.py, not here.
 ONE_MINI_BATCH_MS = 20_000
 

@@ -64,7 +64,7 @@ ROUND_TRIPS = [
     TrainConfig(weight_init=0.123456789, lr=0.0123456789012345, epochs=0.01, steps=7),
     TrainConfig(weight_init="he", optimizer="momentum", lr=100.0, batch_size=1, steps=1,
                 seed=LIMITS["seed"][1], weight_decay=0.1, train_size=300, augment=True),
-    TrainConfig(hidden_sizes=(4096, 1, 7, 8, 9), optimizer="adagrad", lr=1e-6, batch_size=60000,
+    TrainConfig(hidden_sizes=(4096, 1, 7, 8, 9), optimizer="adagrad", lr=1e-6, batch_size=777,  # the most it takes
                 steps=10_000_000, eval_every=1, weight_decay=1e-5, train_size=60000,
                 weight_init=1e-6, bug="softmax-no-batch-divide"),
     TrainConfig(weight_init=10, epochs=1000.0, steps=None, eval_every=1_000_000, weight_decay=10.0,
