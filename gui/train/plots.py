@@ -267,6 +267,19 @@ class TrainingPlots(Retranslating, QWidget):
             self.lr_marks.sync(self.run.lr_changes)
         if loss_changed or evals_changed:
             self._update_x_range()
+            self._settle_views()
+
+    def _settle_views(self) -> None:
+        """Fit the loss axis to the new points and place the curves now, not in the paint.
+
+        pyqtgraph does both lazily, in the paint itself, and the change it makes
+        there asks for a second paint: each update cost two repaints of each
+        plot, holding the GIL the training thread needs.
+        """
+        for plot in (self.loss_plot, self.accuracy_plot):
+            view = plot.getViewBox()
+            view.updateAutoRange()
+            view.updateMatrix()
 
     @property
     def n_nonfinite(self) -> int:
