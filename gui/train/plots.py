@@ -266,7 +266,7 @@ class TrainingPlots(Retranslating, QWidget):
         if len(self.lr_marks.lines) != len(self.run.lr_changes):
             self.lr_marks.sync(self.run.lr_changes)
         if loss_changed or evals_changed:
-            self._update_x_range()
+            self._update_x_range(only_if_moved=True)
             self._settle_views()
 
     def _settle_views(self) -> None:
@@ -303,17 +303,29 @@ class TrainingPlots(Retranslating, QWidget):
             self._x_by_hand = False
         self._update_x_range()
 
-    def _update_x_range(self, *_) -> None:
+    def _update_x_range(self, *_, only_if_moved: bool = False) -> None:
         if self._x_by_hand or not hasattr(self, "_ghosts"):
             return
         window = step_window((self._loss["step"], self._evals["step"]), self._x_run, self._slow)
         if window is None:
             return
         lo, hi = window
+        if only_if_moved and self._x_window_shown(lo, hi):
+            return  # most updates: the axis's right end moves only when the run passes it
         for plot in (self.loss_plot, self.accuracy_plot):  # both: the link alone lagged an update behind
             view = plot.getViewBox()
             view.setXRange(lo, hi, padding=0.02)
             view.disableAutoRange(axis=pg.ViewBox.XAxis)
+
+    def _x_window_shown(self, lo: float, hi: float) -> bool:
+        """True if both plots already aim at steps ``lo`` .. ``hi`` (setXRange's 2% padding) with no x autorange."""
+        pad = (hi - lo) * 0.02
+        for plot in (self.loss_plot, self.accuracy_plot):
+            view = plot.getViewBox()
+            (left, right), auto_x = view.targetRange()[0], view.autoRangeEnabled()[0]
+            if auto_x is not False or left != lo - pad or right != hi + pad:
+                return False
+        return True
 
     def _on_range_changed_by_hand(self, *_):  # panned or zoomed: the step axis is the user's now
         self._x_by_hand = True
