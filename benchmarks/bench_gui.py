@@ -148,8 +148,9 @@ def main():
     print(f"{config.steps} steps of 784-50-10 (batch 100, SGD lr 0.1); {len(heads)} runs each way, in turns; "
           f"load average {load_before:.2f} before, {os.getloadavg()[0]:.2f} after (2 cores)")
     for i, ((h_train, h_wall, h_eval, h_cpu), (w_train, w_wall, w_eval, w_cpu)) in enumerate(zip(heads, windows), 1):
+        ratio = (w_wall - w_eval) / (h_wall - h_eval)
         print(f"  pair {i}: headless {h_wall - h_eval:.2f} s (train_seconds {h_train:.2f}), "
-              f"window {w_wall - w_eval:.2f} s (train_seconds {w_train:.2f}): {(w_wall - w_eval) / (h_wall - h_eval):.3f}x; "
+              f"window {w_wall - w_eval:.2f} s (train_seconds {w_train:.2f}): {ratio:.3f}x; "
               f"CPU {h_cpu:.2f} s / {w_cpu:.2f} s: {w_cpu / h_cpu:.3f}x")
     head_time = min(wall - ev for _, wall, ev, _ in heads)
     head_train = min(train for train, _, _, _ in heads)

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSlider, QSplitter
 from .curve_data import RunCurves, ema, write_csv
 from .ghosts import GhostRuns
 from .lr_marks import LearningRateMarks
-from .plot_items import LABEL_PT, LEGEND_PT, WholeCurve, make_plot, style_plot, style_run_curves, tune_downsampling
+from .plot_items import (LABEL_PT, LEGEND_PT, WholeCurve, aims_at_x, make_plot, settle_view, style_plot,
+                         style_run_curves, tune_downsampling)
 from .readout import describe
 from .step_axis import step_window
 from ..common.palette import colours
@@ -267,19 +268,8 @@ class TrainingPlots(Retranslating, QWidget):
             self.lr_marks.sync(self.run.lr_changes)
         if loss_changed or evals_changed:
             self._update_x_range(only_if_moved=True)
-            self._settle_views()
-
-    def _settle_views(self) -> None:
-        """Fit the loss axis to the new points and place the curves now, not in the paint.
-
-        pyqtgraph does both lazily, in the paint itself, and the change it makes
-        there asks for a second paint: each update cost two repaints of each
-        plot, holding the GIL the training thread needs.
-        """
-        for plot in (self.loss_plot, self.accuracy_plot):
-            view = plot.getViewBox()
-            view.updateAutoRange()
-            view.updateMatrix()
+            for plot in (self.loss_plot, self.accuracy_plot):
+                settle_view(plot.getViewBox())
 
     @property
     def n_nonfinite(self) -> int:
@@ -310,22 +300,12 @@ class TrainingPlots(Retranslating, QWidget):
         if window is None:
             return
         lo, hi = window
-        if only_if_moved and self._x_window_shown(lo, hi):
+        if only_if_moved and all(aims_at_x(p.getViewBox(), lo, hi, 0.02) for p in (self.loss_plot, self.accuracy_plot)):
             return  # most updates: the axis's right end moves only when the run passes it
         for plot in (self.loss_plot, self.accuracy_plot):  # both: the link alone lagged an update behind
             view = plot.getViewBox()
             view.setXRange(lo, hi, padding=0.02)
             view.disableAutoRange(axis=pg.ViewBox.XAxis)
-
-    def _x_window_shown(self, lo: float, hi: float) -> bool:
-        """True if both plots already aim at steps ``lo`` .. ``hi`` (setXRange's 2% padding) with no x autorange."""
-        pad = (hi - lo) * 0.02
-        for plot in (self.loss_plot, self.accuracy_plot):
-            view = plot.getViewBox()
-            (left, right), auto_x = view.targetRange()[0], view.autoRangeEnabled()[0]
-            if auto_x is not False or left != lo - pad or right != hi + pad:
-                return False
-        return True
 
     def _on_range_changed_by_hand(self, *_):  # panned or zoomed: the step axis is the user's now
         self._x_by_hand = True
