@@ -1,14 +1,24 @@
 """The window's cost: GUI overhead on training, responsiveness, memory.
 
-    QT_QPA_PLATFORM=offscreen python benchmarks/bench_gui.py            (~30 s)
+    QT_QPA_PLATFORM=offscreen python benchmarks/bench_gui.py            (~45 s)
     QT_QPA_PLATFORM=offscreen python benchmarks/bench_gui.py --long     (+ a 100,000-step run, ~1-2 min)
 
 1. Overhead: the same config (784-50-10, the book's hyperparameters, 6,000
    steps; accuracy measured before training and at the end) trained headless
-   and through the window. Headless: the trainer's own train_seconds. Window:
-   wall-clock time from Start to the end of the run as the window sees it,
-   less the seconds its trainer spent evaluating (the same two evaluations
-   the headless run makes but does not count).
+   and through the window, in turns (headless, window, headless, ...: the
+   machine is shared and its load drifts), best of --pairs runs each way.
+   Both sides count alike: wall-clock time of the whole run less the seconds
+   its trainer spent evaluating (the same two evaluations on both sides).
+   Headless, that is the loop over ``trainer.run()``; in the window, Start to
+   the end of the run as the window sees it (thread start and the last
+   report's way back included). The trainer's own train_seconds (the time
+   inside its mini-batch steps only, without the per-step bookkeeping both
+   sides pay) is printed too, with the ratio against it.
+   Wall-clock figures need a quiet machine: with other work on both cores the
+   window's two busy threads lose more to it than the headless run's one. So
+   the CPU seconds the whole process used during each run are printed too
+   (evaluation included on both sides): what the window costs on top of the
+   training, whatever else the machine is doing.
 2. Responsiveness: during a third window run, a 10 ms QTimer in the GUI thread
    records how late each tick fires; we print the 50th/99th percentile and
    the worst delay.
@@ -80,11 +90,12 @@ class Probe:
 
 
 def headless(config, ds):
+    """(train_seconds, wall seconds, of which evaluating, process CPU seconds) of one headless run."""
     trainer = Trainer(build_network(config), ds.x_train, ds.t_train, ds.x_test, ds.t_test, config)
-    start = time.perf_counter()
+    cpu, start = time.process_time(), time.perf_counter()
     for report in trainer.run():
         pass
-    return report.elapsed, time.perf_counter() - start
+    return report.elapsed, time.perf_counter() - start, report.eval_elapsed, time.process_time() - cpu
 
 
 def window_run(config, probe=None):
@@ -99,9 +110,11 @@ def window_run(config, probe=None):
     loop.exec()
     times = {"rss_before": rss_mb()}  # data loaded, window built: what the run itself adds comes next
     window.runEnded.connect(lambda _r: (times.setdefault("end", time.perf_counter()),
+                                        times.setdefault("cpu_end", time.process_time()),
                                         times.setdefault("rss_after", rss_mb()), loop.quit()))
     if probe:
         probe.start()
+    times["cpu_start"] = time.process_time()  # every thread of the process: the GUI's and the worker's
     times["start"] = time.perf_counter()
     window.start()
     loop.exec()
@@ -111,30 +124,45 @@ def window_run(config, probe=None):
     window.close()
     app.processEvents()
     window.memory = (times["rss_before"], times["rss_after"])
+    window.cpu_seconds = times["cpu_end"] - times["cpu_start"]
     return report, times["end"] - times["start"], window
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--long", action="store_true", help="also run 100,000 steps in the window")
+    parser.add_argument("--pairs", type=int, default=3, help="headless and window runs, in turns (default 3)")
     args = parser.parse_args()
     make_app()
     ds = load_dataset()
     config = TrainConfig(steps=6000, eval_every=10**6)
 
     window_run(TrainConfig(steps=300, eval_every=10**6))  # warm-up: first-touch memory, Qt set-up
-    head_train, head_wall = min(headless(config, ds) for _ in range(2))
-    # The overhead runs go without the probe: its 100 ticks a second are extra GUI work.
-    runs = [window_run(config) for _ in range(2)]
-    report, gui_wall, _ = min(runs, key=lambda run: run[1] - run[0].eval_elapsed)
-    print(f"{config.steps} steps of 784-50-10 (batch 100, SGD lr 0.1); best of 2 runs each way")
-    print(f"  headless: train_seconds {head_train:.2f} s (wall {head_wall:.2f} s with the evaluation)")
-    print(f"  window:   Start to end {gui_wall:.2f} s (its trainer's train_seconds {report.elapsed:.2f} s)")
-    gui_train = gui_wall - report.eval_elapsed
-    print(f"  window time to train (Start to end, less its {report.eval_elapsed:.2f} s of evaluation): "
-          f"{gui_train:.2f} s")
-    print(f"  GUI overhead: window time to train / headless train_seconds = {gui_train / head_train:.3f}x "
-          f"(wall / wall, evaluations included on both sides: {gui_wall / head_wall:.3f}x)")
+    load_before = os.getloadavg()[0]
+    heads, windows = [], []
+    for _ in range(max(1, args.pairs)):
+        heads.append(headless(config, ds))
+        # The overhead runs go without the probe: its 100 ticks a second are extra GUI work.
+        report, wall, window = window_run(config)
+        windows.append((report.elapsed, wall, report.eval_elapsed, window.cpu_seconds))
+    print(f"{config.steps} steps of 784-50-10 (batch 100, SGD lr 0.1); {len(heads)} runs each way, in turns; "
+          f"load average {load_before:.2f} before, {os.getloadavg()[0]:.2f} after (2 cores)")
+    for i, ((h_train, h_wall, h_eval, h_cpu), (w_train, w_wall, w_eval, w_cpu)) in enumerate(zip(heads, windows), 1):
+        ratio = (w_wall - w_eval) / (h_wall - h_eval)
+        print(f"  pair {i}: headless {h_wall - h_eval:.2f} s (train_seconds {h_train:.2f}), "
+              f"window {w_wall - w_eval:.2f} s (train_seconds {w_train:.2f}): {ratio:.3f}x; "
+              f"CPU {h_cpu:.2f} s / {w_cpu:.2f} s: {w_cpu / h_cpu:.3f}x")
+    head_time = min(wall - ev for _, wall, ev, _ in heads)
+    head_train = min(train for train, _, _, _ in heads)
+    gui_time = min(wall - ev for _, wall, ev, _ in windows)
+    cpu_ratio = min(cpu for *_, cpu in windows) / min(cpu for *_, cpu in heads)
+    print(f"  best headless: {head_time:.2f} s (the loop over trainer.run(), less evaluation); "
+          f"train_seconds {head_train:.2f} s")
+    print(f"  best window: {gui_time:.2f} s (Start to end, less evaluation)")
+    print(f"  GUI overhead: window / headless = {gui_time / head_time:.3f}x "
+          f"(against headless train_seconds, which leaves out the per-step bookkeeping both sides pay: "
+          f"{gui_time / head_train:.3f}x)")
+    print(f"  CPU seconds of the process, window / headless (best each way, evaluation included): {cpu_ratio:.3f}x")
     probe = Probe()
     window_run(config, probe)
     print(f"  GUI-thread probe during another window run: {probe.summary()}")

@@ -13,7 +13,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 
-__all__ = ["ReadableAxis", "WholeCurve", "make_plot", "tune_downsampling", "round_pen", "style_plot", "style_run_curves"]
+__all__ = ["ReadableAxis", "WholeCurve", "aims_at_x", "make_plot", "settle_view", "tune_downsampling", "round_pen",
+           "style_plot", "style_run_curves"]
 
 TICK_PT = 11
 LABEL_PT = 12
@@ -115,6 +116,24 @@ def tune_downsampling(curve: pg.PlotDataItem, smooth: bool) -> None:
         # Wide antialiased pens: Qt's raster engine draws separate segments
         # (round caps hide the joins) several times faster than one stroked path.
         curve.curve.setSegmentedLineMode("on")
+
+
+def settle_view(view: pg.ViewBox) -> None:
+    """Fit the autoranged axes to new data and place the items now, not in the paint.
+
+    pyqtgraph does both lazily, in the paint itself, and the change it makes
+    there asks for a second paint: each update of the training plots cost two
+    repaints of each plot, holding the GIL the training thread needs.
+    """
+    view.updateAutoRange()
+    view.updateMatrix()
+
+
+def aims_at_x(view: pg.ViewBox, lo: float, hi: float, padding: float) -> bool:
+    """True if ``view`` already shows ``lo`` .. ``hi`` as ``setXRange(lo, hi, padding)`` set it, with no x autorange."""
+    pad = (hi - lo) * padding
+    (left, right), auto_x = view.targetRange()[0], view.autoRangeEnabled()[0]
+    return auto_x is False and left == lo - pad and right == hi + pad
 
 
 def round_pen(colour, width: float):

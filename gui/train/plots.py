@@ -28,7 +28,8 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSlider, QSplitter
 from .curve_data import RunCurves, ema, write_csv
 from .ghosts import GhostRuns
 from .lr_marks import LearningRateMarks
-from .plot_items import LABEL_PT, LEGEND_PT, WholeCurve, make_plot, style_plot, style_run_curves, tune_downsampling
+from .plot_items import (LABEL_PT, LEGEND_PT, WholeCurve, aims_at_x, make_plot, settle_view, style_plot,
+                         style_run_curves, tune_downsampling)
 from .readout import describe
 from .step_axis import step_window
 from ..common.palette import colours
@@ -266,7 +267,9 @@ class TrainingPlots(Retranslating, QWidget):
         if len(self.lr_marks.lines) != len(self.run.lr_changes):
             self.lr_marks.sync(self.run.lr_changes)
         if loss_changed or evals_changed:
-            self._update_x_range()
+            self._update_x_range(only_if_moved=True)
+            for plot in (self.loss_plot, self.accuracy_plot):
+                settle_view(plot.getViewBox())
 
     @property
     def n_nonfinite(self) -> int:
@@ -290,13 +293,15 @@ class TrainingPlots(Retranslating, QWidget):
             self._x_by_hand = False
         self._update_x_range()
 
-    def _update_x_range(self, *_) -> None:
+    def _update_x_range(self, *_, only_if_moved: bool = False) -> None:
         if self._x_by_hand or not hasattr(self, "_ghosts"):
             return
         window = step_window((self._loss["step"], self._evals["step"]), self._x_run, self._slow)
         if window is None:
             return
         lo, hi = window
+        if only_if_moved and all(aims_at_x(p.getViewBox(), lo, hi, 0.02) for p in (self.loss_plot, self.accuracy_plot)):
+            return  # most updates: the axis's right end moves only when the run passes it
         for plot in (self.loss_plot, self.accuracy_plot):  # both: the link alone lagged an update behind
             view = plot.getViewBox()
             view.setXRange(lo, hi, padding=0.02)

@@ -11,6 +11,12 @@ Speed: ``set_speed`` caps the steps per second (slow motion for a class). The
 worker waits on its condition between mini-batches, so Stop, Pause and a new
 speed are heard at once, and in slow motion it sends each step's report as
 soon as it is made.
+
+Cost: a mini-batch of the book's network takes well under a millisecond, so
+the loop's own work per step counts. While nothing has been asked (no pause,
+no single step, no new learning rate, no speed cap: ``_calm``) it skips the
+condition altogether; every request clears ``_calm`` under the condition, and
+the next step goes the slow way and hears it.
 """
 from __future__ import annotations
 
@@ -61,6 +67,7 @@ class TrainWorker(QObject):
         self._lr = None  # a learning rate to apply before the next step
         self._speed = speed  # steps per second at most (None: as fast as it goes)
         self._last_step_at = None  # time.monotonic() of the latest mini-batch
+        self._calm = False  # True: nothing to do between mini-batches (see _settle); read without the lock
         self._snapshot_lock = threading.Lock()
         self._snapshot = trainer.net.state_dict()
         self._snapshot_step = trainer.step
@@ -69,11 +76,13 @@ class TrainWorker(QObject):
     def stop(self):
         self._stop.set()
         with self._cond:
+            self._calm = False
             self._cond.notify_all()
 
     def pause(self):
         with self._cond:
             self._paused = True
+            self._calm = False
 
     def resume(self):
         with self._cond:
@@ -86,12 +95,14 @@ class TrainWorker(QObject):
         with self._cond:
             self._paused = True
             self._step_budget += 1
+            self._calm = False
             self._cond.notify_all()
 
     def set_speed(self, steps_per_second: float | None):
         """At most ``steps_per_second`` from the next mini-batch on (None: full speed)."""
         with self._cond:
             self._speed = float(steps_per_second) if steps_per_second else None
+            self._calm = False
             self._cond.notify_all()
 
     @property
@@ -102,6 +113,7 @@ class TrainWorker(QObject):
     def set_lr(self, lr: float):
         with self._cond:
             self._lr = float(lr)
+            self._calm = False
 
     @property
     def paused(self) -> bool:
@@ -135,7 +147,13 @@ class TrainWorker(QObject):
             if self._lr is not None:
                 self.trainer.optimizer.lr = self._lr
                 self._lr = None
+            self._settle()
             return granted
+
+    def _settle(self) -> None:
+        """(Holding the condition.) Calm when no request waits: the next steps may skip the condition."""
+        self._calm = not (self._paused or self._step_budget or self._lr is not None or self._speed
+                          or self._stop.is_set())
 
     def _pace(self, flush) -> bool:
         """Wait until the speed allows the next mini-batch; True if a Pause came meanwhile.
@@ -172,9 +190,12 @@ class TrainWorker(QObject):
         try:
             reports = self.trainer.run(stop=self._stop)
             while True:
-                single = self._wait_for_go(flush)
-                if not single and self._pace(flush):
-                    continue  # paused while waiting: wait for Resume or Step
+                if self._calm:  # nothing asked since the last look: no lock, no clock
+                    single = False
+                else:
+                    single = self._wait_for_go(flush)
+                    if not single and self._pace(flush):
+                        continue  # paused while waiting: wait for Resume or Step
                 report = next(reports, None)
                 if report is None:  # cannot happen: the trainer always ends with a final report
                     break
