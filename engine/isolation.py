@@ -22,11 +22,30 @@ from pathlib import Path
 
 from .exercise import ExerciseReport
 
-__all__ = ["grade_file_isolated", "train_isolated", "DEFAULT_TIMEOUT", "DEFAULT_MEMORY_MB"]
+__all__ = ["grade_file_isolated", "train_isolated", "exit_with_parent", "DEFAULT_TIMEOUT", "DEFAULT_MEMORY_MB"]
 
 DEFAULT_TIMEOUT = 10.0  # seconds
 DEFAULT_MEMORY_MB = 2048  # address space: numpy and the data need ~0.6 GB
 _ROOT = Path(__file__).resolve().parents[1]
+
+
+def exit_with_parent(poll_seconds: float = 0.5) -> None:
+    """In a child: end this process as soon as the app that started it is gone.
+
+    The app kills its children when it stops them, but an app that is killed
+    or crashes cannot: a student's endless loop would then run on, unseen,
+    for ever. A daemon thread notices the parent's end (the child is handed
+    to another parent) and ends the child at once, whatever its code does.
+    """
+    parent = os.getppid()
+
+    def watch():
+        while True:
+            time.sleep(poll_seconds)
+            if os.getppid() != parent:
+                os._exit(3)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def _limit_memory(megabytes: int):
