@@ -4,7 +4,6 @@ import threading
 
 import pytest
 
-from engine import isolation
 from gui.exercises import training
 from gui.exercises.store import ExerciseStore
 from gui.exercises.tab import ExercisesTab
@@ -56,16 +55,9 @@ def test_a_layer_broken_after_it_was_solved_is_not_used(qtbot, tab):
     assert panel.uses["yours"] == [] and "Relu" in panel.uses["book"]
 
 
-def record_children(monkeypatch) -> list:
-    """The real child processes started from now on, kept to look at after the run."""
-    children, start_child = [], isolation._start_child
-    monkeypatch.setattr(isolation, "_start_child", lambda *a: children.append(start_child(*a)) or children[-1])
-    return children
-
-
-def test_stopping_a_training_kills_its_process(qtbot, tab, monkeypatch):
+def test_stopping_a_training_kills_its_process(qtbot, tab, request):
     assert solve(qtbot, tab, "affine").passed
-    children = record_children(monkeypatch)
+    children = request.getfixturevalue("child_processes")  # from here on: not the check's
     panel = tab.training
     panel.epochs.setValue(panel.epochs.maximum())  # long enough that Stop always comes before the end
     with qtbot.waitSignal(panel.finished, timeout=120_000) as blocker:
@@ -78,9 +70,9 @@ def test_stopping_a_training_kills_its_process(qtbot, tab, monkeypatch):
     assert not panel.running and not panel._runner.busy
 
 
-def test_stop_after_the_child_finished_but_before_the_window_heard_still_stops(qtbot, tab, monkeypatch):
+def test_stop_after_the_child_finished_but_before_the_window_heard_still_stops(qtbot, tab, monkeypatch, request):
     assert solve(qtbot, tab, "relu").passed
-    children = record_children(monkeypatch)
+    children = request.getfixturevalue("child_processes")  # from here on: not the check's
     returned, train_isolated = threading.Event(), training.train_isolated
 
     def train_then_say(*args, **kw):  # the real training; says when it has returned
