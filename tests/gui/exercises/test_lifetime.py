@@ -25,7 +25,8 @@ def busy_tab(qtbot, tmp_path, child_processes):
     tab.training.epochs.setValue(tab.training.epochs.maximum())
     assert tab.training.start()
     tab.timeout = 60.0
-    tab.editor.setPlainText(tab.exercise.solution.replace("        dx = dout\n", "        while True:\n            pass\n"))
+    looping = tab.exercise.solution.replace("        dx = dout\n", "        while True:\n            pass\n")
+    tab.editor.setPlainText(looping)
     assert tab.check()
     tab.hunt.code_edit.setText("LIFE-1")
     assert tab.hunt.start_hunt() and tab.hunt.run_check()
