@@ -32,6 +32,7 @@ def busy_tab(qtbot, tmp_path, child_processes):
     assert tab.hunt.start_hunt() and tab.hunt.run_check()
     qtbot.waitUntil(lambda: len(child_processes) == 3, timeout=60_000)  # the first check's, the training's, this one's
     assert tab.is_checking and tab.training.running and tab.hunt._runner.busy
+    tab.threads = [runner._thread for runner in (tab._runner, tab.training._runner, tab.hunt._runner)]
     yield tab
     if shiboken6.isValid(tab):  # a test that failed half-way
         tab.shutdown()
@@ -40,26 +41,28 @@ def busy_tab(qtbot, tmp_path, child_processes):
     tasks.wait_for_lingering()
 
 
-def threads_left():
-    return [thread for thread in tasks._LINGERING if not thread.isFinished()]
+def running(threads):
+    return [thread for thread in threads if not thread.isFinished()]
 
 
 def test_a_tab_shut_down_with_everything_running_stops_everything(qtbot, busy_tab, child_processes):
     busy_tab.shutdown()
     assert not busy_tab.is_checking and not busy_tab.training.running and not busy_tab.hunt._runner.busy
     assert all(child.returncode is not None for child in child_processes)  # waited for: none left behind
-    assert threads_left() == []
+    assert running(busy_tab.threads) == []
     busy_tab.close()
     busy_tab.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # deleted now, not in a later test
 
 
 def test_a_tab_deleted_with_everything_running_stops_everything(qtbot, busy_tab, child_processes):
+    threads = busy_tab.threads
     busy_tab.close()
     busy_tab.deleteLater()  # no shutdown: as when a parent goes and takes the tab with it
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not shiboken6.isValid(busy_tab)
     # The runners went with the tab; their threads stay referenced, are told to stop, and end alone.
-    qtbot.waitUntil(lambda: threads_left() == [], timeout=60_000)
-    assert tasks.wait_for_lingering() and not tasks._LINGERING
+    assert all(thread in tasks._LINGERING for thread in threads)
+    qtbot.waitUntil(lambda: running(threads) == [], timeout=60_000)
     assert all(child.poll() is not None for child in child_processes)
     assert child_processes[1].returncode != 0 and child_processes[2].returncode != 0  # killed, not finished
