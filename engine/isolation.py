@@ -113,7 +113,15 @@ def train_isolated(paths, on_message, *, epochs: int = 1, seed: int = 0, steps: 
     last message: {'kind': 'done', 'test_acc'}, or 'error' (the student's code raised), or
     'timeout' (no message for ``timeout`` seconds; three times that before the first), 'cancelled',
     'memory' or 'crash'. Never raises for the student's faults.
+
+    should_stop : optional callable, looked at before each message and every 50 ms of silence; once it
+    returns True the child is killed and the result is 'cancelled', whatever the child said last.
     """
+    def stopped() -> bool:
+        return should_stop is not None and bool(should_stop())
+
+    if stopped():
+        return {"kind": "cancelled"}
     cmd = [sys.executable, "-m", "engine.exercise_train", "--epochs", str(int(epochs)), "--seed", str(int(seed)),
            *(["--steps", str(int(steps))] if steps else []), *[str(p) for p in paths]]
     child = _start_child(cmd, memory_mb)
@@ -142,13 +150,15 @@ def train_isolated(paths, on_message, *, epochs: int = 1, seed: int = 0, steps: 
 
     last, heard, limit = None, time.monotonic(), 3 * timeout
     while True:
+        # Stop is looked at before every message, not only in a silence: a child that talks
+        # more often than the 50 ms wait (a loss every ~30 ms) would otherwise never hear it.
+        if stopped():
+            return end({"kind": "cancelled"}, kill=True)
         try:
             line = lines.get(timeout=0.05)
         except queue.Empty:
-            cancelled = should_stop is not None and should_stop()
-            if cancelled or time.monotonic() - heard > limit:
-                return end({"kind": "cancelled"} if cancelled else {"kind": "timeout", "seconds": float(timeout)},
-                           kill=True)
+            if time.monotonic() - heard > limit:
+                return end({"kind": "timeout", "seconds": float(timeout)}, kill=True)
             continue
         if line is None:
             break
@@ -160,6 +170,8 @@ def train_isolated(paths, on_message, *, epochs: int = 1, seed: int = 0, steps: 
         if message.get("kind") in ("done", "error"):
             break
         on_message(message)
+    if stopped():  # Stop came while the last message was on its way: the learner asked to stop, so it stopped
+        return end({"kind": "cancelled"}, kill=True)
     end({})
     if last is not None and last.get("kind") in ("done", "error"):
         return last

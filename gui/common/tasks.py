@@ -14,6 +14,7 @@ can never let an old run's late messages reach a new network.
 """
 from __future__ import annotations
 
+import functools
 import inspect
 import threading
 import weakref
@@ -22,18 +23,32 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 __all__ = ["TaskWorker", "TaskRunner", "start_in_thread", "wait_for_lingering"]
 
-# Threads that did not end within a caller's time limit, kept referenced until they do.
+# Every thread a runner started and has not yet waited for: a QThread destroyed while it runs aborts
+# the process, so none may depend on its runner for its life. A runner can go mid-run (the widget
+# that owns it deleted without a shutdown), or wait for it only up to a time limit; its thread stays
+# here until it has ended. Only the GUI thread touches this set.
 _LINGERING: set = set()
 
 
+def _forget_finished() -> None:
+    for thread in list(_LINGERING):
+        if thread.isFinished():
+            _LINGERING.discard(thread)  # ended: destroying it now, on the GUI thread, is safe
+
+
 def wait_for_lingering(timeout_ms: int = -1) -> bool:
-    """Wait for the threads that outlived a caller's time limit (at exit: a running QThread must not be
-    destroyed). True if none is left."""
+    """Wait for the threads no runner waited for (at exit: a running QThread must not be destroyed).
+    True if none is left."""
     for thread in list(_LINGERING):
         if not (thread.wait() if timeout_ms < 0 else thread.wait(timeout_ms)):
             return False
         _LINGERING.discard(thread)
     return True
+
+
+def _stop_orphan(stop, *_args) -> None:
+    """A runner was destroyed while its worker ran: ask the worker to stop (its thread then ends alone)."""
+    stop()
 
 
 class TaskWorker(QObject):
@@ -126,6 +141,7 @@ class TaskRunner(QObject):
         self.worker = None
         self._thread = None
         self._relays = []
+        self._on_destroyed = None  # stops the current worker if this runner is destroyed mid-run
 
     @property
     def run_id(self) -> int:
@@ -144,7 +160,13 @@ class TaskRunner(QObject):
             getattr(worker, name).connect(relay.deliver)
             self._relays.append(relay)
         self.worker = worker
+        _forget_finished()
         self._thread = start_in_thread(worker, [getattr(worker, name) for name in ends])
+        _LINGERING.add(self._thread)
+        # A plain function, not a method of this runner or of the worker: it must still run from
+        # this runner's destructor, and at once on this thread, not queued to the busy worker's.
+        self._on_destroyed = functools.partial(_stop_orphan, worker.stop)
+        self.destroyed.connect(self._on_destroyed)
         return worker
 
     def retire(self) -> None:
@@ -168,9 +190,12 @@ class TaskRunner(QObject):
         if thread is not None:
             thread.quit()
             done = thread.wait() if timeout_ms < 0 else thread.wait(timeout_ms)
-            if not done:  # still busy: keep it alive until it ends (a dropped running QThread aborts)
-                _LINGERING.add(thread)
-                thread.finished.connect(lambda: _LINGERING.discard(thread))
+            if done:
+                _LINGERING.discard(thread)
+            # else still busy: it stays in _LINGERING until it ends (a dropped running QThread aborts)
+        if self._on_destroyed is not None:
+            self.destroyed.disconnect(self._on_destroyed)
+            self._on_destroyed = None
         self._thread = self.worker = None
         for relay in self._relays:
             relay.deleteLater()

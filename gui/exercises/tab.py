@@ -58,6 +58,7 @@ class ExercisesTab(Retranslating, QWidget):
         self.exercise = EXERCISES[0]
         self.report = None
         self._missing = []  # classes the exercise asks for that the last checked file lacks
+        self._checking = None  # the key of the exercise being checked
         self._runner = TaskRunner(self, "Exercise")
 
         self.list = QListWidget()
@@ -252,12 +253,12 @@ class ExercisesTab(Retranslating, QWidget):
             return False
         path = self.store.save_code(self.exercise.key, self.editor.toPlainText())
         self.store.set_progress(self.exercise.key, tries=self.progress["tries"] + 1)
-        timeout, key = self.timeout, self.exercise.key
+        timeout, self._checking = self.timeout, self.exercise.key
+        # Bound methods, not lambdas: the runner holds them weakly, so no run keeps this tab alive.
         self._runner.start(
             lambda run_id: TaskWorker(run_id, lambda should_stop: grade_file_isolated(
                 path, timeout=timeout, should_stop=should_stop)),
-            on={"done": lambda report: self._on_report(key, report), "failed": self._on_failed},
-            ends=("done", "failed"))
+            on={"done": self._on_checked, "failed": self._on_failed}, ends=("done", "failed"))
         self._update()
         return True
 
@@ -271,6 +272,9 @@ class ExercisesTab(Retranslating, QWidget):
         self.training.shutdown()
         self.hunt.shutdown()
         self._save_current()
+
+    def _on_checked(self, report) -> None:
+        self._on_report(self._checking, report)
 
     def _on_report(self, key: str, report) -> None:
         self.report = report

@@ -54,6 +54,7 @@ class TrainPanel(Retranslating, QWidget):
         self.uses = None  # the child's 'uses' message
         self.result = None
         self.losses, self.accuracy = [], []  # (step, loss), (epoch, test accuracy)
+        self._stop_asked = False  # Stop was pressed during the current run
         self._runner = TaskRunner(self, "ExerciseTraining")
 
         self.train_button, self.stop_button = QPushButton(), QPushButton()
@@ -138,6 +139,7 @@ class TrainPanel(Retranslating, QWidget):
         if self._runner.busy or not paths:
             return False
         self.losses, self.accuracy, self.uses, self.result = [], [], None, None
+        self._stop_asked = False
         self._draw()
         epochs, steps, timeout = self.epochs.value(), self.steps, self.timeout
         self.acc_plot.setXRange(0.5, epochs + 0.5)
@@ -153,6 +155,7 @@ class TrainPanel(Retranslating, QWidget):
 
     def stop(self) -> None:
         if self._runner.busy:
+            self._stop_asked = True
             self._runner.stop()
 
     def shutdown(self) -> None:
@@ -170,6 +173,8 @@ class TrainPanel(Retranslating, QWidget):
         self.update_state()
 
     def _on_done(self, result: dict) -> None:
+        if self._stop_asked:  # the child's last word was already on its way when Stop came: Stop wins
+            result = {"kind": "cancelled"}
         self.result = result
         self.update_state()
         self.finished.emit(result)

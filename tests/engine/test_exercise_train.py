@@ -1,8 +1,10 @@
 """Train with my layers: a net of the student's passing classes learns MNIST in a child process;
-failing classes are not used; a backward that hangs only on real batches is stopped."""
+failing classes are not used; a backward that hangs only on real batches is stopped; Stop is heard at once."""
+import os
+import signal
 from pathlib import Path
 
-from engine import train_isolated
+from engine import isolation, train_isolated
 
 HERE = Path(__file__).parent
 BOOK = (HERE / "exercise_files" / "book_solutions.py").read_text()
@@ -45,3 +47,34 @@ def test_a_backward_that_hangs_on_real_batches_is_stopped(tmp_path):
     end, messages = run([hang], steps=10, timeout=3)
     assert end["kind"] == "timeout"
     assert "Relu" in messages[0]["yours"]
+
+
+def record_children(monkeypatch) -> list:
+    children, start_child = [], isolation._start_child
+    monkeypatch.setattr(isolation, "_start_child", lambda *a: children.append(start_child(*a)) or children[-1])
+    return children
+
+
+def test_stop_is_heard_while_the_child_keeps_talking(tmp_path, monkeypatch):
+    # The child sends a loss every ~30 ms, less than the 50 ms wait for a line: Stop used to be
+    # looked at only in a silence, so a whole 20-epoch training could end 'done' after Stop.
+    children = record_children(monkeypatch)
+    layers = tmp_path / "layers.py"
+    layers.write_text(BOOK)
+    messages = []
+    end = train_isolated([layers], messages.append, epochs=20, timeout=60,
+                         should_stop=lambda: any(m["kind"] == "loss" for m in messages))
+    assert end == {"kind": "cancelled"}
+    assert [m["kind"] for m in messages] == ["uses", "loss"]  # nothing handled after Stop
+    assert len(children) == 1 and children[0].returncode != 0
+    if os.name == "posix":
+        assert children[0].returncode == -signal.SIGKILL
+
+
+def test_a_stop_before_the_start_starts_no_child(tmp_path, monkeypatch):
+    children = record_children(monkeypatch)
+    layers = tmp_path / "layers.py"
+    layers.write_text(BOOK)
+    messages = []
+    assert train_isolated([layers], messages.append, should_stop=lambda: True) == {"kind": "cancelled"}
+    assert messages == [] and children == []

@@ -1,12 +1,24 @@
 """Fixtures for the window tests: a real MainWindow on real MNIST."""
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 
 from engine import TrainConfig, load_dataset
 from gui.app import make_app
 from gui.main_window import MainWindow
 from gui.train.run_controller import RunController
 from gui.settings import Settings
+
+
+@pytest.fixture(autouse=True)
+def _deleted_with_their_test():
+    """The widgets a test made go at its end, after its fixtures' shutdowns.
+
+    pytest-qt closes them and calls deleteLater, but a deferred delete posted outside any event loop
+    waits for a later qWait: the widgets of several tests would otherwise live on (their timers
+    firing, their threads wired) and be destroyed in whichever later test next waits.
+    """
+    yield
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture(scope="session")
