@@ -16,6 +16,7 @@ import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QBoxLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from engine import GRAPH_PRESETS, GraphError, build_graph
 
+from ..common.available_width import AvailableWidth
 from ..common.fonts import scaled_font
 from ..common.panel import Retranslating
 from .canvas import GraphCanvas
@@ -133,12 +135,21 @@ class GraphTab(Retranslating, QWidget):
         top.addWidget(self.preset)
         top.addWidget(self.title, 1)
         top.addWidget(self.refresh_button)
-        steps = QHBoxLayout()
+        buttons, pace = QHBoxLayout(), QHBoxLayout()
         for w in (self.first_button, self.back_button, self.step_button, self.play_button, self.all_button):
-            steps.addWidget(w)
-        steps.addWidget(self.speed_label)
-        steps.addWidget(self.speed)
-        steps.addWidget(self.step_label, 1)
+            buttons.addWidget(w)
+        pace.addWidget(self.speed_label)
+        pace.addWidget(self.speed)
+        pace.addWidget(self.step_label, 1)
+        # One row on a wide tab; the speed under the buttons on a narrow one (large type beside
+        # the settings on a projector's 1024 px), rather than a sideways scroll bar.
+        self._steps = steps = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        steps.addLayout(buttons)
+        steps.addLayout(pace, 1)
+        self._available = AvailableWidth(self, lambda width: steps.setDirection(
+            QBoxLayout.Direction.LeftToRight
+            if width >= buttons.minimumSize().width() + pace.minimumSize().width() + 40
+            else QBoxLayout.Direction.TopToBottom))
 
         # The graph gets the tab's whole width (a chain of five nodes needs it for its numbers);
         # the chosen node's explanation and the inputs sit under it, side by side.
