@@ -15,8 +15,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
+# LayoutRequest: a part's size hint changed (its own font set, as presentation mode sets the
+# Draw tab's pixel fonts one by one, or a page built late and then scaled).
 _REARRANGE_ON = (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.FontChange, QEvent.Type.LanguageChange,
-                 QEvent.Type.StyleChange)
+                 QEvent.Type.StyleChange, QEvent.Type.LayoutRequest)
 
 
 class AvailableWidth(QObject):
@@ -35,16 +37,24 @@ class AvailableWidth(QObject):
         return viewport.width() if viewport is not None else self._page.width()
 
     def _find_viewport(self) -> QWidget | None:
-        """The viewport of the scroll area the page sits in (the page's parent), or None."""
-        parent = self._page.parentWidget()
-        if parent is None or not isinstance(parent.parentWidget(), QAbstractScrollArea):
-            return None
-        if parent is not self._viewport:
+        """The viewport of the nearest scroll area the page sits in, or None.
+
+        Looked for among the page's ancestors, not only its parent: a tab built when first
+        shown sits in a holder (gui/lazy_page.py) that is the scroll area's widget.
+        """
+        viewport = self._page.parentWidget()
+        while viewport is not None:
+            area = viewport.parentWidget()
+            if isinstance(area, QAbstractScrollArea) and area.viewport() is viewport:
+                break
+            viewport = area
+        if viewport is not self._viewport:
             if self._viewport is not None:
                 self._viewport.removeEventFilter(self)
-            self._viewport = parent
-            parent.installEventFilter(self)
-        return parent
+            self._viewport = viewport
+            if viewport is not None:
+                viewport.installEventFilter(self)
+        return viewport
 
     def eventFilter(self, watched, event):  # noqa: N802 (Qt override)
         if event.type() in _REARRANGE_ON or (watched is self._page and event.type() == QEvent.Type.ParentChange):

@@ -265,7 +265,7 @@ class PredictionPanel(Retranslating, QWidget):
         self.results.addWidget(guess_page)
 
         # right: what the network sees
-        self.seen_title = seen_title = QLabel()
+        self.seen_title = seen_title = QLabel(wordWrap=True)  # wraps rather than widen the panel in large type
         seen_title.setFont(font_px(18, bold=True))
         self.stage_selector = QComboBox()
         self.stage_selector.setObjectName("stageSelector")
@@ -273,6 +273,10 @@ class PredictionPanel(Retranslating, QWidget):
             self.stage_selector.addItem(text, key)
         self.stage_selector.setCurrentIndex(len(STAGES) - 1)
         self.stage_selector.setFont(font_px(15))
+        # Its longest stage name made the panel too wide for the guess beside the canvas on a
+        # projector: the box may be narrower than a name (the list shows them whole).
+        self.stage_selector.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.stage_selector.setMinimumContentsLength(14)
         self.stage_selector.currentIndexChanged.connect(self._show_stage)
         self.input_view = PixelView()
         self.stage_caption = QLabel()

@@ -137,7 +137,7 @@ class DrawTab(Retranslating, QWidget):
         edits = QHBoxLayout()
         edits.addWidget(self.undo_button)
         edits.addWidget(self.clear_button)
-        loads = QHBoxLayout()
+        self._loads = loads = QBoxLayout(QBoxLayout.Direction.LeftToRight)  # one over the other when narrow
         loads.addWidget(self.load_test_button)
         loads.addWidget(self.load_wrong_button)
         self._left = left = QVBoxLayout()
@@ -209,15 +209,24 @@ class DrawTab(Retranslating, QWidget):
         """Fit the tab to the width it is given (a projector's 1024 px, presentation mode):
         'wide': canvas | guess | what the network sees; 'stacked': canvas | the guess over what
         it sees; 'column': everything under the canvas. Never a sideways scroll bar."""
+        # Room for the widest pen read-out in the type of now (presentation mode scales it later).
+        self.pen_label.setMinimumWidth(self.pen_label.fontMetrics().horizontalAdvance("40 → 40 px"))
         margins = self.layout().contentsMargins()
         side = margins.left() + margins.right()
-        header_in_a_row = side + sum(w.minimumSizeHint().width() for w in (self.source_switch, self.model_label))
-        self._header.setDirection(QBoxLayout.Direction.LeftToRight if width >= header_in_a_row + 12
+        # The model's name beside the switch only while it keeps ~45% of the width: squeezed
+        # narrower it wrapped into a tall column of words above the canvas.
+        beside = width - side - self.source_switch.minimumSizeHint().width() - 12
+        self._header.setDirection(QBoxLayout.Direction.LeftToRight if beside >= 0.45 * width
                                   else QBoxLayout.Direction.TopToBottom)
-        canvas_side = side + self._left.minimumSize().width()
-        if width >= canvas_side + _GAP["wide"] + self.panel.side_by_side_width():
+        # The canvas column's least width with the two Load buttons side by side, and one over the other.
+        buttons = [b.minimumSizeHint().width() for b in (self.load_test_button, self.load_wrong_button)]
+        rest = max(self._left.itemAt(i).minimumSize().width() for i in range(self._left.count())
+                   if self._left.itemAt(i).layout() is not self._loads)
+        in_a_row = side + max(rest, sum(buttons) + self._loads.spacing())
+        one_over_other = side + max(rest, *buttons)
+        if width >= in_a_row + _GAP["wide"] + self.panel.side_by_side_width():
             self._place("wide")
-        elif width >= canvas_side + _GAP["stacked"] + self.panel.stacked_width():
+        elif width >= one_over_other + _GAP["stacked"] + self.panel.stacked_width():
             self._place("stacked")
         else:
             self._place("column")
@@ -241,6 +250,8 @@ class DrawTab(Retranslating, QWidget):
         self._left.setStretch(0, 1 if arrangement == "wide" else 0)
         self._left.setStretch(self._left.count() - 1, 0 if arrangement == "wide" else 1)
         self.panel.set_stacked(arrangement != "wide")
+        self._loads.setDirection(QBoxLayout.Direction.LeftToRight if arrangement == "wide"
+                                 else QBoxLayout.Direction.TopToBottom)
 
     # -- the predicting network ---------------------------------------------------------
     def refresh_model(self) -> None:
