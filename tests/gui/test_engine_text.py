@@ -5,7 +5,7 @@ import engine
 from engine import ConfigError, ConfigProblem, Divergence, DivergenceCause, TrainConfig
 from gui.common import engine_text
 from gui.common.network_change import NetworkChange, Origin
-from tests.gui.test_i18n import app, english_words, language  # noqa: F401 (fixtures)
+from tests.gui.i18n_words import app, english_words, language  # noqa: F401 (fixtures)
 
 # One real refusal of TrainConfig for every field and every problem it can have.
 REFUSALS = [

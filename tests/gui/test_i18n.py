@@ -1,8 +1,7 @@
 """Languages: the translators load, the .ts/.qm files are complete and current,
-every visible string of the window is translated (Korean and Japanese), and
-switching the language from the menu keeps the network and the curves.
+and the engine's words and sentences read as each language writes them.
+(Every visible string of the window: test_i18n_window.py.)
 """
-import html
 import re
 import shutil
 import subprocess
@@ -11,95 +10,26 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from types import SimpleNamespace
 
-import pyqtgraph as pg
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractSpinBox,
-    QComboBox,
-    QGroupBox,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QTableWidget,
-    QTabWidget,
-    QTextBrowser,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
 import engine
 from engine import TrainConfig
+from gui.app import choose_language
 from gui.common import engine_text
-from gui.app import choose_language, make_app
-from gui.i18n import (
-    LANGUAGES,
-    SETTING_KEY,
-    current_language,
-    flush_language_change,
-    install_language,
-)
 from gui.common.network_change import NEW_WEIGHTS, NetworkChange, Origin
 from gui.common.text import sentences
-from gui.train.run_controller import IDLE
+from gui.i18n import (
+    SETTING_KEY,
+    current_language,
+    install_language,
+)
 from gui.settings import Settings
+from tests.gui.i18n_words import ALLOWED, TRANSLATED, app, english_words, language  # noqa: F401 (fixtures)
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_DIR = ROOT / "resources" / "translations"
 BIN = Path(sys.executable).parent
-TRANSLATED = ("ko", "ja")
-
-# Words that stay as they are in every language: the book's names and notation,
-# units, formats, key caps, and names of things.
-ALLOWED = {
-    # the book's layers, functions, optimizers, initialisations, arrays and data sets
-    "Affine", "Relu", "ReLU", "Sigmoid", "Softmax", "SoftmaxWithLoss", "WithLoss", "TwoLayerNet",
-    "SGD", "Momentum", "AdaGrad", "Adam", "Xavier", "MNIST", "Fashion", "EMA",
-    "dout", "params", "grads", "mask", "out", "std", "softmax", "log", "exp", "max", "diff",
-    "True", "False", "float", "NaN",
-    # the classes and methods an exercise asks the student to write, named as in their code
-    "MulLayer", "AddLayer", "forward", "backward", "gradient", "Python",
-    # files, formats, references, keys
-    "PNG", "SVG", "CSV", "npz", "IDX", "Okabe", "Ito", "Debian",
-    "Space", "Esc", "Ctrl", "Delete", "Page", "Enter",
-    # languages named in themselves (View > Language)
-    "English",
-}
-# The book's variable names in the computational graphs stay as printed (buy_apple.py's
-# apple, apple_num, tax; the network's W1, dot1, ...): they are code, shown as in the book.
-ALLOWED |= {word for name in engine.GRAPH_PRESETS if name != "two-layer-net"
-            for node in engine.build_graph(name).nodes for word in re.findall(r"[A-Za-z]{3,}", node)}
-ALLOWED |= {"dot"}
-PHRASES = ("Backprop Lab", "Softmax-with-Loss", "CS231n", "Fashion-MNIST", "dataset-fashion-mnist", "Page Up", "Page Down")
-# ... and hyperparameters written as the command line's settings in run names (lr=0.1, seed=7)
-CODE = re.compile(r"\b\w+\.\w+\b|\b[A-Za-z0-9]+_[A-Za-z0-9_]+\b|\b[a-z]+=\S+")  # Affine.backward, gradient_check.py, x_train
-TAG = re.compile(r"<[^>]+>")
-
-
-@pytest.fixture
-def app():
-    return make_app()
-
-
-@pytest.fixture
-def language(app):
-    """language(code): install ``code`` for this test; English again afterwards."""
-    def use(code):
-        assert install_language(app, code)
-        flush_language_change()
-    yield use
-    install_language(app, "en")
-    flush_language_change()
-
-
-def english_words(text):
-    """The runs of three or more ASCII letters in ``text`` that are not allowed to stay English."""
-    text = html.unescape(TAG.sub(" ", text))
-    for phrase in PHRASES:
-        text = text.replace(phrase, " ")
-    text = CODE.sub(" ", text)
-    return [w for w in re.findall(r"[A-Za-z]{3,}", text) if w not in ALLOWED]
-
 
 # -------------------------------------------------------------- loading ----
 
@@ -245,208 +175,3 @@ def test_sentences_run_together_as_each_language_writes_them(language):
     assert sentences("완료.", "", "계속.") == "완료. 계속."
     language("ja")
     assert sentences("完了。", "続けます。") == "完了。続けます。"
-
-
-# ------------------------------------------------------------ the window ----
-
-def _plot_texts(plot_item):
-    texts = [plot_item.titleLabel.text]
-    for side in ("left", "bottom", "right", "top"):
-        axis = plot_item.getAxis(side)
-        if axis.isVisible() and axis.labelText:
-            texts.append(axis.labelText)
-        ticks = getattr(axis, "_tickLevels", None)
-        if side == "right" and ticks:
-            texts += [text for level in ticks for _value, text in level]
-    if plot_item.legend is not None:
-        texts += [label.text for _sample, label in plot_item.legend.items]
-    return texts
-
-
-def visible_texts(window):
-    """(where, text) of every string the window shows or would show as a tooltip."""
-    out = []
-
-    def add(where, text):
-        if text:
-            out.append((where, str(text)))
-
-    add("title", window.windowTitle())
-    add("status bar", window.statusBar().currentMessage())
-    for w in window.findChildren(QWidget):
-        name = w.objectName() or type(w).__name__
-        add(f"{name} tooltip", w.toolTip())
-        if isinstance(w, QLabel):
-            add(name, w.text())
-        if isinstance(w, QAbstractButton):
-            add(name, w.text())
-        if isinstance(w, QGroupBox):
-            add(name, w.title())
-        if isinstance(w, QTabWidget):
-            for i in range(w.count()):
-                add(f"{name} tab {i}", w.tabText(i))
-        if isinstance(w, QComboBox):
-            for i in range(w.count()):
-                add(f"{name} item {i}", w.itemText(i))
-                add(f"{name} item {i} tooltip", w.itemData(i, Qt.ItemDataRole.ToolTipRole))
-        if isinstance(w, QLineEdit):
-            add(f"{name} placeholder", w.placeholderText())
-        if isinstance(w, QAbstractSpinBox):
-            add(f"{name} special", w.specialValueText())
-            add(f"{name} suffix", getattr(w, "suffix", lambda: "")())
-        if isinstance(w, QTableWidget):
-            for c in range(w.columnCount()):
-                item = w.horizontalHeaderItem(c)
-                if item is not None:
-                    add(f"{name} header {c}", item.text())
-                    add(f"{name} header {c} tooltip", item.toolTip())
-            for r in range(w.rowCount()):
-                for c in range(w.columnCount()):
-                    item = w.item(r, c)
-                    if item is not None:
-                        add(f"{name} cell", item.text())
-                        add(f"{name} cell tooltip", item.toolTip())
-        if isinstance(w, QListWidget):
-            for i in range(w.count()):
-                add(f"{name} item", w.item(i).text())
-                add(f"{name} item tooltip", w.item(i).toolTip())
-        if isinstance(w, QTextBrowser):
-            add(name, w.toPlainText())
-        if isinstance(w, pg.PlotWidget):
-            for text in _plot_texts(w.getPlotItem()):
-                add(f"{name} plot", text)
-        if isinstance(w, pg.GraphicsLayoutWidget):
-            for item in w.ci.items:
-                if isinstance(item, pg.PlotItem):
-                    for text in _plot_texts(item):
-                        add(f"{name} plot", text)
-
-    def menu(m, where):
-        add(where, m.title())
-        for action in m.actions():
-            if action.menu() is not None:
-                menu(action.menu(), f"{where} > {action.menu().objectName()}")
-            elif not action.isSeparator():
-                add(f"{where} > {action.objectName()}", action.text())
-                add(f"{where} > {action.objectName()} tooltip", action.toolTip())
-                add(f"{where} > {action.objectName()} status tip", action.statusTip())
-
-    for action in window.menuBar().actions():
-        menu(action.menu(), action.menu().objectName())
-    return out
-
-
-def exercise(qtbot, window):
-    """Make the window show its dynamic texts: a short run that becomes a ghost curve and a row
-    of the runs table, a second run, a gradient check, a drawn test image, the other tabs
-    visited, a lesson chosen."""
-    for _ in range(2):
-        with qtbot.waitSignal(window.runEnded, timeout=60_000):
-            window.start()
-        if window.plots.ghost_labels == []:
-            window.reset()  # the run becomes a ghost curve with a legend entry
-    gc = window.gradcheck
-    window.tabs.setCurrentWidget(gc)
-    gc.options.mode.setCurrentIndex(1)  # sampled: quick
-    gc.options.max_entries.setValue(100)
-    with qtbot.waitSignal(gc.checkFinished, timeout=60_000):
-        assert gc.run_check()
-    window.tabs.setCurrentWidget(window.draw_tab)
-    window.draw_tab.load_test_image()
-    window.tabs.setCurrentWidget(window.inside)
-    qtbot.waitUntil(lambda: window.inside.confusion is not None, timeout=20_000)
-    window.tabs.setCurrentWidget(window.one_step)
-    qtbot.waitUntil(lambda: window.one_step.trace is not None, timeout=20_000)
-    window.one_step.show_stage(3)
-    window.tabs.setCurrentWidget(window.lessons)
-    window.lessons.select_lesson("relu_vs_sigmoid")
-    window.tabs.setCurrentWidget(window.runs_table)
-    for i in range(window.tabs.count()):  # the pages not opened above are built too (they are built when first shown)
-        window.tabs.widget(i)
-    window.tabs.setCurrentWidget(window.plots)
-    window.plots.show_readout_at(100)
-
-
-def offenders(window):
-    return [(where, text, words) for where, text in visible_texts(window)
-            if (words := english_words(text))]
-
-
-@pytest.fixture
-def build(make_window, app):
-    """A shown window at 1280x800 in the installed language, its data loaded."""
-    def make(config=TrainConfig(steps=200, eval_every=100)):
-        window = make_window(config)
-        window.resize(1280, 800)
-        return window
-
-    return make
-
-
-@pytest.mark.parametrize("code", TRANSLATED)
-def test_every_visible_string_is_translated(qtbot, build, language, code):
-    language(code)
-    window = build()
-    exercise(qtbot, window)
-    assert offenders(window) == []
-    # ... and the texts really are that language, not English that happens to pass
-    assert window.tabs.tabText(0) == {"ko": "학습", "ja": "学習"}[code]
-
-
-@pytest.mark.parametrize("code", TRANSLATED)
-def test_switching_from_english_translates_every_string(qtbot, build, language, code):
-    window = build()
-    exercise(qtbot, window)
-    assert english_words(window.start_button.toolTip())  # English at first
-    window.findChild(type(window.language_actions["en"]), f"actionLanguage{code.title()}").trigger()
-    try:
-        assert current_language() == code
-        assert offenders(window) == []
-    finally:
-        window.set_language("en")
-
-
-def test_switch_keeps_the_network_and_curves_and_english_comes_back_the_same(qtbot, build, language, settings):
-    window = build()
-    exercise(qtbot, window)
-    before = visible_texts(window)
-    net, points, ghosts = window.controller.net, window.plots.n_points, window.plots.ghost_labels
-    step, rows = window.controller.total_step, len(window.runs_table.rows)
-    window.language_actions["ko"].trigger()
-    assert window.language_actions["ko"].isChecked()
-    assert settings.value(SETTING_KEY) == "ko"
-    assert window.tabs.tabText(0) == "학습" and window.start_button.text() == "시작"
-    assert window.menuBar().actions()[0].text() == "파일(&F)"
-    assert window.controller.net is net and window.controller.total_step == step
-    assert window.plots.n_points == points and window.plots.ghost_labels == ghosts
-    assert len(window.runs_table.rows) == rows
-    window.language_actions["en"].trigger()
-    assert settings.value(SETTING_KEY) == "en"
-    assert visible_texts(window) == before
-    assert window.controller.net is net
-
-
-def test_language_actions_have_names_and_tooltips_and_wait_for_idle(qtbot, build, language):
-    window = build(TrainConfig(steps=1_000_000, eval_every=100_000))
-    actions = window.language_actions
-    assert set(actions) == set(LANGUAGES)
-    assert {a.objectName() for a in actions.values()} == {"actionLanguageEn", "actionLanguageKo",
-                                                          "actionLanguageJa"}
-    assert [a.text() for a in actions.values()] == ["English", "한국어", "日本語"]
-    assert window.findChild(type(window.language_menu), "menuLanguage") is window.language_menu
-    for action in actions.values():
-        assert action.isCheckable() and action.isEnabled() and action.toolTip()
-    window.start()
-    qtbot.waitUntil(lambda: window.controller.state != IDLE)
-    for action in actions.values():
-        assert not action.isEnabled()
-        assert action.toolTip() == "Stop training to switch the language"
-    assert window.set_language("ko") is False and current_language() == "en"
-    window.stop()
-    qtbot.waitUntil(lambda: window.controller.state == IDLE, timeout=20_000)
-    assert all(a.isEnabled() for a in actions.values())
-    assert window.set_language("ja") is True
-    try:
-        assert actions["ja"].toolTip() == "表示言語の切り替え：日本語"
-    finally:
-        window.set_language("en")

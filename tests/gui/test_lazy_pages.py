@@ -11,7 +11,7 @@ from engine import TrainConfig
 from gui.i18n import install_language
 from gui.lazy_page import LazyPage
 from gui.window_pages import LAZY_PAGES, TAB_TITLES
-from tests.gui.test_i18n import english_words
+from tests.gui.i18n_words import english_words
 
 SHORT = TrainConfig(steps=100, eval_every=50)
 

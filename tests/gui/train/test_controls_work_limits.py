@@ -4,7 +4,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QLabel, QLineEdit
 
 from engine import MAX_PARAMS, TrainConfig, largest_batch
 from gui.train.controls import ControlsPanel
-from tests.gui.test_i18n import app, english_words, language  # noqa: F401 (fixtures)
+from tests.gui.i18n_words import app, english_words, language  # noqa: F401 (fixtures)
 
 
 @pytest.fixture
