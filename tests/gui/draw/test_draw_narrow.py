@@ -6,23 +6,17 @@ what the network sees, to canvas | the guess over what it sees, to a single
 column, whichever is the widest that fits the width its scroll area gives it.
 """
 import pytest
-from PySide6.QtWidgets import QApplication, QBoxLayout, QScrollArea
+from PySide6.QtWidgets import QApplication, QBoxLayout
 
 from gui.draw.tab import DrawTab
+from tests.gui.hosting import in_scroll_area, with_large_type
 
 
 @pytest.fixture
 def hosted(qtbot, controller):
     """The tab in a scroll area, as the window's pages are."""
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
     tab = DrawTab(controller)
-    scroll.setWidget(tab)
-    qtbot.addWidget(scroll)
-    scroll.resize(1400, 700)
-    scroll.show()
-    qtbot.waitExposed(scroll)
-    return scroll, tab
+    return in_scroll_area(qtbot, tab, 1400, 700), tab
 
 
 def settle(qtbot, scroll, width):
@@ -35,9 +29,7 @@ def settle(qtbot, scroll, width):
 @pytest.mark.parametrize("scale", [1.0, 1.5])
 def test_the_widest_arrangement_that_fits_and_never_a_sideways_scroll(qtbot, hosted, scale):
     scroll, tab = hosted
-    font = tab.font()
-    font.setPointSizeF(QApplication.font().pointSizeF() * scale)  # presentation mode's large type
-    tab.setFont(font)
+    with_large_type(tab, scale)
     seen = []
     for width in range(1500, 380, -40):
         settle(qtbot, scroll, width)

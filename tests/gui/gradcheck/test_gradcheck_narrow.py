@@ -1,22 +1,16 @@
 """The gradient-check lab on a narrow tab: its options go one group to a row instead of hiding Run."""
 import pytest
-from PySide6.QtWidgets import QApplication, QScrollArea
+from PySide6.QtWidgets import QApplication
 
 from gui.gradcheck.panel import GradCheckPanel
+from tests.gui.hosting import in_scroll_area, with_large_type
 
 
 @pytest.fixture
 def hosted(qtbot, controller):
     """The panel in a scroll area, as the window's pages are."""
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
     panel = GradCheckPanel(controller)
-    scroll.setWidget(panel)
-    qtbot.addWidget(scroll)
-    scroll.resize(1400, 760)
-    scroll.show()
-    qtbot.waitExposed(scroll)
-    yield scroll, panel
+    yield in_scroll_area(qtbot, panel), panel
     panel.shutdown()
 
 
@@ -31,9 +25,7 @@ def fits(scroll, panel):
 @pytest.mark.parametrize("scale", [1.0, 1.6])
 def test_run_stays_in_view_from_wide_to_narrow_and_back(qtbot, hosted, scale):
     scroll, panel = hosted
-    font = panel.font()
-    font.setPointSizeF(QApplication.font().pointSizeF() * scale)  # presentation mode's large type
-    panel.setFont(font)
+    with_large_type(panel, scale)
     arrangements = []
     for width in (1400, 1100, 900, 700, 600, 1400):
         scroll.resize(width, 760)

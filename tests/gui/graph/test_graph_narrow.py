@@ -1,23 +1,18 @@
 """The Computational graph tab on a narrow tab: the speed goes under the step buttons, no sideways scroll."""
 import pytest
-from PySide6.QtWidgets import QApplication, QBoxLayout, QScrollArea
+from PySide6.QtWidgets import QApplication, QBoxLayout
 
 from gui.graph.tab import GraphTab
+from tests.gui.hosting import in_scroll_area, with_large_type
 
 
 @pytest.mark.parametrize("scale", [1.0, 1.6])
 def test_the_step_row_folds_on_a_narrow_tab(qtbot, controller, scale):
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
     tab = GraphTab(controller)
-    scroll.setWidget(tab)
-    qtbot.addWidget(scroll)
-    font = tab.font()
-    font.setPointSizeF(QApplication.font().pointSizeF() * scale)  # presentation mode's large type
-    tab.setFont(font)
-    scroll.show()
+    with_large_type(tab, scale)
+    scroll = in_scroll_area(qtbot, tab)
     directions = []
-    for width in (1500, 520, 1500):
+    for width in (1500, 540, 1500):  # 540: room for the folded rows and a vertical scroll bar
         scroll.resize(width, 700)
         for _ in range(3):  # the folding runs just after the resize
             QApplication.processEvents()
