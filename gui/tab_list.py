@@ -25,6 +25,8 @@ class TabListButton(Retranslating, QToolButton):
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.setAutoRaise(True)
+        # The style's small menu arrow sat on the text's last letter: a ▾ after the text instead.
+        self.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
         self.list = QMenu(self)
         self.list.setObjectName("tabListMenu")
         self.list.aboutToShow.connect(self._fill)
@@ -35,7 +37,7 @@ class TabListButton(Retranslating, QToolButton):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setText(self.tr("All tabs"))
+        self.setText(self.tr("All tabs") + " ▾")
         self.setToolTip(self.tr("Every tab in a list: the window is too narrow to show all their names"))
 
     def titles_fit(self) -> bool:
