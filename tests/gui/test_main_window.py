@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from engine import TrainConfig, load_model
 from gui.train.run_controller import IDLE, PAUSED, RUNNING
+from tests.gui.inbox import Inbox
 
 LONG = TrainConfig(steps=1_000_000, eval_every=100_000)
 
@@ -57,8 +58,9 @@ def test_pause_holds_the_step_and_resume_goes_on(qtbot, make_window):
     wait_for_steps(qtbot, window, 50)
     # The worker says when it has stopped between mini-batches (after sending every report).
     worker = window.controller._runner.worker
-    with qtbot.waitSignal(worker.pausedChanged, check_params_cb=lambda _run, paused: paused, timeout=5_000):
-        window.pause_button.click()
+    paused = Inbox(worker.pausedChanged, accept=lambda _run, paused: paused)
+    window.pause_button.click()
+    paused.wait(qtbot)
     assert window.controller.state == PAUSED
     held = window.controller.total_step
     qtbot.waitUntil(lambda: window.plots.n_points == held)  # every step made is plotted

@@ -14,6 +14,7 @@ import pytest
 from engine import Report
 from gui.common.tasks import TaskRunner
 from gui.train.worker import TrainWorker
+from tests.gui.inbox import Inbox
 
 
 class FakeNet:
@@ -173,8 +174,9 @@ def test_a_retired_run_reaches_no_handler(qtbot, runner):
     gate = threading.Event()
     worker, events = start(runner, FakeTrainer(total_steps=50, gate=gate))
     runner.retire()  # as a Reset does: whatever this run sends from now on is stale
-    with qtbot.waitSignal(worker.finished, timeout=5000):  # the raw signal, queued after the relays'
-        gate.set()
+    done = Inbox(worker.finished)  # the raw signal, queued after the relays'
+    gate.set()
+    done.wait(qtbot)
     assert events == []  # neither its progress nor its final report got through
     # The next run on the same runner is current again.
     _worker, events = start(runner, FakeTrainer(total_steps=5))
