@@ -13,6 +13,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 
+from .steady_view import SteadyViewBox
+
 __all__ = ["ReadableAxis", "WholeCurve", "aims_at_x", "make_plot", "settle_view", "tune_downsampling", "round_pen",
            "style_plot", "style_run_curves"]
 
@@ -145,8 +147,9 @@ def round_pen(colour, width: float):
 
 
 def make_plot(parent, name: str) -> pg.PlotWidget:
-    """A plot with readable axes that clips to the view and downsamples, named ``name``."""
-    plot = pg.PlotWidget(parent, axisItems={"left": ReadableAxis("left"), "bottom": ReadableAxis("bottom")})
+    """A plot with readable axes and a steady y axis that clips to the view and downsamples, named ``name``."""
+    plot = pg.PlotWidget(parent, viewBox=SteadyViewBox(),
+                         axisItems={"left": ReadableAxis("left"), "bottom": ReadableAxis("bottom")})
     plot.setObjectName(name)
     plot.setMinimumHeight(120)
     plot.setDownsampling(auto=True, mode="peak")
