@@ -31,7 +31,7 @@ from .lr_marks import LearningRateMarks
 from .plot_items import (LABEL_PT, LEGEND_PT, WholeCurve, aims_at_x, make_plot, settle_view, style_plot,
                          style_run_curves, tune_downsampling)
 from .readout import describe
-from .step_axis import step_window
+from .step_axis import Pace, step_window
 from ..common.palette import colours
 from ..common.panel import Retranslating
 
@@ -79,6 +79,7 @@ class TrainingPlots(Retranslating, QWidget):
             # The link maps one view's range onto the other by pixels, mid-resize too: set it again.
             plot.getViewBox().sigResized.connect(self._update_x_range)
         self._x_run, self._x_by_hand = None, False  # (first, last step) of the run going on; panned by hand
+        self._pace = Pace()  # the run's steps per second: how far ahead its step axis reaches
         self._slow = False
 
         self.loss_legend = self.loss_plot.addLegend(offset=(-10, 10), **self._legend_style())
@@ -260,6 +261,9 @@ class TrainingPlots(Retranslating, QWidget):
     def add_reports(self, reports: Sequence) -> None:
         """Append a batch of ``Report``s; one ``setData`` per curve for the batch."""
         loss_changed, evals_changed = self.run.add(reports)
+        if reports:
+            for report in (reports[0], reports[-1]):
+                self._pace.add(report.step, getattr(report, "elapsed", None))
         if loss_changed:
             self._set_loss_data()
         if evals_changed:
@@ -291,12 +295,13 @@ class TrainingPlots(Retranslating, QWidget):
         self._x_run = (first_step, last_step) if last_step else None
         if last_step:
             self._x_by_hand = False
+            self._pace.reset()
         self._update_x_range()
 
     def _update_x_range(self, *_, only_if_moved: bool = False) -> None:
         if self._x_by_hand or not hasattr(self, "_ghosts"):
             return
-        window = step_window((self._loss["step"], self._evals["step"]), self._x_run, self._slow)
+        window = step_window((self._loss["step"], self._evals["step"]), self._x_run, self._slow, self._pace.lead)
         if window is None:
             return
         lo, hi = window
@@ -321,6 +326,7 @@ class TrainingPlots(Retranslating, QWidget):
     def clear(self) -> None:
         """Empty the current run's curves (Reset). Ghosts stay: see ``clear_ghosts``."""
         self.run.clear()
+        self._pace.reset()
         self.lr_marks.clear()
         for line in self._crosshairs:
             line.setVisible(False)

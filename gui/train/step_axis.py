@@ -8,15 +8,55 @@ Instead the axis spans from the run's first step to a round number (1, 1.5,
 step where the run ends. The right end only moves when the run passes it, so
 the tick labels are not re-rendered on every update, and the curve always
 fills at least 60% of the plot's width (past ``MIN_SPAN`` steps).
+
+A fast run is the exception: the book's network makes ~4,000 steps a
+second, so a 6,000-step run passed seven round numbers in under two seconds,
+and each pass rescaled both plots and redrew their step axes (a twitching
+axis for the class, and GUI work that held the GIL the training thread
+needs). So the right end also reaches ``LEAD_SECONDS`` of the run's measured
+pace ahead (``Pace``): a fast run's axis moves about once a second at most,
+leaving at most that much of the run's future empty; a slow run's lead is a
+few steps, and the 60% rule holds.
 """
 from __future__ import annotations
 
 import math
 
-__all__ = ["MIN_SPAN", "SLOW_WINDOW", "round_up", "run_window", "data_window", "step_window"]
+__all__ = ["MIN_SPAN", "SLOW_WINDOW", "LEAD_SECONDS", "Pace", "round_up", "run_window", "data_window",
+           "step_window"]
 
 MIN_SPAN = 20  # steps: a run's first steps are drawn wide enough to see
 SLOW_WINDOW = 50  # steps shown in slow motion: the latest ones, each loss a dot one can point at
+LEAD_SECONDS = 2.0  # a run's axis reaches this many seconds of its pace past its latest step
+PACE_AFTER = 0.2  # seconds of training before the pace counts: the first steps' timing is noise
+
+
+class Pace:
+    """A run's steps per second of training, from its reports' ``elapsed`` (evaluation left out)."""
+
+    def __init__(self):
+        self.reset()
+
+    def reset(self) -> None:
+        """A new run: no pace until it has trained ``PACE_AFTER`` seconds."""
+        self._origin = None  # (elapsed, step) of the run's first report
+        self.steps_per_second = 0.0
+
+    def add(self, step: float, elapsed: float | None) -> None:
+        """The run's latest report was at ``step`` after ``elapsed`` seconds of training."""
+        if elapsed is None or not math.isfinite(elapsed):
+            return
+        if self._origin is None:
+            self._origin = (elapsed, step)
+            return
+        seconds, steps = elapsed - self._origin[0], step - self._origin[1]
+        if seconds >= PACE_AFTER and steps > 0:
+            self.steps_per_second = steps / seconds
+
+    @property
+    def lead(self) -> float:
+        """Steps the run makes in ``LEAD_SECONDS`` (0 until its pace is known)."""
+        return self.steps_per_second * LEAD_SECONDS
 
 
 def round_up(x: float) -> float:
@@ -30,13 +70,14 @@ def round_up(x: float) -> float:
     return 10.0 * p10
 
 
-def run_window(first: float, latest: float | None, end: float | None) -> tuple[float, float]:
+def run_window(first: float, latest: float | None, end: float | None, lead: float = 0.0) -> tuple[float, float]:
     """(left, right) steps to show while a run from ``first`` to ``end`` is at ``latest``.
 
     ``latest`` None: nothing drawn yet. ``end`` None: the run's length is unknown.
+    ``lead``: steps past ``latest`` the axis must reach (``Pace.lead``).
     """
     done = max((latest if latest is not None else first) - first, 0.0)
-    right = first + round_up(max(done * 1.05, MIN_SPAN))
+    right = first + round_up(max(done * 1.05, done + lead, MIN_SPAN))
     if end is not None and end > first:
         right = min(right, end)
     return float(first), float(max(right, first + 1))
@@ -47,10 +88,11 @@ def data_window(lo: float, hi: float) -> tuple[float, float]:
     return float(lo), float(max(hi, lo + 1))
 
 
-def step_window(step_columns, run, slow: bool) -> tuple[float, float] | None:
+def step_window(step_columns, run, slow: bool, lead: float = 0.0) -> tuple[float, float] | None:
     """(left, right) for the plots: ``step_columns`` are the run's increasing step arrays
     (loss points, evaluations); ``run`` (first, end) while a run goes on, else None;
-    ``slow``: slow motion, the latest ``SLOW_WINDOW`` steps. None: nothing to show.
+    ``slow``: slow motion, the latest ``SLOW_WINDOW`` steps; ``lead``: see ``run_window``.
+    None: nothing to show.
     """
     steps = [a for a in step_columns if a.shape[0]]
     if run is not None:
@@ -59,7 +101,7 @@ def step_window(step_columns, run, slow: bool) -> tuple[float, float] | None:
         if slow and latest is not None:
             lo = max(first, latest - SLOW_WINDOW)
             return float(lo), float(lo + SLOW_WINDOW + 1)
-        return run_window(first, latest, end)
+        return run_window(first, latest, end, lead)
     if steps:
         return data_window(min(float(a[0]) for a in steps), max(float(a[-1]) for a in steps))
     return None

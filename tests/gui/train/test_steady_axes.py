@@ -1,0 +1,151 @@
+"""The plots' axes hold still during a run: the loss axis (steady_view.py) and
+the step axis of a fast run (step_axis.Pace). Both ways: the axes move far less
+often than pyqtgraph's exact fit, and never leave a point of the run out of view."""
+import math
+
+import numpy as np
+import pytest
+
+from engine import Report
+from gui.train.plots import TrainingPlots
+from gui.train.steady_view import SLACK, TOLERANCE, SteadyViewBox, steady_range
+from gui.train.step_axis import LEAD_SECONDS, MIN_SPAN, PACE_AFTER, Pace, run_window
+
+
+@pytest.fixture
+def plots(qtbot):
+    widget = TrainingPlots()
+    qtbot.addWidget(widget)
+    widget.resize(1000, 700)
+    widget.show()
+    return widget
+
+
+def falling_losses(n, rng, start=1):
+    """A loss curve like the book's network's: 2.3 falling to ~0.1, noisy per mini-batch."""
+    s = np.arange(start, start + n)
+    return (0.1 + 2.2 * np.exp(-s / 300)) * np.exp(rng.normal(0, 0.3, n))
+
+
+def reports(steps, losses, steps_per_second, total):
+    return [Report("step", int(s), s / 600, float(loss), total, s / steps_per_second, lr=0.1)
+            for s, loss in zip(steps, losses)]
+
+
+def y_range(plots):
+    return tuple(plots.loss_plot.getViewBox().viewRange()[1])
+
+
+def x_range(plots):
+    return tuple(plots.loss_plot.getViewBox().viewRange()[0])
+
+
+# ---------------------------------------------------------------- loss axis ----
+
+@pytest.mark.parametrize("log", [False, True])
+def test_steady_range_never_cuts_the_data_and_never_leaves_it_small(log):
+    rng = np.random.default_rng(0)
+    for _ in range(5000):
+        s0, w0 = rng.normal(0, 2, 2)
+        s1, w1 = s0 + rng.exponential(2), w0 + rng.exponential(2)
+        if rng.random() < 0.3:  # often the data is nearly what is shown: the case that must not refit
+            w0, w1 = s0 + rng.normal(0, 0.02) * (s1 - s0), s1 + rng.normal(0, 0.02) * (s1 - s0)
+            w0, w1 = min(w0, w1), max(w0, w1)
+        lo, hi = steady_range((s0, s1), (w0, w1), log)
+        tol = TOLERANCE * (s1 - s0) + 1e-12
+        assert lo <= w0 + tol and hi >= w1 - tol  # the padded data is in view (within less than its padding)
+        assert (w1 - w0) / (hi - lo) >= 1 / (1 + 2 * SLACK) - 1e-9  # and fills most of the height
+        if (lo, hi) != (s0, s1) and not log and w0 >= 0:
+            assert lo >= 0  # a refit linear loss axis shows no negative losses the data does not reach
+
+
+def test_steady_range_keeps_what_still_suits_and_refits_what_does_not():
+    assert steady_range((0.0, 2.5), (0.02, 2.45), False) == (0.0, 2.5)  # a creeping minimum: kept
+    assert steady_range((0.0, 2.5), (0.0, 9.0), False) == (0.0, 9.0 + SLACK * 9.0)  # a spike: grown at once
+    lo, hi = steady_range((0.0, 2.5), (0.0, 1.0), False)  # the curve fills 40%: refit
+    assert (lo, hi) == (0.0, 1.0)
+    lo, hi = steady_range((1.0, 2.5), (0.5, 2.4), False)  # below the axis: room under it, down to zero only
+    assert lo == max(0.5 - SLACK * 1.9, 0.0) and hi == 2.4
+    assert steady_range((0.5, 2.5), (0.1, 2.4), False)[0] == 0.0
+    assert steady_range((-1.0, 0.5), (-1.6, 0.4), True)[0] == pytest.approx(-1.6 - SLACK * 2.0)  # log: no floor
+
+
+def test_a_range_set_by_hand_is_exactly_what_was_asked(qtbot):
+    view = SteadyViewBox()
+    view.setYRange(0.0, 2.5, padding=0)
+    view.setYRange(0.02, 2.45, padding=0)
+    assert view.viewRange()[1] == pytest.approx([0.02, 2.45])
+
+
+def test_a_falling_loss_moves_the_loss_axis_rarely_and_always_shows_every_point(plots):
+    rng = np.random.default_rng(1)
+    total, batch = 10_000, 500
+    losses = falling_losses(total, rng)
+    plots.set_x_span(total, 0)
+    ranges = []
+    for start in range(0, total, batch):
+        steps = np.arange(start + 1, start + batch + 1)
+        plots.add_reports(reports(steps, losses[start:start + batch], 4000, total))
+        lo, hi = y_range(plots)
+        seen = losses[:start + batch]
+        assert lo <= seen.min() and seen.max() <= hi  # no point of the run is off the axis
+        ranges.append((lo, hi))
+    changes = sum(a != b for a, b in zip(ranges, ranges[1:]))
+    assert changes <= 4  # pyqtgraph's exact fit moved at almost every one of these 19 updates
+
+
+def test_a_spike_is_on_the_loss_axis_at_once(plots):
+    rng = np.random.default_rng(2)
+    plots.set_x_span(2000, 0)
+    plots.add_reports(reports(range(1, 1001), falling_losses(1000, rng), 4000, 2000))
+    plots.add_reports(reports(range(1001, 1011), [40.0] * 10, 4000, 2000))
+    assert y_range(plots)[1] >= 40.0
+
+
+# ---------------------------------------------------------------- step axis ----
+
+def test_pace_is_measured_after_a_fifth_of_a_second_of_training():
+    pace = Pace()
+    pace.add(0, 0.0)
+    pace.add(100, 0.05)
+    assert pace.lead == 0  # 50 ms: too short to trust
+    pace.add(1000, 0.25)
+    assert pace.steps_per_second == pytest.approx(4000) and pace.lead == pytest.approx(4000 * LEAD_SECONDS)
+    pace.add(2000, None)  # a report without timing changes nothing
+    assert pace.steps_per_second == pytest.approx(4000)
+    pace.reset()
+    assert pace.lead == 0
+    assert PACE_AFTER <= 0.25
+
+
+def test_the_lead_reaches_past_the_latest_step_and_stays_in_the_run():
+    rng = np.random.default_rng(3)
+    for _ in range(2000):
+        end = int(rng.integers(100, 10**6))
+        latest, lead = float(rng.integers(0, end)), float(rng.exponential(5000))
+        lo, hi = run_window(0, latest, end, lead)
+        assert hi <= end
+        assert hi >= min(latest + lead, end) - 1e-9 and hi >= min(MIN_SPAN, end)
+        assert run_window(0, latest, end, 0.0) <= (lo, hi)  # a lead only ever widens the window
+
+
+@pytest.mark.parametrize("steps_per_second", [4000, 10])
+def test_a_fast_run_moves_the_step_axis_rarely_a_slow_one_keeps_its_curve_wide(plots, steps_per_second):
+    rng = np.random.default_rng(4)
+    total = 6000
+    batch = max(steps_per_second // 4, 50)  # one plot update's worth of steps (four a second), or 50
+    losses = falling_losses(total, rng)
+    plots.set_x_span(total, 0)
+    ranges = []
+    for start in range(0, total, batch):
+        steps = np.arange(start + 1, min(start + batch, total) + 1)
+        plots.add_reports(reports(steps, losses[start:start + len(steps)], steps_per_second, total))
+        lo, hi = x_range(plots)
+        assert lo <= 0 and hi >= steps[-1]  # the run so far is in view
+        if steps_per_second == 10 and steps[-1] > MIN_SPAN:
+            assert steps[-1] / hi > 0.55  # a slow run's curve fills most of the width (padding aside)
+        ranges.append((lo, hi))
+    moves = sum(a != b for a, b in zip(ranges, ranges[1:]))
+    if steps_per_second == 4000:
+        assert moves <= 1  # without the lead it moved at four of its six updates
+        assert math.isclose(ranges[0][1], total + total * 0.02)  # the whole run, from its first update
