@@ -18,6 +18,11 @@ class RunStatus(Retranslating, QWidget):
     only), so pauses do not drag it down; a speed cap (slow motion) caps it.
     While paused, or after the run, there is no speed and no time left to show
     (``set_state``): stale figures would say the run is still going.
+
+    During a run the labels only widen (``_hold_widths``): as the numbers grow
+    and shrink ("step 999" to "step 1,000", "- steps/s" to "3,512 steps/s")
+    the read-out and the model's name beside it would otherwise shift at
+    every update, and each shift relaid the status bar out.
     """
 
     def __init__(self, parent=None):
@@ -60,12 +65,14 @@ class RunStatus(Retranslating, QWidget):
 
     def reset(self) -> None:
         self._shown = None
+        self._release_widths()
         self._show_texts()
         self.progress.setValue(0)
         self._window = []
 
     def run_started(self) -> None:
         self._window = []
+        self._release_widths()
         self._wall_start = time.monotonic()
         self.set_state("running")
 
@@ -114,3 +121,19 @@ class RunStatus(Retranslating, QWidget):
             self.speed_label.setText(self.tr("{0:,.0f} steps/s").format(rate) if rate else self.tr("- steps/s"))
         self.time_label.setText(self.tr("elapsed {0} / remaining {1}").format(
             format_duration(report.elapsed), format_duration(remaining)))
+        self._hold_widths()
+
+    def _labels(self) -> tuple[QLabel, ...]:
+        return self.step_label, self.epoch_label, self.speed_label, self.time_label
+
+    def _hold_widths(self) -> None:
+        """Each label keeps the widest its text has been since the run started."""
+        for label in self._labels():
+            width = label.sizeHint().width()
+            if width > label.minimumWidth():
+                label.setMinimumWidth(width)
+
+    def _release_widths(self) -> None:
+        """A new run (or a reset): the labels fit their texts again."""
+        for label in self._labels():
+            label.setMinimumWidth(0)
