@@ -3,8 +3,9 @@
     QT_QPA_PLATFORM=offscreen python benchmarks/bench_gui.py            (~45 s)
     QT_QPA_PLATFORM=offscreen python benchmarks/bench_gui.py --long     (+ a 100,000-step run, ~1-2 min)
 
-1. Overhead: the same config (784-50-10, the book's hyperparameters, 6,000
-   steps; accuracy measured before training and at the end) trained headless
+1. Overhead: the same config (784-50-10, the book's hyperparameters and its
+   10,000 steps, the run the app starts with: --steps to change; accuracy
+   measured before training and at the end) trained headless
    and through the window, in turns (headless, window, headless, ...: the
    machine is shared and its load drifts), best of --pairs runs each way.
    Both sides count alike: wall-clock time of the whole run less the seconds
@@ -132,10 +133,11 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--long", action="store_true", help="also run 100,000 steps in the window")
     parser.add_argument("--pairs", type=int, default=3, help="headless and window runs, in turns (default 3)")
+    parser.add_argument("--steps", type=int, default=10_000, help="steps of each overhead run (default 10,000)")
     args = parser.parse_args()
     make_app()
     ds = load_dataset()
-    config = TrainConfig(steps=6000, eval_every=10**6)
+    config = TrainConfig(steps=args.steps, eval_every=10**6)
 
     window_run(TrainConfig(steps=300, eval_every=10**6))  # warm-up: first-touch memory, Qt set-up
     load_before = os.getloadavg()[0]
@@ -145,7 +147,7 @@ def main():
         # The overhead runs go without the probe: its 100 ticks a second are extra GUI work.
         report, wall, window = window_run(config)
         windows.append((report.elapsed, wall, report.eval_elapsed, window.cpu_seconds))
-    print(f"{config.steps} steps of 784-50-10 (batch 100, SGD lr 0.1); {len(heads)} runs each way, in turns; "
+    print(f"{config.steps:,} steps of 784-50-10 (batch 100, SGD lr 0.1); {len(heads)} runs each way, in turns; "
           f"load average {load_before:.2f} before, {os.getloadavg()[0]:.2f} after (2 cores)")
     for i, ((h_train, h_wall, h_eval, h_cpu), (w_train, w_wall, w_eval, w_cpu)) in enumerate(zip(heads, windows), 1):
         ratio = (w_wall - w_eval) / (h_wall - h_eval)
