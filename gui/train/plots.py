@@ -261,9 +261,7 @@ class TrainingPlots(Retranslating, QWidget):
     def add_reports(self, reports: Sequence) -> None:
         """Append a batch of ``Report``s; one ``setData`` per curve for the batch."""
         loss_changed, evals_changed = self.run.add(reports)
-        if reports:
-            for report in (reports[0], reports[-1]):
-                self._pace.add(report.step, getattr(report, "elapsed", None))
+        self._pace.add_reports(reports)
         if loss_changed:
             self._set_loss_data()
         if evals_changed:

@@ -53,6 +53,11 @@ class Pace:
         if seconds >= PACE_AFTER and steps > 0:
             self.steps_per_second = steps / seconds
 
+    def add_reports(self, reports) -> None:
+        """A batch of engine Reports (their ``step`` and ``elapsed``): its first and last count."""
+        for report in (reports[0], reports[-1]) if len(reports) else ():
+            self.add(report.step, getattr(report, "elapsed", None))
+
     @property
     def lead(self) -> float:
         """Steps the run makes in ``LEAD_SECONDS`` (0 until its pace is known)."""
