@@ -19,7 +19,10 @@
    window's two busy threads lose more to it than the headless run's one. So
    the CPU seconds the whole process used during each run are printed too
    (evaluation included on both sides): what the window costs on top of the
-   training, whatever else the machine is doing.
+   training, whatever else the machine is doing. And the GUI thread's own CPU
+   seconds during the window runs, as a share of their wall-clock time: the
+   work (plots, status line, events) that competes with training for the
+   GIL, steadier from run to run than any wall-clock ratio here.
 2. Responsiveness: during a third window run, a 10 ms QTimer in the GUI thread
    records how late each tick fires; we print the 50th/99th percentile and
    the worst delay.
@@ -112,10 +115,12 @@ def window_run(config, probe=None):
     times = {"rss_before": rss_mb()}  # data loaded, window built: what the run itself adds comes next
     window.runEnded.connect(lambda _r: (times.setdefault("end", time.perf_counter()),
                                         times.setdefault("cpu_end", time.process_time()),
+                                        times.setdefault("gui_end", time.thread_time()),
                                         times.setdefault("rss_after", rss_mb()), loop.quit()))
     if probe:
         probe.start()
     times["cpu_start"] = time.process_time()  # every thread of the process: the GUI's and the worker's
+    times["gui_start"] = time.thread_time()  # this thread's alone: the GUI thread
     times["start"] = time.perf_counter()
     window.start()
     loop.exec()
@@ -126,6 +131,7 @@ def window_run(config, probe=None):
     app.processEvents()
     window.memory = (times["rss_before"], times["rss_after"])
     window.cpu_seconds = times["cpu_end"] - times["cpu_start"]
+    window.gui_share = (times["gui_end"] - times["gui_start"]) / (times["end"] - times["start"])
     return report, times["end"] - times["start"], window
 
 
@@ -141,12 +147,13 @@ def main():
 
     window_run(TrainConfig(steps=300, eval_every=10**6))  # warm-up: first-touch memory, Qt set-up
     load_before = os.getloadavg()[0]
-    heads, windows = [], []
+    heads, windows, gui_shares = [], [], []
     for _ in range(max(1, args.pairs)):
         heads.append(headless(config, ds))
         # The overhead runs go without the probe: its 100 ticks a second are extra GUI work.
         report, wall, window = window_run(config)
         windows.append((report.elapsed, wall, report.eval_elapsed, window.cpu_seconds))
+        gui_shares.append(window.gui_share)
     print(f"{config.steps:,} steps of 784-50-10 (batch 100, SGD lr 0.1); {len(heads)} runs each way, in turns; "
           f"load average {load_before:.2f} before, {os.getloadavg()[0]:.2f} after (2 cores)")
     for i, ((h_train, h_wall, h_eval, h_cpu), (w_train, w_wall, w_eval, w_cpu)) in enumerate(zip(heads, windows), 1):
@@ -165,6 +172,8 @@ def main():
           f"(against headless train_seconds, which leaves out the per-step bookkeeping both sides pay: "
           f"{gui_time / head_train:.3f}x)")
     print(f"  CPU seconds of the process, window / headless (best each way, evaluation included): {cpu_ratio:.3f}x")
+    print(f"  the GUI thread's CPU during the window runs: {min(gui_shares):.1%} to {max(gui_shares):.1%} "
+          f"of their wall-clock time")
     probe = Probe()
     window_run(config, probe)
     print(f"  GUI-thread probe during another window run: {probe.summary()}")
