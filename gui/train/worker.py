@@ -30,8 +30,12 @@ from engine import FINAL_KINDS
 
 __all__ = ["TrainWorker", "EMIT_INTERVAL"]
 
-# At most ~20 progress signals a second: the window redraws per signal.
-EMIT_INTERVAL = 0.05
+# At most four progress signals a second, as often as the plots draw
+# (progress_feed.PLOT_HZ): each signal wakes the GUI thread and runs Python
+# there, and at twenty a second the deliveries alone took ~0.7% of the run's
+# time on the GUI thread, time the training thread waited for the GIL.
+# Evaluations, single steps, pauses and the end are sent at once.
+EMIT_INTERVAL = 0.25
 # How often the worker refreshes its copy of the parameters for prediction.
 SNAPSHOT_INTERVAL = 0.25
 
