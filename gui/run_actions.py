@@ -224,6 +224,7 @@ class RunActions(QObject):
     def _on_speed(self, speed) -> None:
         self.controller.set_speed(speed)
         self._status.set_speed_cap(speed)
+        self.plots.set_speed_cap(speed)
         self.plots.set_slow_motion(self.bar.speed.slow_motion)
 
     def _on_state(self, state: str) -> None:

@@ -31,7 +31,7 @@ from .lr_marks import LearningRateMarks
 from .plot_items import (LABEL_PT, LEGEND_PT, WholeCurve, aims_at_x, make_plot, settle_view, style_plot,
                          style_run_curves, tune_downsampling)
 from .readout import describe
-from .step_axis import Pace, step_window
+from .step_axis import Pace
 from ..common.palette import colours
 from ..common.panel import Retranslating
 
@@ -283,13 +283,9 @@ class TrainingPlots(Retranslating, QWidget):
         self.run.n_nonfinite = int(value)
 
     def set_x_span(self, last_step: int | None, first_step: int = 0) -> None:
-        """A run from ``first_step`` to ``last_step`` begins (None: the run ended).
-
-        While it runs the step axis spans from its first step to a round
-        number past its latest one (``step_axis.run_window``); when it has
-        ended, the run whole. Panning or zooming by hand turns this off until
-        the next run.
-        """
+        """A run from ``first_step`` to ``last_step`` begins (None: the run ended): the step axis
+        follows the run with room to grow (``step_axis``), then shows it whole. Panning or
+        zooming by hand turns this off until the next run."""
         self._x_run = (first_step, last_step) if last_step else None
         if last_step:
             self._x_by_hand = False
@@ -299,7 +295,7 @@ class TrainingPlots(Retranslating, QWidget):
     def _update_x_range(self, *_, only_if_moved: bool = False) -> None:
         if self._x_by_hand or not hasattr(self, "_ghosts"):
             return
-        window = step_window((self._loss["step"], self._evals["step"]), self._x_run, self._slow, self._pace.lead)
+        window = self._pace.window((self._loss["step"], self._evals["step"]), self._x_run, self._slow)
         if window is None:
             return
         lo, hi = window
@@ -313,6 +309,10 @@ class TrainingPlots(Retranslating, QWidget):
     def _on_range_changed_by_hand(self, *_):  # panned or zoomed: the step axis is the user's now
         self._x_by_hand = True
 
+    def set_speed_cap(self, steps_per_second: float | None) -> None:
+        """The speed control's cap (None: full speed): the step axis reaches ahead at the capped pace."""
+        self._pace.cap = steps_per_second
+
     def set_slow_motion(self, slow: bool) -> None:
         """Slow motion: the step axis follows the latest steps (``step_axis.SLOW_WINDOW``), each loss a dot."""
         self._slow = bool(slow)
@@ -324,7 +324,6 @@ class TrainingPlots(Retranslating, QWidget):
     def clear(self) -> None:
         """Empty the current run's curves (Reset). Ghosts stay: see ``clear_ghosts``."""
         self.run.clear()
-        self._pace.reset()
         self.lr_marks.clear()
         for line in self._crosshairs:
             line.setVisible(False)

@@ -1,10 +1,10 @@
 """A plot view whose autoranged y axis holds still while the curve stays in it.
 
 pyqtgraph fits an autoranged axis to the data exactly, at every update. A
-falling loss lowers its minimum a little at each of the plot's five updates
-a second, so the loss axis rescaled and its tick labels were redrawn five
-times a second: a twitching axis for the back row, and GUI work that holds
-the GIL the training thread needs. Here the y range is kept while it still
+falling loss lowers its minimum a little at each of the plot's several
+updates a second, so the loss axis rescaled and its tick labels were redrawn
+at each: a twitching axis for the back row, and GUI work that holds the GIL
+the training thread needs. Here the y range is kept while it still
 holds the data (give or take ``TOLERANCE`` of its height, less than the
 padding pyqtgraph adds around the data) and the data fills at least
 ``1 - SLACK`` of it. When it must change it takes ``SLACK`` more room on

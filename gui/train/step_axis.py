@@ -13,10 +13,12 @@ A fast run is the exception: the book's network makes ~4,000 steps a
 second, so a 6,000-step run passed seven round numbers in under two seconds,
 and each pass rescaled both plots and redrew their step axes (a twitching
 axis for the class, and GUI work that held the GIL the training thread
-needs). So the right end also reaches ``LEAD_SECONDS`` of the run's measured
-pace ahead (``Pace``): a fast run's axis moves about once a second at most,
-leaving at most that much of the run's future empty; a slow run's lead is a
-few steps, and the 60% rule holds.
+needs). So the right end also reaches ``LEAD_SECONDS`` of the run's pace
+ahead (``Pace``: its training speed, or the speed control's cap if lower): a
+fast run's axis moves about once a second at most, leaving at most that much
+of the run's future empty; a slow run's lead is a few steps, and the 60% rule
+holds. While a run goes on, its right end never comes back (a lead that
+shrinks, the speed turned down mid-run, must not make the axis twitch).
 """
 from __future__ import annotations
 
@@ -32,14 +34,17 @@ PACE_AFTER = 0.2  # seconds of training before the pace counts: the first steps'
 
 
 class Pace:
-    """A run's steps per second of training, from its reports' ``elapsed`` (evaluation left out)."""
+    """A run's steps per second, from its reports' ``elapsed`` (training time only: the
+    waits of a speed cap and evaluations left out), at most the speed control's ``cap``."""
 
     def __init__(self):
+        self.cap = None  # the speed control's steps per second (None: full speed)
         self.reset()
 
     def reset(self) -> None:
         """A new run: no pace until it has trained ``PACE_AFTER`` seconds."""
         self._origin = None  # (elapsed, step) of the run's first report
+        self._right = None  # the right end the run's axis has reached
         self.steps_per_second = 0.0
 
     def add(self, step: float, elapsed: float | None) -> None:
@@ -61,7 +66,18 @@ class Pace:
     @property
     def lead(self) -> float:
         """Steps the run makes in ``LEAD_SECONDS`` (0 until its pace is known)."""
-        return self.steps_per_second * LEAD_SECONDS
+        pace = self.steps_per_second if self.cap is None else min(self.steps_per_second, self.cap)
+        return pace * LEAD_SECONDS
+
+    def window(self, step_columns, run, slow: bool) -> tuple[float, float] | None:
+        """``step_window`` with this run's lead; while the run goes on (outside slow motion,
+        where the window slides) the right end never comes back."""
+        window = step_window(step_columns, run, slow, self.lead)
+        if window is None or run is None or slow:
+            self._right = None
+            return window
+        self._right = max(window[1], self._right or window[1])
+        return window[0], self._right
 
 
 def round_up(x: float) -> float:

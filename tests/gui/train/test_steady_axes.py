@@ -149,3 +149,36 @@ def test_a_fast_run_moves_the_step_axis_rarely_a_slow_one_keeps_its_curve_wide(p
     if steps_per_second == 4000:
         assert moves <= 1  # without the lead it moved at four of its six updates
         assert math.isclose(ranges[0][1], total + total * 0.02)  # the whole run, from its first update
+
+
+def test_a_capped_run_reaches_ahead_at_the_capped_pace_not_its_training_speed(plots):
+    # At 20 steps/s on the speed control, a mini-batch still trains at full speed (elapsed counts
+    # training time only): reaching 2 s of *that* ahead would leave the curve creeping at the left.
+    rng = np.random.default_rng(5)
+    total = 100_000
+    plots.set_speed_cap(20)
+    plots.set_x_span(total, 0)
+    for start in range(0, 1000, 5):  # four updates a second at 20 steps/s
+        steps = np.arange(start + 1, start + 6)
+        plots.add_reports(reports(steps, falling_losses(5, rng, start + 1), 4000, total))
+        lo, hi = x_range(plots)
+        assert hi >= steps[-1]
+        if steps[-1] >= 200:
+            assert steps[-1] / hi > 0.5  # the curve keeps most of the width
+
+
+def test_the_right_end_never_comes_back_while_the_run_goes_on():
+    pace = Pace()
+    run = (0, 1_000_000)
+    steps = [np.arange(1.0, 2001.0)]
+    pace.add(0, 0.0)
+    pace.add(2000, 0.5)  # 4,000 steps/s: the axis reaches 8,000 steps ahead
+    _, right = pace.window(steps, run, slow=False)
+    assert right >= 2000 + 8000
+    pace.cap = 20  # the teacher turns the speed down mid-run: the lead shrinks to 40 steps
+    steps = [np.arange(1.0, 2101.0)]
+    assert pace.window(steps, run, slow=False)[1] == right  # the axis stays; the curve grows into it
+    lo, hi = pace.window(steps, run, slow=True)  # slow motion slides with the latest steps
+    assert hi - lo <= 60
+    pace.reset()
+    assert pace.window(steps, run, slow=False)[1] < right  # a new run starts afresh
