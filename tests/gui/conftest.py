@@ -1,4 +1,6 @@
 """Fixtures for the window tests: a real MainWindow on real MNIST."""
+import gc
+
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 
@@ -19,6 +21,11 @@ def _deleted_with_their_test():
     """
     yield
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    # And their Python wrappers' reference cycles go now, while no worker thread runs, rather than
+    # whenever the cycle collector next runs in a later test: a CI run (2026-12-02) crashed in the
+    # collector mid-test, with a data-loading thread busy. Not reproduced in 8 runs of that file;
+    # this leaves the collector less Qt garbage to meet at a bad moment (~15 s on the GUI tests).
+    gc.collect()
 
 
 @pytest.fixture(scope="session")
