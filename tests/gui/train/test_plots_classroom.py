@@ -11,25 +11,10 @@ from PySide6.QtCore import QCoreApplication
 
 from engine import Report
 from gui.train.plot_items import TEST_MARKER, TRAIN_MARKER
-from gui.train.plots import TrainingPlots
 from gui.train.speed import SPEEDS, SpeedControl
 from gui.train.status import RunStatus
 from gui.train.step_axis import MIN_SPAN, round_up, run_window
 from gui.train.worker import step_delay
-
-
-@pytest.fixture(autouse=True)
-def _pg_options():
-    pg.setConfigOptions(background="w", foreground="k", antialias=True)
-
-
-@pytest.fixture
-def plots(qtbot):
-    widget = TrainingPlots()
-    qtbot.addWidget(widget)
-    widget.resize(1000, 700)
-    widget.show()
-    return widget
 
 
 def reports(steps, loss=lambda s: 2.3 * math.exp(-s / 300) + 0.1, lr=lambda s: 0.1, total=None, eval_every=100):

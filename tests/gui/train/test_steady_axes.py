@@ -7,18 +7,8 @@ import numpy as np
 import pytest
 
 from engine import Report
-from gui.train.plots import TrainingPlots
 from gui.train.steady_view import SLACK, TOLERANCE, SteadyViewBox, steady_range
 from gui.train.step_axis import LEAD_SECONDS, MIN_SPAN, PACE_AFTER, Pace, run_window
-
-
-@pytest.fixture
-def plots(qtbot):
-    widget = TrainingPlots()
-    qtbot.addWidget(widget)
-    widget.resize(1000, 700)
-    widget.show()
-    return widget
 
 
 def falling_losses(n, rng, start=1):
