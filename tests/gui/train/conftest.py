@@ -13,7 +13,7 @@ def _pg_options():
 
 @pytest.fixture
 def plots(qtbot):
-    """A shown TrainingPlots, 1000x700 (test_plots.py has its own, never shown)."""
+    """A shown TrainingPlots, 1000x700."""
     widget = TrainingPlots()
     qtbot.addWidget(widget)
     widget.resize(1000, 700)

@@ -13,21 +13,6 @@ from engine import Report
 from gui.common.palette import DARK, LIGHT
 from gui.train.curve_data import ema
 from gui.train.ghosts import MAX_GHOSTS
-from gui.train.plots import TrainingPlots
-
-
-@pytest.fixture(autouse=True)
-def _pg_options():
-    # As gui/app.py sets them for the app.
-    pg.setConfigOptions(background="w", foreground="k", antialias=True)
-
-
-@pytest.fixture
-def plots(qtbot):
-    widget = TrainingPlots()
-    qtbot.addWidget(widget)
-    widget.resize(1000, 700)
-    return widget
 
 
 def make_reports(n, start=1, eval_every=100, seed=0, total=None):
