@@ -1,6 +1,6 @@
 """The window's cost: GUI overhead on training, responsiveness, memory.
 
-    QT_QPA_PLATFORM=offscreen python benchmarks/bench_gui.py            (~45 s)
+    QT_QPA_PLATFORM=offscreen python benchmarks/bench_gui.py            (~1 min)
     QT_QPA_PLATFORM=offscreen python benchmarks/bench_gui.py --long     (+ a 100,000-step run, ~1-2 min)
 
 1. Overhead: the same config (784-50-10, the book's hyperparameters and its

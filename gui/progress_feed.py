@@ -13,9 +13,9 @@ from PySide6.QtCore import QObject, QTimer
 __all__ = ["ProgressFeed", "PLOT_HZ"]
 
 # Four updates a second look as live as five, and each update (the plots'
-# data, their repaint, the status line) costs the GUI thread ~5 ms while
-# training runs, all of it holding the GIL the training thread needs
-# (benchmarks/bench_gui.py prints the GUI thread's share of a run).
+# data, their repaint, the status line) costs the GUI thread work that holds
+# the GIL the training thread needs (benchmarks/bench_gui.py prints the GUI
+# thread's share of a run).
 PLOT_HZ = 4
 
 
