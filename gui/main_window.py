@@ -186,11 +186,13 @@ class MainWindow(Retranslating, QMainWindow):
         # retranslates after the window (Qt sends LanguageChange to parents first).
         QTimer.singleShot(0, self, self.side_column.fit)
 
-    def event(self, event):
-        handled = super().event(event)  # every widget takes the new type first
-        if event.type() == QEvent.Type.ApplicationFontChange and hasattr(self, "side_column"):
+    def changeEvent(self, event):  # noqa: N802 (Qt override)
+        # Not event(): a Python event() sees every event of the window, its repaints too, and
+        # the whole window then painted holding the GIL the training thread needs. Qt sends
+        # the window its FontChange once its children have their new type.
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "side_column"):
             self.side_column.font_changed()  # presentation mode's type in or out
-        return handled
 
     def _connect(self):
         c = self.controller

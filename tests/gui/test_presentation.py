@@ -82,3 +82,26 @@ def test_ghost_curves_keep_their_colour_on_a_projector(qtbot, presenting):
     projected, width = ghost_contrast()
     assert projected >= 2.3 and projected > normal * 1.3  # full colour, not a pastel
     assert width >= 2.0
+
+
+def test_the_controls_come_back_as_they_were_after_presentation_mode(presenting):
+    """The window measures its controls again when the type changes size (its FontChange):
+    combo boxes otherwise kept presentation mode's minimum sizes, and the column its width."""
+    window = presenting
+    window.resize(1280, 800)
+    QApplication.processEvents()
+    combos = window.controls.findChildren(QComboBox)
+    assert combos
+
+    def measured():
+        return (window.controls_scroll.minimumWidth(), window.controls_scroll.maximumWidth(),
+                [c.minimumSizeHint().height() for c in combos])
+
+    before = measured()
+    window.set_presentation(True)
+    QApplication.processEvents()
+    during = measured()
+    assert during[1] > before[1] and min(d - b for d, b in zip(during[2], before[2])) > 0
+    window.set_presentation(False)
+    QApplication.processEvents()
+    assert measured() == before
