@@ -12,6 +12,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QGraphicsItem
 
 from .steady_view import SteadyViewBox
 
@@ -37,6 +38,13 @@ class ReadableAxis(pg.AxisItem):
     """
 
     _REFERENCE_TEXT_PX = 15  # the text height pyqtgraph's default spacing suits
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The ticks reach into the plot, so every repaint of the curves repainted both axes
+        # too, in Python, holding the GIL the training thread needs; cached, Qt copies them.
+        # (pyqtgraph calls update() on every change of range, ticks, font or pen.)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def _text_px(self) -> int:
         return QFontMetrics(self.style["tickFont"] or QFont()).height()

@@ -4,9 +4,11 @@ often than pyqtgraph's exact fit, and never leave a point of the run out of view
 import math
 
 import numpy as np
+import pyqtgraph as pg
 import pytest
 
 from engine import Report
+from gui.train.plot_items import ReadableAxis
 from gui.train.steady_view import SLACK, TOLERANCE, SteadyViewBox, steady_range
 from gui.train.step_axis import LEAD_SECONDS, MIN_SPAN, PACE_AFTER, Pace, run_window
 
@@ -90,6 +92,35 @@ def test_a_spike_is_on_the_loss_axis_at_once(plots):
     plots.add_reports(reports(range(1, 1001), falling_losses(1000, rng), 4000, 2000))
     plots.add_reports(reports(range(1001, 1011), [40.0] * 10, 4000, 2000))
     assert y_range(plots)[1] >= 40.0
+
+
+def test_an_update_that_moves_no_axis_paints_the_curves_but_not_the_axes(plots, qtbot, monkeypatch):
+    """The ticks reach into the plot, so each repaint of the curves used to repaint both axes
+    in Python; cached, they are painted again only when they change."""
+    painted = []
+    for cls, name in ((ReadableAxis, "axis"), (pg.PlotCurveItem, "curve")):
+        def counting(self, *args, _paint=cls.paint, _name=name):
+            painted.append(_name)
+            return _paint(self, *args)
+        monkeypatch.setattr(cls, "paint", counting)
+    rng = np.random.default_rng(3)
+    total = 10_000
+    losses = falling_losses(total, rng)
+    plots.set_x_span(total, 0)
+    plots.add_reports(reports(range(1, 2001), losses[:2000], 4000, total))
+    qtbot.waitUntil(lambda: "curve" in painted)
+    qtbot.wait(50)
+    before = y_range(plots), x_range(plots)
+    for start in range(2000, 4000, 500):  # lower losses, further steps: inside both ranges
+        painted.clear()
+        plots.add_reports(reports(range(start + 1, start + 501), losses[start:start + 500], 4000, total))
+        qtbot.waitUntil(lambda: "curve" in painted)
+        qtbot.wait(20)
+        assert (y_range(plots), x_range(plots)) == before
+        assert "axis" not in painted
+    painted.clear()
+    plots.add_reports(reports(range(4001, 4011), [40.0] * 10, 4000, total))  # a spike: the loss axis grows
+    qtbot.waitUntil(lambda: "axis" in painted)
 
 
 # ---------------------------------------------------------------- step axis ----
