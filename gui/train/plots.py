@@ -269,9 +269,11 @@ class TrainingPlots(Retranslating, QWidget):
         if len(self.lr_marks.lines) != len(self.run.lr_changes):
             self.lr_marks.sync(self.run.lr_changes)
         if loss_changed or evals_changed:
-            self._update_x_range(only_if_moved=True)
-            for plot in (self.loss_plot, self.accuracy_plot):
-                settle_view(plot.getViewBox())
+            moved = self._update_x_range(only_if_moved=True)
+            # Only a plot whose points or step axis changed needs a fit (at full speed: not the accuracy plot)
+            for plot, changed in ((self.loss_plot, loss_changed), (self.accuracy_plot, evals_changed)):
+                if changed or moved:
+                    settle_view(plot.getViewBox())
 
     @property
     def n_nonfinite(self) -> int:
@@ -292,19 +294,20 @@ class TrainingPlots(Retranslating, QWidget):
             self._pace.reset()
         self._update_x_range()
 
-    def _update_x_range(self, *_, only_if_moved: bool = False) -> None:
+    def _update_x_range(self, *_, only_if_moved: bool = False) -> bool:
         if self._x_by_hand or not hasattr(self, "_ghosts"):
-            return
+            return False
         window = self._pace.window((self._loss["step"], self._evals["step"]), self._x_run, self._slow)
         if window is None:
-            return
+            return False
         lo, hi = window
         if only_if_moved and all(aims_at_x(p.getViewBox(), lo, hi, 0.02) for p in (self.loss_plot, self.accuracy_plot)):
-            return  # most updates: the axis's right end moves only when the run passes it
+            return False  # most updates: the axis's right end moves only when the run passes it
         for plot in (self.loss_plot, self.accuracy_plot):  # both: the link alone lagged an update behind
             view = plot.getViewBox()
             view.setXRange(lo, hi, padding=0.02)
             view.disableAutoRange(axis=pg.ViewBox.XAxis)
+        return True
 
     def _on_range_changed_by_hand(self, *_):  # panned or zoomed: the step axis is the user's now
         self._x_by_hand = True
@@ -333,9 +336,7 @@ class TrainingPlots(Retranslating, QWidget):
 
     def _finite_kwargs(self) -> dict:
         # Loss data is finite by construction; only log scale can map a zero loss to -inf.
-        if self._log_y:
-            return dict(connect="finite", skipFiniteCheck=False)
-        return dict(connect="all", skipFiniteCheck=True)
+        return dict(connect="finite" if self._log_y else "all", skipFiniteCheck=not self._log_y)
 
     def _set_loss_data(self) -> None:
         kw = self._finite_kwargs()

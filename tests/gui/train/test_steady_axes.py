@@ -123,6 +123,35 @@ def test_an_update_that_moves_no_axis_paints_the_curves_but_not_the_axes(plots, 
     qtbot.waitUntil(lambda: "axis" in painted)
 
 
+def test_an_update_with_losses_alone_leaves_the_accuracy_plot_unfitted(plots, qtbot, monkeypatch):
+    """A fit passes over every curve of a plot, ghosts too: only a plot whose points or step axis
+    changed is fitted. An evaluation fits the accuracy plot."""
+    fitted = []
+
+    def counting(self, _fit=SteadyViewBox.updateAutoRange):
+        fitted.append(self)
+        return _fit(self)
+    monkeypatch.setattr(SteadyViewBox, "updateAutoRange", counting)
+    loss_view, accuracy_view = plots.loss_plot.getViewBox(), plots.accuracy_plot.getViewBox()
+    total = 10_000
+    losses = falling_losses(total, np.random.default_rng(4))
+    plots.set_x_span(total, 0)
+    plots.add_reports(reports(range(1, 2001), losses[:2000], 4000, total))  # the step axis takes the whole run
+    qtbot.wait(20)
+    x_before = x_range(plots)
+    for start in range(2000, 4000, 500):
+        fitted.clear()
+        plots.add_reports(reports(range(start + 1, start + 501), losses[start:start + 500], 4000, total))
+        qtbot.wait(20)
+        assert x_range(plots) == x_before
+        assert loss_view in fitted and accuracy_view not in fitted
+    fitted.clear()
+    evaluated = Report("step", 4001, 4001 / 600, 0.3, total, 1.0, train_acc=0.9, test_acc=0.91, lr=0.1)
+    plots.add_reports([evaluated])
+    assert accuracy_view in fitted
+    assert accuracy_view.viewRange()[1][0] <= 0.9 <= accuracy_view.viewRange()[1][1]
+
+
 # ---------------------------------------------------------------- step axis ----
 
 def test_pace_is_measured_after_a_fifth_of_a_second_of_training():
