@@ -12,11 +12,12 @@ from PySide6.QtCore import QObject, QTimer
 
 __all__ = ["ProgressFeed", "PLOT_HZ"]
 
-# Four updates a second look as live as five, and each update (the plots'
-# data, their repaint, the status line) costs the GUI thread work that holds
-# the GIL the training thread needs (benchmarks/bench_gui.py prints the GUI
-# thread's share of a run).
-PLOT_HZ = 4
+# Three updates a second still look live, and each update (the plots' data,
+# their repaint, the status line) costs the GUI thread work that holds the GIL
+# the training thread needs: with four, a 10,000-step run through the window
+# took 1.017x-1.064x its headless time, with three 1.029x-1.045x (in turns,
+# four runs each of benchmarks/bench_gui.py, which prints the GUI thread's share).
+PLOT_HZ = 3
 
 
 class ProgressFeed(QObject):

@@ -30,13 +30,13 @@ from engine import FINAL_KINDS
 
 __all__ = ["TrainWorker", "EMIT_INTERVAL"]
 
-# At most four progress signals a second, as often as the plots draw
+# At most three progress signals a second, as often as the plots draw
 # (progress_feed.PLOT_HZ): each signal wakes the GUI thread and runs Python
 # there, time the training thread waits for the GIL. With twenty a second the
 # GUI thread took 4.3-4.7% of a 10,000-step run, with four 3.9-4.1%
 # (benchmarks/bench_gui.py). Evaluations, single steps, pauses and the end
 # are sent at once.
-EMIT_INTERVAL = 0.25
+EMIT_INTERVAL = 1 / 3
 # How often the worker refreshes its copy of the parameters for prediction.
 SNAPSHOT_INTERVAL = 0.25
 

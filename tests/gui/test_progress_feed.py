@@ -46,5 +46,5 @@ def test_flush_draws_what_is_waiting_and_nothing_twice(qtbot):
     feed.flush()
     assert plots.batches == [[1], [2]]
     feed.flush()
-    qtbot.wait(500)  # two timer periods: nothing more is drawn
+    qtbot.wait(500)  # more than a timer period: nothing more is drawn
     assert plots.batches == [[1], [2]]
