@@ -101,12 +101,14 @@ class RunStatus(Retranslating, QWidget):
         remaining = (total - done) / rate if rate else None
         self._shown = (report, rate, remaining)
         self._show_texts()
-        # QProgressBar.setValue repaints at once (not at the next paint) when the bar moves: a
-        # second pass over the status bar at every update, holding the GIL. With updates off
-        # for the call, the bar is painted with the labels, in the window's one pass.
-        self.progress.setUpdatesEnabled(False)
-        self.progress.setValue(int(1000 * done / max(total, 1)))
-        self.progress.setUpdatesEnabled(True)  # (schedules the bar's paint)
+        value = int(1000 * done / max(total, 1))
+        if value != self.progress.value():
+            # QProgressBar.setValue repaints at once (not at the next paint) when the bar moves: a
+            # second pass over the status bar at every update, holding the GIL. With updates off
+            # for the call, the bar is painted with the labels, in the window's one pass.
+            self.progress.setUpdatesEnabled(False)
+            self.progress.setValue(value)
+            self.progress.setUpdatesEnabled(True)  # (schedules the bar's paint)
 
     def _show_texts(self) -> None:
         if self._shown is None:
