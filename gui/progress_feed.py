@@ -15,8 +15,8 @@ __all__ = ["ProgressFeed", "PLOT_HZ"]
 # Three updates a second still look live, and each update (the plots' data,
 # their repaint, the status line) costs the GUI thread work that holds the GIL
 # the training thread needs: with four, a 10,000-step run through the window
-# took 1.017x-1.064x its headless time, with three 1.029x-1.045x (in turns,
-# four runs each of benchmarks/bench_gui.py, which prints the GUI thread's share).
+# took 1.017x-1.064x its headless time, with three 1.029x-1.045x (benchmarks/
+# bench_gui.py, four runs each, in turns, with this rate and the worker's set to each).
 PLOT_HZ = 3
 
 
